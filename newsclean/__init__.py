@@ -1,0 +1,12 @@
+"""newsclean: the article (headline, body, quotes, byline, date) from a scraped news page's text."""
+from .article import Article, LineDecision, Quote
+from .document import Decision, Document
+from .errors import InputError, NewscleanError, PipelineError
+from .extract import default_pipeline, extract
+from .pipeline import Cleaner, Pipeline
+
+__all__ = [
+    "Article", "Cleaner", "Decision", "Document", "InputError", "LineDecision", "NewscleanError", "Pipeline",
+    "PipelineError", "Quote", "default_pipeline", "extract",
+]
+__version__ = "0.1.0"

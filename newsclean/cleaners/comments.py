@@ -1,0 +1,38 @@
+"""comments: marks where a comment thread starts ("12 Comments", "Leave a Reply", "Jane says:") so the body stops there."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from ..document import Decision, Document
+
+COMMENT_MARKER = regex.compile(
+    r"(?i)^(?:\d+\s+(?:comments?|responses?|replies|reactions)|comments?(?:\s*\(\d+\))?|"
+    r"(?:leave|post|add|write|show|view|load|read) (?:a |your |all |the )?(?:comments?|reply|response)s?|"
+    r"leave a reply|join the (?:conversation|discussion)|discussion|what do you think\??|"
+    r"kommentare?|\d+\s+kommentare?|commentaires?|comentarios?|commenti|komentarze?|комментари[йи]|коментар[іи]|"
+    r"評論|评论|コメント|댓글)[\s:.!]*(?:\(\d+\))?$|"
+    r"^.{1,60}\s(?:says|said|wrote|sagt|dit|dice|dijo|disse):$|"
+    r"^\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago(?:\s+at\s+\d|$)|"
+    r"^(?:\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4})\s+at\s+\d{1,2}:\d\d\s*(?:[ap]m)?$"
+)
+
+
+@dataclass(frozen=True)
+class CommentsSettings:
+    max_words: int = 12
+
+
+class Comments:
+    name = "comments"
+
+    def __init__(self, settings: CommentsSettings = CommentsSettings()) -> None:
+        self.settings = settings
+
+    def __call__(self, doc: Document) -> Iterator[Decision]:
+        for i in doc.kept():
+            if doc.stats(i).words <= self.settings.max_words and COMMENT_MARKER.match(doc.texts[i]):
+                doc.notes.setdefault("comment_markers", []).append(i)  # type: ignore[union-attr]
+                yield Decision(i, "drop", f"comment-thread marker {doc.texts[i][:40]!r}")

@@ -1,0 +1,41 @@
+"""promos: drops subscription, newsletter, notification, app and paywall prompts."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from ..document import Decision, Document
+
+PROMO = regex.compile(
+    r"(?i)\b(?:sign up (?:for|to)|subscribe (?:to|now|today|for)|subscribers? only|subscription|"
+    r"newsletters?|never miss a (?:story|thing)|notifications?|premium content|full access|unlimited (?:access|articles)|"
+    r"devices? at once|free trial|already a (?:subscriber|member)|create (?:an|your|a free) account|"
+    r"download (?:our|the) app|get the app|(?:log|sign) in to (?:read|continue|comment)|"
+    r"support (?:our|independent) journalism|become a (?:member|subscriber|patron)|donate|"
+    r"follow us on|like us on facebook|join (?:us|our community) on|"
+    r"abonnieren|newsletter|abonnez|inscrivez|suscríbete|suscribirse|iscriviti|abbonati|assine|"
+    r"zapisz się|subskrybuj|подпишитесь|підпишіться|訂閱|订阅|購読|구독)"
+)
+
+
+@dataclass(frozen=True)
+class PromosSettings:
+    max_words: int = 30
+    """Promos are short: a longer line that mentions a newsletter is left to the other cleaners."""
+
+
+class Promos:
+    name = "promos"
+
+    def __init__(self, settings: PromosSettings = PromosSettings()) -> None:
+        self.settings = settings
+
+    def __call__(self, doc: Document) -> Iterator[Decision]:
+        for i in doc.kept():
+            if doc.stats(i).words <= self.settings.max_words:
+                m = PROMO.search(doc.texts[i])
+                if m:
+                    doc.notes.setdefault("section_breaks", set()).add(i)  # type: ignore[union-attr]
+                    yield Decision(i, "drop", f"subscription or sign-up prompt ({m.group(0)!r})")

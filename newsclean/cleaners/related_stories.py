@@ -1,0 +1,60 @@
+"""related_stories: drops teaser lists: "Related stories" headers and teaser headline + truncated summary pairs."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from ..document import Decision, Document
+
+SECTION_HEADER = regex.compile(
+    r"(?i)^(?:related(?: stories| articles| posts| news| content| coverage| reading| links)?|"
+    r"(?:the )?latest(?: stories| news| articles| posts)?|more (?:stories|news|articles|from [\w .'’]{1,40})|"
+    r"read (?:more|next|also)|also read|see also|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|"
+    r"recommended(?: for you| stories| reading)?|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|"
+    r"popular(?: posts| stories)?|top stories|editor'?s picks|what to read next|up next|further reading|"
+    r"mehr zum thema|das könnte sie auch interessieren|lesen sie auch|à lire aussi|lire aussi|sur le même sujet|"
+    r"leer más|lee también|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|"
+    r"leia também|veja também|lees ook|czytaj (?:też|także)|zobacz (?:też|także)|читайте также|читайте також|"
+    r"по теме|相关(?:新闻|阅读|文章)|関連記事|관련 ?기사)[\s:.…]*$"
+)
+INLINE_TEASER = regex.compile(
+    r"(?i)^(?:read (?:more|also|next)|also read|see also|related|recommended|watch|listen|"
+    r"lesen sie auch|lire aussi|leer más|leggi anche|leia também|czytaj też|читайте также)\s*[:|»>-]\s*\S"
+)
+TRUNCATED = regex.compile(r"[\p{L}\p{N},;]\s?(?:\.\.\.|…|\[…\]|\[\.\.\.\])$")
+
+
+@dataclass(frozen=True)
+class RelatedStoriesSettings:
+    max_teaser_words: int = 60
+    """A truncated summary ("... will be enhanced as...") longer than this is not taken for a teaser."""
+    max_teaser_headline_words: int = 25
+    """A teaser's headline, just above its summary, has at most this many words."""
+    max_header_words: int = 8
+
+
+class RelatedStories:
+    name = "related_stories"
+
+    def __init__(self, settings: RelatedStoriesSettings = RelatedStoriesSettings()) -> None:
+        self.settings = settings
+
+    def __call__(self, doc: Document) -> Iterator[Decision]:
+        s = self.settings
+        previous: int | None = None
+        for i in doc.kept():
+            text = doc.texts[i]
+            words = doc.stats(i).words
+            if words <= s.max_header_words and SECTION_HEADER.match(text):
+                doc.notes.setdefault("section_breaks", set()).add(i)  # type: ignore[union-attr]
+                yield Decision(i, "drop", f"related-stories header {text!r}")
+            elif words <= 30 and INLINE_TEASER.match(text):
+                yield Decision(i, "drop", f"teaser link {text[:40]!r}")
+            elif words <= s.max_teaser_words and TRUNCATED.search(text):
+                yield Decision(i, "drop", 'teaser ending in "..."')
+                if previous is not None and doc.stats(previous).words <= s.max_teaser_headline_words \
+                        and not doc.stats(previous).ends_sentence:
+                    yield Decision(previous, "drop", "teaser headline above a truncated summary")
+            previous = i

@@ -1,0 +1,91 @@
+"""Finding a calendar date in a short text and writing it as ISO 8601 (`YYYY-MM-DD`)."""
+from __future__ import annotations
+
+import regex
+
+MONTHS: dict[str, int] = {}
+_MONTH_NAMES = {
+    # English, German, French, Spanish, Italian, Portuguese, Dutch, Swedish/Danish/Norwegian
+    1: "january jan januar janvier janv enero ene gennaio genn gen janeiro januari",
+    2: "february feb februar février fevrier févr fevr febrero febbraio fevereiro fev februari",
+    3: "march mar märz maerz mars marzo março marco maart",
+    4: "april apr avril abril aprile avr",
+    5: "may mai mayo maggio maio mei maj",
+    6: "june jun juni juin junio giugno giu junho",
+    7: "july jul juli juillet juil julio luglio lug julho",
+    8: "august aug août aout agosto ago augustus augusti",
+    9: "september sep sept septembre septiembre setiembre settembre set setembro",
+    10: "october oct oktober octobre octubre ottobre ott outubro out okt",
+    11: "november nov novembre noviembre novembro",
+    12: "december dec dez dezember décembre decembre déc diciembre dic dicembre dezembro",
+}
+for _number, _names in _MONTH_NAMES.items():
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _number)
+# Polish, Russian and Ukrainian months are written in the genitive after a day; their stems suffice.
+_MONTH_STEMS = {
+    "stycz": 1, "lut": 2, "marc": 3, "kwiet": 4, "maj": 5, "czerw": 6, "lip": 7, "sierp": 8, "wrze": 9,
+    "paźdz": 10, "pazdz": 10, "listop": 11, "grud": 12,
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8, "сентябр": 9,
+    "октябр": 10, "ноябр": 11, "декабр": 12,
+    "січ": 1, "лют": 2, "берез": 3, "квіт": 4, "трав": 5, "черв": 6, "лип": 7, "серп": 8, "верес": 9,
+    "жовт": 10, "листоп": 11, "груд": 12,
+}
+
+_MONTH = r"(?P<mon>\p{L}{2,12})\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+DATE_PATTERNS = [
+    regex.compile(r"(?<!\d)" + _YEAR + r"-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)"),
+    regex.compile(r"(?<!\d)" + _YEAR + r"\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]?"),
+    regex.compile(r"(?<!\d)" + _YEAR + r"[/.](?P<m>[01]?\d)[/.](?P<d>[0-3]?\d)(?!\d)"),
+    regex.compile(r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"(?!\d)"),
+    regex.compile(r"(?<!\d)" + _DAY + r"\s*(?:de\s+)?" + _MONTH + r",?\s+(?:de\s+)?" + _YEAR + r"(?!\d)"),
+    regex.compile(r"(?<!\d)(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)" + _YEAR + r"(?!\d)"),
+]
+
+
+def month_number(name: str) -> int | None:
+    name = name.casefold().rstrip(".")
+    found = MONTHS.get(name)
+    if found is not None:
+        return found
+    for stem, number in _MONTH_STEMS.items():
+        if name.startswith(stem) and len(name) - len(stem) <= 4:
+            return number
+    return None
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    if 1 <= month <= 12 and 1 <= day <= 31:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def find_date(text: str) -> tuple[str, int, int] | None:
+    """The first date in `text` as (ISO date, start, end), or None. Texts past 300 characters are not searched."""
+    if len(text) > 300 or not any(c.isdigit() for c in text):
+        return None
+    best: tuple[str, int, int] | None = None
+    for pattern in DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            groups = m.groupdict()
+            year = int(groups["year"])
+            if groups.get("mon") is not None:
+                month = month_number(groups["mon"])
+                if month is None:
+                    continue
+                iso = _valid(year, month, int(groups["day"]))
+            elif groups.get("a") is not None:
+                a, b = int(groups["a"]), int(groups["b"])
+                # "/" is month-first unless the first number cannot be a month; "." is day-first.
+                if groups["sep"] == "/" and a <= 12 and b <= 31:
+                    iso = _valid(year, a, b) if b > 12 or a <= 12 else None
+                else:
+                    iso = _valid(year, b, a)
+            else:
+                iso = _valid(year, int(groups["m"]), int(groups["d"]))
+            if iso and (best is None or m.start() < best[1]):
+                best = (iso, m.start(), m.end())
+            break
+    return best

@@ -1,0 +1,77 @@
+"""extract(): raw page text in, Article out."""
+from __future__ import annotations
+
+from .article import Article
+from .document import Document
+from .errors import InputError
+from .inputs import read_source
+from .pipeline import Pipeline
+
+FORMATS = ("auto", "text", "html")
+
+
+def default_pipeline() -> Pipeline:
+    """The cleaners newsclean runs by default, in order, and its quote stage."""
+    from .cleaners.byline import Byline
+    from .cleaners.captions import Captions
+    from .cleaners.comments import Comments
+    from .cleaners.dateline import Dateline
+    from .cleaners.headline import Headline
+    from .cleaners.main_block import MainBlock
+    from .cleaners.nav_junk import NavJunk
+    from .cleaners.placeholders import Placeholders
+    from .cleaners.promos import Promos
+    from .cleaners.related_stories import RelatedStories
+    from .quotes import QuoteFinder
+
+    return Pipeline(
+        [Placeholders(), Headline(), Byline(), Dateline(), NavJunk(), RelatedStories(), Promos(), Comments(),
+         Captions(), MainBlock()],
+        quotes=QuoteFinder(),
+    )
+
+
+_DEFAULT: Pipeline | None = None
+
+
+def _default() -> Pipeline:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = default_pipeline()
+    return _DEFAULT
+
+
+def extract(source: str | bytes, *, format: str = "auto", pipeline: Pipeline | None = None) -> Article:
+    """Extract the article from a page's raw text.
+
+    `format` is "text", "html" or "auto"; until HTML input is supported, "auto" and "html" read the page as
+    text. Raises `InputError` for input that is not a page (not text, or binary data).
+    """
+    if format not in FORMATS:
+        raise InputError(f"format must be one of {FORMATS}, not {format!r}")
+    text = read_source(source)
+    doc = Document(text)
+    pipe = pipeline if pipeline is not None else _default()
+    pipe.run(doc)
+    return assemble(doc, pipe)
+
+
+def assemble(doc: Document, pipeline: Pipeline) -> Article:
+    """The Article a cleaned Document holds."""
+    paragraphs = tuple(doc.texts[i] for i in doc.kept())
+    headline = _first_value(doc, "headline")
+    return Article(
+        headline=headline,
+        paragraphs=paragraphs,
+        quotes=pipeline.find_quotes(paragraphs),
+        byline=_first_value(doc, "byline"),
+        date=_first_value(doc, "date"),
+        decisions=doc.line_decisions(),
+    )
+
+
+def _first_value(doc: Document, role: str) -> str | None:
+    for _, value in doc.role(role):
+        if value:
+            return value
+    return None

@@ -1,0 +1,56 @@
+"""Reading what users pass in: text or bytes, decoded, checked for being a page at all."""
+from __future__ import annotations
+
+import codecs
+
+import regex
+
+from .errors import InputError
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
+BINARY_SHARE = 0.1
+"""A text whose sample is more than this share of control characters is binary data, not a page."""
+SAMPLE_CHARS = 65536
+
+
+def decode(data: bytes) -> str:
+    """Bytes to text: a byte-order mark if there is one, else UTF-8, else Windows-1252 (which never fails)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    sample = data[:4096]
+    if sample.count(b"\x00") > len(sample) // 4 and len(sample) >= 2:
+        # UTF-16 without a mark: every other byte of Latin text is NUL.
+        even_nuls = sample[0::2].count(0)
+        return data.decode("utf-16-be" if even_nuls > sample[1::2].count(0) else "utf-16-le", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def read_source(source: object) -> str:
+    """The page as text, or InputError for what is not a page."""
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        text = decode(bytes(source))
+    elif isinstance(source, str):
+        text = source
+    else:
+        raise InputError(f"extract() takes the page as str or bytes, not {type(source).__name__}")
+    sample = text[:SAMPLE_CHARS]
+    if sample and len(_CONTROL.findall(sample)) > BINARY_SHARE * len(sample):
+        raise InputError("the input looks like binary data, not page text")
+    if "\x00" in text or "\ufffd" in text:
+        text = _CONTROL.sub("", text)
+    return text

@@ -1,0 +1,138 @@
+"""An ordered list of named cleaners, composed by name, and the quote stage that follows them."""
+from __future__ import annotations
+
+from typing import Callable, Iterable, Iterator, Protocol, Sequence, runtime_checkable
+
+from .document import Decision, Document
+from .errors import PipelineError
+
+
+@runtime_checkable
+class Cleaner(Protocol):
+    """Anything with a `name` that reads a Document and returns Decisions about its lines."""
+
+    name: str
+
+    def __call__(self, doc: Document) -> Iterable[Decision]: ...
+
+
+class FunctionCleaner:
+    """A plain function `doc -> decisions` used as a cleaner."""
+
+    def __init__(self, func: Callable[[Document], Iterable[Decision]], name: str | None = None) -> None:
+        self.func = func
+        self.name = name or getattr(func, "__name__", "") or "cleaner"
+
+    def __call__(self, doc: Document) -> Iterable[Decision]:
+        return self.func(doc)
+
+    def __repr__(self) -> str:
+        return f"FunctionCleaner({self.name!r})"
+
+
+def as_cleaner(obj: object, name: str | None = None) -> Cleaner:
+    """Accept a cleaner object, or wrap a plain function as one."""
+    if name is None and isinstance(getattr(obj, "name", None), str) and callable(obj):
+        return obj  # type: ignore[return-value]
+    if callable(obj):
+        return FunctionCleaner(obj, name)  # type: ignore[arg-type]
+    raise PipelineError(f"{obj!r} is not a cleaner: it must be callable as cleaner(doc) -> decisions")
+
+
+class Pipeline:
+    """Cleaners run in order over a Document; each one's decisions are applied before the next runs.
+
+    `quotes` is the stage that finds the direct quotations of the kept paragraphs (None switches it off).
+    """
+
+    def __init__(self, cleaners: Iterable[object] = (), quotes: object | None = None) -> None:
+        self._cleaners: list[Cleaner] = []
+        for cleaner in cleaners:
+            self.append(cleaner)
+        self.quotes = quotes
+
+    # --- composing -------------------------------------------------------------------------------
+    @property
+    def names(self) -> list[str]:
+        return [c.name for c in self._cleaners]
+
+    def __iter__(self) -> Iterator[Cleaner]:
+        return iter(self._cleaners)
+
+    def __len__(self) -> int:
+        return len(self._cleaners)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.names
+
+    def __getitem__(self, name: str) -> Cleaner:
+        return self._cleaners[self._index(name)]
+
+    def __repr__(self) -> str:
+        return f"Pipeline({self.names})"
+
+    def _index(self, name: str) -> int:
+        for i, cleaner in enumerate(self._cleaners):
+            if cleaner.name == name:
+                return i
+        raise PipelineError(f"no cleaner named {name!r} in the pipeline; it has {self.names}")
+
+    def _checked(self, cleaner: object, name: str | None, replacing: str | None = None) -> Cleaner:
+        made = as_cleaner(cleaner, name)
+        if made.name in self.names and made.name != replacing:
+            raise PipelineError(f"the pipeline already has a cleaner named {made.name!r}")
+        return made
+
+    def append(self, cleaner: object, *, name: str | None = None) -> Pipeline:
+        self._cleaners.append(self._checked(cleaner, name))
+        return self
+
+    def add(self, cleaner: object, *, before: str | None = None, after: str | None = None,
+            name: str | None = None) -> Pipeline:
+        """Insert a cleaner before or after a named one (at the end if neither is given)."""
+        if before is not None and after is not None:
+            raise PipelineError("give `before` or `after`, not both")
+        made = self._checked(cleaner, name)
+        if before is not None:
+            self._cleaners.insert(self._index(before), made)
+        elif after is not None:
+            self._cleaners.insert(self._index(after) + 1, made)
+        else:
+            self._cleaners.append(made)
+        return self
+
+    def remove(self, name: str) -> Pipeline:
+        del self._cleaners[self._index(name)]
+        return self
+
+    def replace(self, name: str, cleaner: object) -> Pipeline:
+        """Put `cleaner` in the place of the one called `name` (it keeps its own name, or takes `name`)."""
+        i = self._index(name)
+        made = self._checked(cleaner, None if isinstance(getattr(cleaner, "name", None), str) else name,
+                             replacing=name)
+        self._cleaners[i] = made
+        return self
+
+    def copy(self) -> Pipeline:
+        return Pipeline(self._cleaners, quotes=self.quotes)
+
+    # --- running ---------------------------------------------------------------------------------
+    def run(self, doc: Document) -> Document:
+        for cleaner in self._cleaners:
+            try:
+                decisions = list(cleaner(doc) or ())
+            except Exception as exc:  # a user's cleaner failing must say which one
+                raise PipelineError(f"cleaner {cleaner.name!r} failed: {exc!r}") from exc
+            for decision in decisions:
+                if not isinstance(decision, Decision):
+                    raise PipelineError(f"cleaner {cleaner.name!r} returned {decision!r}, not a Decision")
+                try:
+                    doc.apply(cleaner.name, decision)
+                except IndexError as exc:
+                    raise PipelineError(f"cleaner {cleaner.name!r}: {exc}") from exc
+        return doc
+
+    def find_quotes(self, paragraphs: Sequence[str]) -> tuple:
+        if self.quotes is None:
+            return ()
+        return tuple(self.quotes(paragraphs))  # type: ignore[operator]

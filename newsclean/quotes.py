@@ -1,0 +1,150 @@
+"""The quote stage: finds the direct quotations of the body paragraphs and who said them."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator, Sequence
+
+import regex
+
+from .article import Quote
+
+# Each pair: opening mark, closing mark. The text between may not hold another opening mark of its kind,
+# so a stray mark never swallows the rest of the paragraph.
+QUOTE_PAIRS: tuple[tuple[str, str], ...] = (
+    ("“", "”"), ('"', '"'), ("«", "»"), ("„", "“"), ("„", "”"), ("»", "«"), ("「", "」"), ("『", "』"),
+)
+HONORIFIC = regex.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Gen|Col|Capt|Sen|Rep|Gov)\.?\s+")
+PRONOUNS = frozenset("he she they i we it".split())
+NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’\-]+"
+NAME = regex.compile(rf"(?:{NAME_WORD}\.?\s+){{0,3}}{NAME_WORD}")
+SENTENCE_BREAK = regex.compile(r"(?<=[.!?])\s+(?=[\p{Lu}\"“])")
+
+
+@lru_cache(maxsize=None)
+def speech_verbs(lang: str = "en") -> tuple[str, ...]:
+    """The speech verbs of a language, from `data/speech_verbs_<lang>.txt`."""
+    try:
+        text = resources.files("newsclean").joinpath(f"data/speech_verbs_{lang}.txt").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return ()
+    words = {w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class QuoteSettings:
+    min_words: int = 3
+    """A quote holds at least this many words..."""
+    min_words_attributed: int = 2
+    """...or this many when a speech verb attributes it."""
+    min_chars_unspaced: int = 6
+    """For scripts without spaces: characters instead of words."""
+    max_chars: int = 3000
+    """A quote longer than this is a stray mark, not a quotation."""
+    attribution_chars: int = 120
+    """How far after a quote (in the same sentence) its attribution may stand."""
+    languages: tuple[str, ...] = ("en",)
+    pairs: tuple[tuple[str, str], ...] = field(default=QUOTE_PAIRS)
+
+
+class QuoteFinder:
+    """Finds quotes paragraph by paragraph, and resolves "he said" to the last named speaker."""
+
+    def __init__(self, settings: QuoteSettings = QuoteSettings()) -> None:
+        self.settings = settings
+        verbs = [v for lang in settings.languages for v in speech_verbs(lang)]
+        verb_alt = "|".join(regex.escape(v) for v in sorted(set(verbs), key=len, reverse=True)) or "(?!)"
+        self.verb = regex.compile(rf"(?i)\b(?:{verb_alt})\b")
+        limit = settings.max_chars
+        alts = []
+        for opening, closing in settings.pairs:
+            o, c = regex.escape(opening), regex.escape(closing)
+            inner = f"[^{o}{c}\\n]" if opening != closing else f"[^{o}\\n]"
+            alts.append(f"{o}({inner}{{1,{limit}}}){c}")
+        self.span = regex.compile("|".join(alts))
+        self.after_verb_name = regex.compile(rf"^[\s,]*(?:{verb_alt})\s+(?P<name>(?:the\s+)?{NAME.pattern}|\p{{L}}+(?:\s+\p{{L}}+){{0,3}}?)(?=[\s,.;:]|$)", regex.I)
+        self.after_name_verb = regex.compile(rf"^[\s,]*(?P<name>{NAME.pattern}|(?i:he|she|they|it|we|i))\s+(?i:{verb_alt})\b")
+
+    def __call__(self, paragraphs: Sequence[str]) -> Iterator[Quote]:
+        names: dict[str, str] = {}  # surname -> fullest name seen
+        last_person: str | None = None
+        for index, text in enumerate(paragraphs):
+            for full in NAME.finditer(text):
+                self._remember(names, full.group(0))
+            for m in self.span.finditer(text):
+                inner = next(g for g in m.groups() if g is not None)
+                speaker, attributed = self._speaker(text, m.start(), m.end())
+                if not self._long_enough(inner, attributed):
+                    if speaker and speaker.split()[0][:1].isupper():
+                        last_person = self._resolve(names, speaker) or last_person
+                    continue
+                if speaker is not None and speaker.casefold() in PRONOUNS:
+                    speaker = last_person
+                elif speaker is not None:
+                    resolved = self._resolve(names, speaker)
+                    if resolved and resolved[:1].isupper():
+                        last_person = resolved
+                    speaker = resolved
+                yield Quote(" ".join(inner.split()), speaker, index)
+            # a named subject of a speech verb in this paragraph becomes the one "he said" points to
+            for sentence in SENTENCE_BREAK.split(text):
+                verb = self.verb.search(sentence)
+                if verb:
+                    subject = self._subject(sentence[: verb.start()])
+                    if subject and subject[:1].isupper():
+                        last_person = self._resolve(names, subject) or last_person
+
+    def _long_enough(self, inner: str, attributed: bool) -> bool:
+        s = self.settings
+        words = len(inner.split())
+        if not inner.isascii():
+            unspaced = len(regex.findall(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]", inner))
+            if unspaced >= s.min_chars_unspaced:
+                return True
+        return words >= (s.min_words_attributed if attributed else s.min_words)
+
+    def _speaker(self, text: str, start: int, end: int) -> tuple[str | None, bool]:
+        after = text[end: end + self.settings.attribution_chars]
+        m = self.after_verb_name.match(after) or self.after_name_verb.match(after)
+        if m:
+            return m.group("name"), True
+        before = text[max(0, start - 300): start]
+        sentence = SENTENCE_BREAK.split(before)[-1]
+        verbs = list(self.verb.finditer(sentence))
+        if verbs:
+            return self._subject(sentence[: verbs[-1].start()]), True
+        return None, False
+
+    @staticmethod
+    def _subject(clause: str) -> str | None:
+        """The speaker before a speech verb: the words just before it, or the name an apposition follows.
+
+        "commanding officers said" gives "commanding officers"; "Aleksey Baranovsky, a former lawyer, said"
+        gives "Aleksey Baranovsky".
+        """
+        parts = [p.strip() for p in clause.split(",")]
+        tail = parts[-1] if parts else ""
+        if tail and len(tail.split()) <= 6:
+            return tail
+        for part in reversed(parts[:-1]):
+            if part and NAME.fullmatch(part):
+                return part
+        return None
+
+    @staticmethod
+    def _remember(names: dict[str, str], name: str) -> None:
+        bare = HONORIFIC.sub("", name)
+        if " " not in bare:
+            return
+        key = bare.split()[-1]
+        if len(bare) > len(names.get(key, "")):
+            names[key] = bare
+
+    @staticmethod
+    def _resolve(names: dict[str, str], speaker: str) -> str:
+        bare = HONORIFIC.sub("", speaker.strip())
+        if bare[:1].isupper():
+            return names.get(bare.split()[-1], bare)
+        return bare
