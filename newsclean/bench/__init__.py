@@ -1,0 +1,1 @@
+"""Scoring extractors against labelled pages: `newsclean bench DIR`."""

@@ -1,0 +1,146 @@
+"""Running systems over labelled pages: scores, time per page, worst pages, and the printed table."""
+from __future__ import annotations
+
+import statistics
+import time
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from ..document import normalise
+from ..errors import NewscleanError
+from ..extract import extract
+from ..pipeline import Pipeline
+from .datasets import Page
+from .peers import Prediction, System
+from .scoring import BodyTotals, QuoteTotals, body_score, byline_right, date_right, headline_right, score_quotes
+
+
+@dataclass
+class Result:
+    system: str
+    input: str
+    pages: int = 0
+    body: BodyTotals = field(default_factory=BodyTotals)
+    headline: list[bool] = field(default_factory=list)
+    byline: list[bool] = field(default_factory=list)
+    date: list[bool] = field(default_factory=list)
+    quotes: QuoteTotals = field(default_factory=QuoteTotals)
+    quotes_by_lang: dict[str, QuoteTotals] = field(default_factory=dict)
+    seconds: list[float] = field(default_factory=list)
+    per_page: list[tuple[str, float]] = field(default_factory=list)
+    invented: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def ms_per_page(self) -> float:
+        return 1000 * statistics.fmean(self.seconds) if self.seconds else 0.0
+
+    @property
+    def median_ms(self) -> float:
+        return 1000 * statistics.median(self.seconds) if self.seconds else 0.0
+
+
+def newsclean_system(pipeline: Pipeline | None = None, mode: str = "text", name: str = "newsclean") -> System:
+    def prepare(page: Page) -> object:
+        return page.text() if mode == "text" else page.html()
+
+    def run(source: object) -> Prediction:
+        article = extract(source, format=mode, pipeline=pipeline)  # type: ignore[arg-type]
+        return Prediction(article.body, article.headline, article.byline, article.date,
+                          tuple((q.text, q.speaker) for q in article.quotes), article.paragraphs)
+
+    return System(name, mode, prepare, run)
+
+
+def invented(prediction: Prediction, source: str) -> bool:
+    """True when a paragraph or quote is not text of the input (after white space is normalised)."""
+    flat = normalise(source)
+    for paragraph in prediction.paragraphs:
+        if paragraph not in flat:
+            return True
+    if prediction.quotes:
+        for text, _ in prediction.quotes:
+            if text not in flat:
+                return True
+    return False
+
+
+def run_system(system: System, pages: Iterable[Page], repeat: int = 1, check_invented: bool = False) -> Result:
+    result = Result(system.name, system.input)
+    for page in pages:
+        source = system.prepare(page)
+        if source is None:
+            continue
+        best = float("inf")
+        prediction = Prediction()
+        for _ in range(max(1, repeat)):
+            start = time.perf_counter()
+            try:
+                prediction = system.run(source)
+            except NewscleanError as exc:
+                prediction = Prediction()
+                result.failures.append(f"{page.id}: {exc}")
+            except Exception as exc:  # a peer's crash is its empty answer, counted
+                prediction = Prediction()
+                result.failures.append(f"{page.id}: {type(exc).__name__}: {exc}")
+            best = min(best, time.perf_counter() - start)
+        result.seconds.append(best)
+        result.pages += 1
+        score(result, page, prediction)
+        if check_invented and isinstance(source, str) and invented(prediction, source):
+            result.invented.append(page.id)
+    return result
+
+
+def score(result: Result, page: Page, prediction: Prediction) -> None:
+    exp = page.expected
+    if exp.body is not None:
+        s = body_score(prediction.body, exp.body)
+        result.body.add(s)
+        result.per_page.append((page.id, s.f1))
+    if exp.headline:
+        result.headline.append(headline_right(prediction.headline, exp.headline))
+    if exp.byline:
+        result.byline.append(byline_right(prediction.byline, exp.byline))
+    if exp.date:
+        result.date.append(date_right(prediction.date, exp.date))
+    if exp.quotes is not None and prediction.quotes is not None:
+        score_quotes(prediction.quotes, exp.quotes, result.quotes)
+        lang = exp.lang or "?"
+        score_quotes(prediction.quotes, exp.quotes, result.quotes_by_lang.setdefault(lang, QuoteTotals()))
+
+
+def _share(flags: list[bool]) -> str:
+    return f"{sum(flags) / len(flags):.1%} ({sum(flags)}/{len(flags)})" if flags else "—"
+
+
+def table(title: str, results: list[Result], reference: str = "newsclean") -> str:
+    """A Markdown table of the results, with each system's speed as a ratio to the reference's."""
+    ref = next((r for r in results if r.system == reference), None)
+    lines = [f"### {title}", "",
+             "| system (input) | pages | body F1 | P | R | headline | byline | date | ms/page | median ms | "
+             f"time vs {reference} |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
+    for r in results:
+        ratio = f"{r.ms_per_page / ref.ms_per_page:.1f}x" if ref and ref.ms_per_page else "—"
+        lines.append(
+            f"| {r.system} ({r.input}) | {r.pages} | {r.body.f1:.3f} | {r.body.precision:.3f} | {r.body.recall:.3f} | "
+            f"{_share(r.headline)} | {_share(r.byline)} | {_share(r.date)} | {r.ms_per_page:.2f} | "
+            f"{r.median_ms:.2f} | {ratio} |"
+        )
+    return "\n".join(lines)
+
+
+def quote_table(result: Result) -> str:
+    lines = ["| quotes | labelled | predicted | P | R | F1 | speaker right |", "|---|---|---|---|---|---|---|"]
+    rows = sorted(result.quotes_by_lang.items()) + [("all", result.quotes)]
+    for lang, q in rows:
+        if q.expected or q.predicted:
+            lines.append(f"| {lang} | {q.expected} | {q.predicted} | {q.precision:.3f} | {q.recall:.3f} | "
+                         f"{q.f1:.3f} | {q.speaker_accuracy:.1%} |")
+    return "\n".join(lines)
+
+
+def worst(result: Result, n: int) -> str:
+    pages = sorted(result.per_page, key=lambda p: p[1])[:n]
+    return "\n".join(f"  {f1:.3f}  {page_id}" for page_id, f1 in pages)
