@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 
 @dataclass(frozen=True)
@@ -23,8 +23,7 @@ class Quote:
         return cls(data["text"], data.get("speaker"), int(data["paragraph"]), bool(data.get("joined", False)))
 
 
-@dataclass(frozen=True)
-class LineDecision:
+class LineDecision(NamedTuple):
     """What became of one input line: kept, or dropped by a cleaner for a stated reason."""
 
     line: int
@@ -42,7 +41,7 @@ class LineDecision:
         return f"line {self.line} dropped by {self.cleaner}: {self.reason}"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"line": self.line, "kept": self.kept, "cleaner": self.cleaner, "reason": self.reason, "role": self.role}
+        return self._asdict()
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> LineDecision:

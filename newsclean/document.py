@@ -9,11 +9,10 @@ import regex
 
 from .article import LineDecision
 
-_WORD = regex.compile(r"\w+")
 # Scripts written without spaces between words: their characters count towards a line's length in words.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 _UPPER_START = regex.compile(r"\b\p{Lu}")
-_LETTER = regex.compile(r"\p{L}")
+_DIGIT = regex.compile(r"\d")
 _SENTENCE_END = ".!?…。！？؟।॥։።"
 _CLOSERS = "\"'”’»«)]」』›‹）"
 
@@ -26,18 +25,17 @@ def normalise(text: str) -> str:
 class LineStats:
     """Language-neutral measures of one line of text, computed once."""
 
-    __slots__ = ("chars", "words", "unspaced", "upper_starts", "letters", "digits", "ends_sentence", "stops")
+    __slots__ = ("text", "chars", "words", "unspaced", "ends_sentence", "has_digit", "_upper_starts")
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.chars = len(text)
-        self.words = len(_WORD.findall(text))
-        self.unspaced = len(_UNSPACED.findall(text)) if not text.isascii() else 0
-        self.upper_starts = len(_UPPER_START.findall(text))
-        self.letters = len(_LETTER.findall(text))
-        self.digits = sum(c.isdigit() for c in text)
+        self.words = len(text.split())
+        self.unspaced = 0 if text.isascii() else len(_UNSPACED.findall(text))
         stripped = text.rstrip(_CLOSERS + " ")
         self.ends_sentence = bool(stripped) and stripped[-1] in _SENTENCE_END
-        self.stops = sum(text.count(c) for c in _SENTENCE_END)
+        self.has_digit = _DIGIT.search(text) is not None
+        self._upper_starts = -1
 
     @property
     def size(self) -> float:
@@ -47,7 +45,9 @@ class LineStats:
     @property
     def title_case(self) -> float:
         """Share of words that start with a capital letter."""
-        return self.upper_starts / self.words if self.words else 0.0
+        if self._upper_starts < 0:
+            self._upper_starts = len(_UPPER_START.findall(self.text))
+        return self._upper_starts / self.words if self.words else 0.0
 
 
 Action = Literal["drop", "strip", "mark"]

@@ -39,7 +39,7 @@ class Dateline:
         h = anchor if isinstance(anchor, int) else 0
         for i in doc.kept():
             stats = doc.stats(i)
-            if stats.words > s.max_words or stats.digits == 0:
+            if stats.words > s.max_words or not stats.has_digit:
                 continue
             text = doc.texts[i]
             found = find_date(text)

@@ -35,14 +35,15 @@ def title_parts(title: str) -> list[str]:
     return parts
 
 
-def similarity(a: str, b: str) -> float:
-    """How alike two short texts are, 0–100, forgiving a truncated or prefixed copy."""
+def similarity(a: str, b: str, cutoff: float = 0.0) -> float:
+    """How alike two short texts are, 0–100, forgiving a truncated or prefixed copy; 0 below `cutoff`."""
     a, b = a.casefold(), b.casefold()
-    score = fuzz.ratio(a, b)
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) >= 0.6 * len(long_) and len(short) >= 12:
-        score = max(score, 0.97 * fuzz.partial_ratio(short, long_))
-    return score
+    partial = len(short) >= 0.6 * len(long_) and len(short) >= 12
+    score = fuzz.ratio(a, b, score_cutoff=cutoff * 0.6 if partial else cutoff)
+    if partial and score:
+        score = max(score, 0.97 * fuzz.partial_ratio(short, long_, score_cutoff=cutoff))
+    return score if score >= cutoff else 0.0
 
 
 class Headline:
@@ -70,7 +71,7 @@ class Headline:
                 continue
             if doc.stats(i).words > s.max_words:
                 continue
-            score = max(similarity(text, c) for c in cores)
+            score = max(similarity(text, c, s.min_similarity) for c in cores)
             if score > best_score + 0.5:  # the first of equals wins: headlines come before their copies
                 best, best_score = i, score
         if best is not None and best_score >= s.min_similarity:
@@ -84,7 +85,7 @@ class Headline:
                     continue
                 text = doc.texts[i]
                 if abs(len(text) - len(headline)) <= 0.5 * len(headline) + 5:
-                    score = similarity(text, headline)
+                    score = similarity(text, headline, s.copy_similarity)
                     if score >= s.copy_similarity:
                         yield Decision(i, "drop", f"a copy of the headline ({score:.0f}% alike)")
         elif cores and cores[0]:
