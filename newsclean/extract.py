@@ -25,7 +25,7 @@ def default_pipeline() -> Pipeline:
     from .quotes import QuoteFinder
 
     return Pipeline(
-        [Placeholders(), Headline(), Byline(), Dateline(), NavJunk(), RelatedStories(), Promos(), Comments(),
+        [Placeholders(), Headline(), Byline(), Dateline(), Comments(), NavJunk(), RelatedStories(), Promos(),
          Captions(), MainBlock()],
         quotes=QuoteFinder(),
     )

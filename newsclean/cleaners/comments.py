@@ -9,15 +9,19 @@ import regex
 from ..document import Decision, Document
 
 COMMENT_MARKER = regex.compile(
-    r"(?i)^(?:\d+\s+(?:comments?|responses?|replies|reactions)|comments?(?:\s*\(\d+\))?|"
-    r"(?:leave|post|add|write|show|view|load|read) (?:a |your |all |the )?(?:comments?|reply|response)s?|"
+    r"(?i)^(?:\d+\s+(?:comments?|responses?|replies|reactions|kommentare?|commentaires?|comentarios?|commenti|"
+    r"komentarz[ey]?|комментари[йея]в?|коментар[іів]+)|"
+    r"comments?(?:\s*\(\d+\))?|comments are closed|top rated comments|reader comments|"
+    r"(?:leave|post|add|write|show|view|load|read|see) (?:a |your |all |the )?(?:\d+ )?(?:comments?|reply|replies|response)s?|"
     r"leave a reply|join the (?:conversation|discussion)|discussion|what do you think\??|"
-    r"kommentare?|\d+\s+kommentare?|commentaires?|comentarios?|commenti|komentarze?|комментари[йи]|коментар[іи]|"
-    r"評論|评论|コメント|댓글)[\s:.!]*(?:\(\d+\))?$|"
-    r"^.{1,60}\s(?:says|said|wrote|sagt|dit|dice|dijo|disse):$|"
-    r"^\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago(?:\s+at\s+\d|$)|"
+    r"kommentare?|commentaires?|comentarios?|commenti|komentarze?|комментари[йи]|коментар[іи]|"
+    r"評論|评论|コメント|댓글)(?:\s*\(\d+\))?$|"
+    r"^.{1,60}\s(?:says|said|wrote|sagt|schreibt|dit|dice|dijo|disse|pisze|пишет):$|"
+    r"^(?:\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)\s+at\s+\d|"
     r"^(?:\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4})\s+at\s+\d{1,2}:\d\d\s*(?:[ap]m)?$"
 )
+COMMENT_COUNT = regex.compile(r"(?i)\b\d+\s+(?:comments|responses|replies)\b")
+EDGES = " []()<>{}|:.-–—•·»«"
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,9 @@ class Comments:
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
         for i in doc.kept():
-            if doc.stats(i).words <= self.settings.max_words and COMMENT_MARKER.match(doc.texts[i]):
+            if doc.stats(i).words > self.settings.max_words:
+                continue
+            text = doc.texts[i]
+            if COMMENT_MARKER.match(text.strip(EDGES)) or COMMENT_COUNT.search(text):
                 doc.notes.setdefault("comment_markers", []).append(i)  # type: ignore[union-attr]
-                yield Decision(i, "drop", f"comment-thread marker {doc.texts[i][:40]!r}")
+                yield Decision(i, "drop", f"comment-thread marker {text[:40]!r}")

@@ -1,12 +1,15 @@
-"""main_block: keeps the article's main run of prose lines and drops everything outside it.
+"""main_block: keeps the article's main run of lines and drops everything outside it.
 
-Lines are prose when they are long, or sentence-long and end like a sentence. Prose lines close together form
-blocks; the block with the most prose wins, weighted up when it starts soon after the headline. Neighbouring
-blocks join it when the gap is small or the neighbour is large, but never across a comment-thread marker or a
-promo or related-stories line. Short lines between prose lines (sub-heads, one-line quotes) stay.
+Every kept line gets a weight: prose lines (long, or sentence-long and ending like a sentence) weigh their
+length in words; short lines (menus, labels, sub-heads) cost a little; a related-stories or promo line costs
+more, and a comment-thread marker cannot be crossed. The main run is the stretch of lines with the largest
+total weight (one linear pass), so a gap of short lines is crossed when there is enough prose on both sides of
+it, and sub-heads and one-line quotes between paragraphs stay. Lines before the headline weigh less: the body
+follows the headline.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -15,30 +18,22 @@ from ..document import Decision, Document
 
 @dataclass(frozen=True)
 class MainBlockSettings:
-    prose_min_words: float = 6
-    """A line that ends like a sentence is prose from this many words on."""
+    prose_min_words: float = 5
+    """A line that ends like a sentence counts as prose from this many words on."""
     prose_long_words: float = 15
-    """A line this long is prose however it ends."""
-    max_gap_lines: int = 4
-    """At most this many non-prose lines may stand between two prose lines of one block."""
-    anchor_window: int = 25
-    """A block starting at most this many lines after the headline counts extra."""
-    anchor_weight: float = 1.6
-    before_headline_weight: float = 0.5
-    """A block that ends before the headline is rarely the article."""
-    merge_gap_lines: int = 10
-    """Blocks at most this many lines apart join the main block..."""
-    merge_min_share: float = 0.25
-    """...and so do farther ones (up to `merge_max_gap_lines`) that hold at least this share of its prose."""
-    merge_max_gap_lines: int = 40
-
-
-@dataclass
-class Block:
-    start: int
-    end: int
-    prose: float
-    lines: int
+    """A line this long counts as prose however it ends..."""
+    unended_weight: float = 0.7
+    """...but weighs this share of its length when it does not end like a sentence."""
+    max_line_weight: float = 150
+    """One line weighs at most this much, so a single huge line (a page's metadata) cannot outweigh the rest."""
+    short_line_cost: float = 4
+    """What a short line (menu entry, label, sub-head) takes away."""
+    section_break_cost: float = 30
+    """What a related-stories header or a promo line takes away."""
+    before_headline_weight: float = 0.4
+    """Prose before the headline is rarely the article's: it weighs this share."""
+    body_words_before_comments: float = 20
+    """The first comment-thread marker after this much prose (past the headline) ends the article."""
 
 
 class MainBlock:
@@ -47,97 +42,68 @@ class MainBlock:
     def __init__(self, settings: MainBlockSettings = MainBlockSettings()) -> None:
         self.settings = settings
 
-    def is_prose(self, doc: Document, i: int) -> bool:
+    def weight(self, doc: Document, i: int) -> float:
+        s = self.settings
         stats = doc.stats(i)
         size = stats.size
-        return size >= self.settings.prose_long_words or (stats.ends_sentence and size >= self.settings.prose_min_words)
+        if stats.ends_sentence and size >= s.prose_min_words:
+            return min(size, s.max_line_weight)
+        if size >= s.prose_long_words:
+            return min(size * s.unended_weight, s.max_line_weight)
+        return -s.short_line_cost
 
-    def blocks(self, doc: Document) -> tuple[list[Block], list[int]]:
-        """The blocks of prose, and for each gap between consecutive blocks whether a break lies in it."""
-        s = self.settings
-        breaks = set(doc.notes.get("section_breaks", ())) | set(doc.notes.get("comment_markers", ()))  # type: ignore[arg-type]
-        blocks: list[Block] = []
-        broken: list[int] = []
-        current: Block | None = None
-        gap = 0
-        saw_break = False
-        for i in range(len(doc)):
-            if i in breaks:
-                saw_break = True
-                continue
-            if not doc.is_kept(i):
-                continue
-            if self.is_prose(doc, i):
-                if current is not None and gap <= s.max_gap_lines and not saw_break:
-                    current.end = i
-                    current.prose += doc.stats(i).size
-                    current.lines += 1
-                else:
-                    if current is not None:
-                        blocks.append(current)
-                        broken.append(int(saw_break))
-                    current = Block(i, i, doc.stats(i).size, 1)
-                gap = 0
-                saw_break = False
-            elif current is not None:
-                gap += 1
-        if current is not None:
-            blocks.append(current)
-        return blocks, broken
-
-    def score(self, block: Block, headline: int | None) -> float:
-        s = self.settings
-        if headline is None:
-            return block.prose
-        if headline <= block.start <= headline + s.anchor_window:
-            return block.prose * s.anchor_weight
-        if block.end < headline:
-            return block.prose * s.before_headline_weight
-        return block.prose
+    def comments_start(self, doc: Document, markers: list[int], headline: int) -> int:
+        """The first comment-thread marker that follows some of the article's prose, or the document's end."""
+        if not markers:
+            return len(doc)
+        prose = 0.0
+        start = max(headline, 0)
+        next_marker = bisect.bisect_left(markers, start)
+        for i in range(start, len(doc)):
+            if next_marker < len(markers) and i == markers[next_marker]:
+                if prose >= self.settings.body_words_before_comments:
+                    return i
+                next_marker += 1
+            elif doc.is_kept(i):
+                prose += max(self.weight(doc, i), 0.0)
+        return len(doc)
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
         s = self.settings
-        blocks, broken = self.blocks(doc)
-        if not blocks:
-            return
+        breaks = set(doc.notes.get("section_breaks", ()))  # type: ignore[arg-type]
+        walls = set(doc.notes.get("comment_markers", ()))  # type: ignore[arg-type]
         anchor = doc.notes.get("headline_line")
-        headline = anchor if isinstance(anchor, int) else None
-        best = max(range(len(blocks)), key=lambda k: self.score(blocks[k], headline))
-        main = blocks[best]
-        first, last = best, best
-        kept_between = _kept_counter(doc)
-        while last + 1 < len(blocks) and not broken[last]:
-            nxt = blocks[last + 1]
-            gap = kept_between(blocks[last].end, nxt.start)
-            if gap <= s.merge_gap_lines or (gap <= s.merge_max_gap_lines and nxt.prose >= s.merge_min_share * main.prose):
-                last += 1
+        headline = anchor if isinstance(anchor, int) else -1
+        end = self.comments_start(doc, sorted(walls), headline)
+        best_sum, best_start, best_end = 0.0, -1, -1
+        run_sum, run_start = 0.0, -1
+        for i in range(end):
+            if i in walls:
+                run_sum, run_start = 0.0, -1
+                continue
+            if i in breaks:
+                w = -s.section_break_cost
+            elif doc.is_kept(i):
+                w = self.weight(doc, i)
+                if i < headline and w > 0:
+                    w *= s.before_headline_weight
             else:
-                break
-        while first > 0 and not broken[first - 1]:
-            prev = blocks[first - 1]
-            if headline is not None and prev.end < headline:
-                break
-            gap = kept_between(prev.end, blocks[first].start)
-            if gap <= s.merge_gap_lines or (gap <= s.merge_max_gap_lines and prev.prose >= s.merge_min_share * main.prose):
-                first -= 1
+                continue
+            if run_start < 0 or run_sum <= 0:
+                if w <= 0:
+                    continue
+                run_sum, run_start = w, i
             else:
-                break
-        start, end = blocks[first].start, blocks[last].end
-        where = f"lines {start}–{end}"
+                run_sum += w
+            if run_sum > best_sum:
+                best_sum, best_start, best_end = run_sum, run_start, i
+        if best_start < 0:
+            return
+        where = f"lines {best_start}–{best_end}"
         for i in doc.kept():
-            if i < start:
-                yield Decision(i, "drop", f"before the main block ({where})")
-            elif i > end:
-                yield Decision(i, "drop", f"after the main block ({where})")
-
-
-def _kept_counter(doc: Document):
-    """Counts kept lines strictly between two line numbers, from a prefix sum built once."""
-    prefix = [0]
-    for i in range(len(doc)):
-        prefix.append(prefix[-1] + (1 if doc.is_kept(i) else 0))
-
-    def between(a: int, b: int) -> int:
-        return prefix[b] - prefix[a + 1] if b > a else 0
-
-    return between
+            if i >= end:
+                yield Decision(i, "drop", f"in the comment thread (from line {end})")
+            elif i < best_start:
+                yield Decision(i, "drop", f"before the main run ({where})")
+            elif i > best_end:
+                yield Decision(i, "drop", f"after the main run ({where})")
