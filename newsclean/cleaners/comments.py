@@ -11,11 +11,9 @@ from ..document import Decision, Document
 COMMENT_MARKER = regex.compile(
     r"(?i)^(?:\d+\s+(?:comments?|responses?|replies|reactions|kommentare?|commentaires?|comentarios?|commenti|"
     r"komentarz[ey]?|комментари[йея]в?|коментар[іів]+)|"
-    r"comments?(?:\s*\(\d+\))?|comments are closed|top rated comments|reader comments|"
+    r"comments?\s*\(\d+\)|comments are closed|top rated comments|reader comments|"
     r"(?:leave|post|add|write|show|view|load|read|see) (?:a |your |all |the )?(?:\d+ )?(?:comments?|reply|replies|response)s?|"
-    r"leave a reply|join the (?:conversation|discussion)|discussion|what do you think\??|"
-    r"kommentare?|commentaires?|comentarios?|commenti|komentarze?|комментари[йи]|коментар[іи]|"
-    r"評論|评论|コメント|댓글)(?:\s*\(\d+\))?$|"
+    r"leave a reply|join the (?:conversation|discussion)|what do you think\??)$|"
     r"^.{1,60}\s(?:says|said|wrote|sagt|schreibt|dit|dice|dijo|disse|pisze|пишет):$|"
     r"^(?:\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)\s+at\s+\d|"
     r"^(?:\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4})\s+at\s+\d{1,2}:\d\d\s*(?:[ap]m)?$"

@@ -32,7 +32,7 @@ class MainBlockSettings:
     """What a related-stories header or a promo line takes away."""
     before_headline_weight: float = 0.4
     """Prose before the headline is rarely the article's: it weighs this share."""
-    body_words_before_comments: float = 20
+    body_words_before_comments: float = 40
     """The first comment-thread marker after this much prose (past the headline) ends the article."""
 
 
@@ -98,6 +98,8 @@ class MainBlock:
             if run_sum > best_sum:
                 best_sum, best_start, best_end = run_sum, run_start, i
         if best_start < 0:
+            for i in doc.kept():
+                yield Decision(i, "drop", "no run of prose on the page")
             return
         where = f"lines {best_start}–{best_end}"
         for i in doc.kept():

@@ -9,15 +9,21 @@ import regex
 from ..document import Decision, Document
 
 SECTION_HEADER = regex.compile(
-    r"(?i)^(?:related(?: stories| articles| posts| news| content| coverage| reading| links)?|"
-    r"(?:the )?latest(?: stories| news| articles| posts)?|more (?:stories|news|articles|from [\w .'’]{1,40})|"
-    r"read (?:more|next|also)|also read|see also|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|"
-    r"recommended(?: for you| stories| reading)?|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|"
-    r"popular(?: posts| stories)?|top stories|editor'?s picks|what to read next|up next|further reading|"
+    r"(?i)^(?:related(?: stories| articles| posts| news| content| coverage| reading| links| topics)?|"
+    r"(?:the )?latest(?: stories| news| articles| posts| videos)?|top stories|editor'?s picks|"
+    r"read (?:more|next|also)|also read|see also|up next|further reading|what to read next|"
+    r"recommended(?: for you| stories| reading| articles)?|most (?:popular|read|viewed|shared|recent)|"
+    r"trending(?: now| stories| news)?|popular(?: posts| stories| articles)?|"
     r"mehr zum thema|das könnte sie auch interessieren|lesen sie auch|à lire aussi|lire aussi|sur le même sujet|"
     r"leer más|lee también|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|"
     r"leia também|veja também|lees ook|czytaj (?:też|także)|zobacz (?:też|także)|читайте также|читайте також|"
     r"по теме|相关(?:新闻|阅读|文章)|関連記事|관련 ?기사)[\s:.…]*$"
+)
+# Short headers that announce a list of other stories, wherever the phrase stands in them.
+LIST_HEADER = regex.compile(
+    r"(?i)\b(?:related|recommended|you (?:may|might) (?:also )?(?:like|enjoy|be interested)|"
+    r"more (?:in|from|on|stories|news|articles|posts|videos|like this|to (?:read|explore))|"
+    r"explore more|(?:popular|trending|latest) (?:stories|posts|articles|news))\b"
 )
 INLINE_TEASER = regex.compile(
     r"(?i)^(?:read (?:more|also|next)|also read|see also|related|recommended|watch|listen|"
@@ -47,7 +53,9 @@ class RelatedStories:
         for i in doc.kept():
             text = doc.texts[i]
             words = doc.stats(i).words
-            if words <= s.max_header_words and SECTION_HEADER.match(text):
+            if words <= s.max_header_words and (
+                SECTION_HEADER.match(text) or (not doc.stats(i).ends_sentence and LIST_HEADER.search(text))
+            ):
                 doc.notes.setdefault("section_breaks", set()).add(i)  # type: ignore[union-attr]
                 yield Decision(i, "drop", f"related-stories header {text!r}")
             elif words <= 30 and INLINE_TEASER.match(text):
