@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..document import Decision, Document
+from ..line_model import line_features, load_weights, probability
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,10 @@ class MainBlockSettings:
     """What a related-stories header or a promo line takes away."""
     before_headline_weight: float = 0.4
     """Prose before the headline is rarely the article's: it weighs this share."""
+    line_model: str | None = "line_model.json"
+    """Weights of the learned line model (in newsclean/data) that weighs each line; None weighs by the rules above."""
+    model_threshold: float = 0.4
+    """With the model, a line of probability p weighs its length times (p - threshold) / threshold-side span."""
     body_words_before_comments: float = 40
     """The first comment-thread marker after this much prose (past the headline) ends the article."""
 
@@ -68,6 +73,29 @@ class MainBlock:
                 prose += max(self.weight(doc, i), 0.0)
         return len(doc)
 
+    @staticmethod
+    def breaks(doc: Document) -> frozenset[int]:
+        return frozenset(doc.notes.get("section_breaks", ())) | frozenset(doc.notes.get("comment_markers", ()))  # type: ignore[arg-type]
+
+    def weights(self, doc: Document, headline: int) -> dict[int, float]:
+        """Each kept line's weight: by the learned model when there is one, else by the prose rules."""
+        kept = list(doc.kept())
+        s = self.settings
+        if s.line_model is None:
+            out = {}
+            for i in kept:
+                w = self.weight(doc, i)
+                out[i] = w * s.before_headline_weight if (i < headline and w > 0) else w
+            return out
+        coefficients = load_weights(s.line_model)
+        t = s.model_threshold
+        out = {}
+        for i, features in zip(kept, line_features(doc, kept, headline, len(doc), self.breaks(doc))):
+            p = probability(features, coefficients)
+            size = min(max(doc.stats(i).size, 1.0), s.max_line_weight)
+            out[i] = size * ((p - t) / (1 - t) if p >= t else (p - t) / t)
+        return out
+
     def __call__(self, doc: Document) -> Iterator[Decision]:
         s = self.settings
         breaks = set(doc.notes.get("section_breaks", ()))  # type: ignore[arg-type]
@@ -75,6 +103,7 @@ class MainBlock:
         anchor = doc.notes.get("headline_line")
         headline = anchor if isinstance(anchor, int) else -1
         end = self.comments_start(doc, sorted(walls), headline)
+        weights = self.weights(doc, headline)
         best_sum, best_start, best_end = 0.0, -1, -1
         run_sum, run_start = 0.0, -1
         for i in range(end):
@@ -83,10 +112,8 @@ class MainBlock:
                 continue
             if i in breaks:
                 w = -s.section_break_cost
-            elif doc.is_kept(i):
-                w = self.weight(doc, i)
-                if i < headline and w > 0:
-                    w *= s.before_headline_weight
+            elif i in weights:
+                w = weights[i]
             else:
                 continue
             if run_start < 0 or run_sum <= 0:
