@@ -3,60 +3,75 @@
     python benchmarks/train_line_model.py ../shared/bench/scrapinghub ../shared/bench/modern-dev
 
 Each kept line (after the rule cleaners, before main_block) is labelled article text when at least half of its
-4-token shingles are in the page's labelled body. A logistic regression over `newsclean.line_model.FEATURES`,
-each line weighted by its length, is fitted by gradient descent. `--eval DIR` scores the fitted model's
-pipeline on another set, so a model is judged on pages it was not fitted on. Needs numpy (training only).
+4-token shingles are in the page's labelled body. Two weighted logistic regressions are fitted by Newton's
+method: the first over `FEATURES` of the line and its neighbours, the second over `CONTEXT_FEATURES` (the first
+stage's scores around the line and where it stands to the first stage's run). Lines weigh by their length, and
+article and other lines weigh the same in all. Judge a model on pages it was not fitted on: fit on one set,
+score on the other (`--out` to a scratch name, then `MainBlockSettings(line_model=...)`).
+Needs numpy (training only).
 """
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from newsclean.bench.datasets import load
-from newsclean.cleaners.main_block import MainBlock
 from newsclean.bench.scoring import shingles
+from newsclean.cleaners.main_block import MainBlock
 from newsclean.document import Document
 from newsclean.extract import default_pipeline
 from newsclean.inputs import read_source
-from newsclean.line_model import FEATURES, line_features
+from newsclean.line_model import CONTEXT_FEATURES, FEATURES, context_features, line_features
 
 OUT = Path(__file__).resolve().parent.parent / "newsclean" / "data" / "line_model.json"
 
 
-def examples(directories: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+@dataclass
+class PageLines:
+    doc: Document
+    kept: list[int]
+    breaks: dict[int, float]
+    x: np.ndarray
+    y: np.ndarray
+    w: np.ndarray
+
+
+def pages(directories: list[str], without: list[str]) -> list[PageLines]:
     pipeline = default_pipeline()
     pipeline.remove("main_block")
-    xs, ys, ws = [], [], []
+    out = []
     for directory in directories:
         for page in load(directory):
             text, body = page.text(), page.expected.body
             if text is None or body is None:
                 continue
             doc = pipeline.run(Document(read_source(text)))
-            kept = list(doc.kept())
             anchor = doc.notes.get("headline_line")
             headline = anchor if isinstance(anchor, int) else -1
+            breaks = MainBlock().breaks(doc)
+            kept = [i for i in doc.kept() if sum(shingles(doc.texts[i]).values())]
+            if not kept:
+                continue
+            x = np.array(line_features(doc, kept, headline, len(doc), MainBlock.section_breaks(doc)))
+            for name in without:
+                x[:, FEATURES.index(name)] = 0.0
             gold = shingles(body)
-            breaks = MainBlock.breaks(doc)
-            for i, features in zip(kept, line_features(doc, kept, headline, len(doc), breaks)):
-                own = shingles(doc.texts[i])
-                total = sum(own.values())
-                if not total:
-                    continue
-                xs.append(features)
-                ys.append(1.0 if sum((own & gold).values()) / total >= 0.5 else 0.0)
-                ws.append(min(doc.stats(i).size, 100.0) + 1.0)
-    return np.array(xs), np.array(ys), np.array(ws)
+            y = np.array([1.0 if sum((shingles(doc.texts[i]) & gold).values()) / sum(shingles(doc.texts[i]).values())
+                          >= 0.5 else 0.0 for i in kept])
+            w = np.array([min(doc.stats(i).size, 100.0) + 1.0 for i in kept])
+            out.append(PageLines(doc, kept, breaks, x, y, w))
+    return out
 
 
-def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = 1e-3, steps: int = 25) -> np.ndarray:
+def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = 1e-3, steps: int = 50) -> np.ndarray:
     """Weighted logistic regression by Newton's method, with a small L2 penalty (not on the bias)."""
+    w = np.where(y == 1, w / w[y == 1].sum(), w / w[y == 0].sum())
     beta = np.zeros(x.shape[1])
-    w = w / w.sum()
     penalty = l2 * np.eye(x.shape[1])
     penalty[0, 0] = 0.0
     for _ in range(steps):
@@ -65,34 +80,48 @@ def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = 1e-3, steps: in
         hessian = (x * (w * p * (1 - p))[:, None]).T @ x + penalty + 1e-9 * np.eye(x.shape[1])
         step = np.linalg.solve(hessian, grad)
         beta -= step
-        if np.abs(step).max() < 1e-6:
+        if np.abs(step).max() < 1e-7:
             break
     return beta
+
+
+def report(name: str, names: tuple[str, ...], beta: np.ndarray, x: np.ndarray, y: np.ndarray, w: np.ndarray) -> None:
+    p = 1.0 / (1.0 + np.exp(-(x @ beta)))
+    accuracy = float((w * ((p >= 0.5) == (y == 1))).sum() / w.sum())
+    print(f"{name}: {len(y)} lines, {int(y.sum())} article lines, weighted accuracy {accuracy:.3f}", file=sys.stderr)
+    for feature, b in zip(names, beta):
+        print(f"  {feature:26s} {b:+.3f}", file=sys.stderr)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("dirs", nargs="+")
     parser.add_argument("--out", default=str(OUT))
-    parser.add_argument("--without", default="", help="features to leave out (weight 0), comma-separated")
+    parser.add_argument("--without", default="", help="first-stage features to leave out (weight 0), comma-separated")
+    parser.add_argument("--one-stage", action="store_true", help="fit the first stage only")
     args = parser.parse_args()
-    x, y, w = examples(args.dirs)
-    for name in filter(None, args.without.split(",")):
-        x[:, FEATURES.index(name)] = 0.0
-    # Article and other lines weigh the same in all: pages differ in how much junk surrounds the article, and
-    # the model should not learn one set's share.
-    w = np.where(y == 1, w / w[y == 1].sum(), w / w[y == 0].sum())
+    data = pages(args.dirs, [n for n in args.without.split(",") if n])
+    x = np.vstack([p.x for p in data])
+    y = np.concatenate([p.y for p in data])
+    w = np.concatenate([p.w for p in data])
     beta = fit(x, y, w)
-    p = 1.0 / (1.0 + np.exp(-(x @ beta)))
-    accuracy = float((w * ((p >= 0.5) == (y == 1))).sum() / w.sum())
-    print(f"{len(y)} lines, {int(y.sum())} article lines, weighted accuracy {accuracy:.3f}", file=sys.stderr)
-    for name, b in zip(FEATURES, beta):
-        print(f"  {name:26s} {b:+.3f}", file=sys.stderr)
-    Path(args.out).write_text(json.dumps({
-        "features": list(FEATURES),
-        "weights": [round(float(b), 5) for b in beta],
-        "trained_on": [Path(d).name for d in args.dirs],
-    }, indent=1) + "\n", encoding="utf-8")
+    report("first stage", FEATURES, beta, x, y, w)
+    model: dict[str, object] = {"features": list(FEATURES), "weights": [round(float(b), 5) for b in beta]}
+    if not args.one_stage:
+        block = MainBlock()
+        rows = []
+        for page in data:
+            first = 1.0 / (1.0 + np.exp(-(page.x @ beta)))
+            weights = [block.model_weight(page.doc, i, float(p)) for i, p in zip(page.kept, first)]
+            run = block.heaviest_run(page.kept, weights, page.breaks)
+            rows.append(np.array(context_features([float(p) for p in first], run, page.x.tolist())))
+        cx = np.vstack(rows)
+        gamma = fit(cx, y, w)
+        report("second stage", CONTEXT_FEATURES, gamma, cx, y, w)
+        model["context_features"] = list(CONTEXT_FEATURES)
+        model["context_weights"] = [round(float(g), 5) for g in gamma]
+    model["trained_on"] = [Path(d).name for d in args.dirs]
+    Path(args.out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     return 0
 
 

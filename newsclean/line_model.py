@@ -104,12 +104,61 @@ def _near(breaks: list[int], lo: int, hi: int) -> bool:
     return k < len(breaks) and breaks[k] < hi
 
 
+CONTEXT_FEATURES = (
+    "bias", "logit", "near_mean", "wide_mean", "in_run", "log_before_run", "log_after_run", "log_size",
+    "ends_sentence", "short",
+)
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
+
+
+def context_features(first: Sequence[float], run: tuple[int, int], base: Sequence[Sequence[float]]) -> list[list[float]]:
+    """Second-stage features: a line's first-stage probability, its neighbours', and where it stands to the
+    first-stage run (`run` as positions in the kept lines)."""
+    n = len(first)
+    prefix = [0.0]
+    for p in first:
+        prefix.append(prefix[-1] + p)
+    start, end = run
+    size_at, ends_at, short_at = FEATURES.index("log_size"), FEATURES.index("ends_sentence"), FEATURES.index("short")
+    out = []
+    for k in range(n):
+        lo, hi = max(0, k - 2), min(n, k + 3)
+        wlo, whi = max(0, k - 6), min(n, k + 7)
+        row = base[k]
+        out.append([
+            1.0,
+            _logit(first[k]),
+            (prefix[hi] - prefix[lo] - first[k]) / max(hi - lo - 1, 1),
+            (prefix[whi] - prefix[wlo] - first[k]) / max(whi - wlo - 1, 1),
+            1.0 if start <= k <= end else 0.0,
+            math.log1p(start - k) if k < start else 0.0,
+            math.log1p(k - end) if k > end else 0.0,
+            row[size_at],
+            row[ends_at],
+            row[short_at],
+        ])
+    return out
+
+
+class LineModel:
+    """The two stages' weights, from `data/<name>`."""
+
+    def __init__(self, name: str = "line_model.json") -> None:
+        data = json.loads(resources.files("newsclean").joinpath(f"data/{name}").read_text(encoding="utf-8"))
+        if tuple(data["features"]) != FEATURES or tuple(data.get("context_features", CONTEXT_FEATURES)) != CONTEXT_FEATURES:
+            raise ValueError(f"data/{name} was trained on other features; rebuild it")
+        self.weights = tuple(float(w) for w in data["weights"])
+        context = data.get("context_weights")
+        self.context_weights = tuple(float(w) for w in context) if context else None
+
+
 @lru_cache(maxsize=None)
-def load_weights(name: str = "line_model.json") -> tuple[float, ...]:
-    data = json.loads(resources.files("newsclean").joinpath(f"data/{name}").read_text(encoding="utf-8"))
-    if tuple(data["features"]) != FEATURES:
-        raise ValueError(f"data/{name} was trained on other features; rebuild it")
-    return tuple(float(w) for w in data["weights"])
+def load_model(name: str = "line_model.json") -> LineModel:
+    return LineModel(name)
 
 
 def probability(features: Sequence[float], weights: Sequence[float]) -> float:

@@ -52,4 +52,6 @@ class Dateline:
             if other > s.max_other_words:
                 continue
             near = h - s.window_before <= i <= h + s.window_after
+            # dates stand over each teaser and comment: a list of dated items is not the article
+            doc.notes.setdefault("list_marks", set()).add(i)  # type: ignore[union-attr]
             yield Decision(i, "drop", f"dateline ({iso})", role="date" if near else None, value=iso)

@@ -23,7 +23,8 @@ SECTION_HEADER = regex.compile(
 LIST_HEADER = regex.compile(
     r"(?i)\b(?:related|recommended|you (?:may|might) (?:also )?(?:like|enjoy|be interested)|"
     r"more (?:in|from|on|stories|news|articles|posts|videos|like this|to (?:read|explore))|"
-    r"explore more|(?:popular|trending|latest) (?:stories|posts|articles|news))\b"
+    r"explore more|(?:popular|trending|latest) (?:stories|posts|articles|news))\b|"
+    r"^More\s+(?:\p{Lu}\S*\s*){1,4}$"
 )
 INLINE_TEASER = regex.compile(
     r"(?i)^(?:read (?:more|also|next)|also read|see also|related|recommended|watch|listen|"
