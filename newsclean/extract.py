@@ -17,6 +17,7 @@ def default_pipeline() -> Pipeline:
     from .cleaners.comments import Comments
     from .cleaners.dateline import Dateline
     from .cleaners.headline import Headline
+    from .cleaners.headline_fallback import HeadlineFallback
     from .cleaners.main_block import MainBlock
     from .cleaners.nav_junk import NavJunk
     from .cleaners.placeholders import Placeholders
@@ -26,7 +27,7 @@ def default_pipeline() -> Pipeline:
 
     return Pipeline(
         [Placeholders(), Headline(), Byline(), Dateline(), Comments(), NavJunk(), RelatedStories(), Promos(),
-         Captions(), MainBlock()],
+         Captions(), MainBlock(), HeadlineFallback()],
         quotes=QuoteFinder(),
     )
 

@@ -11,6 +11,7 @@ from ..document import Decision, Document
 
 # Separators between a headline and the site's name in a page title ("Headline | Site", "Site - Headline").
 TITLE_SEPARATORS = regex.compile(r"\s+[|\-–—:·•«»~/]{1,2}\s+|\s*::\s*|\s+\|\s*|\s*\|\s+")
+BREADCRUMB_SEPARATOR = regex.compile(r"\s[>›»]\s")
 TRUNCATION = regex.compile(r"\s*(?:\.\.\.|…)$")
 
 
@@ -24,6 +25,12 @@ class HeadlineSettings:
     """A candidate line may be at most this many times longer than the title's headline part."""
     max_words: int = 40
     """A headline has at most this many words."""
+    prose_window: int = 30
+    """How many lines after a candidate headline are read for the prose that follows it."""
+    min_part_share: float = 0.6
+    """Parts of the title shorter than this share of its longest part are the site's name, not the headline."""
+    min_title_words: int = 4
+    """A first line this short is not taken for the page title when no line matches it."""
 
 
 def title_parts(title: str) -> list[str]:
@@ -52,6 +59,15 @@ class Headline:
     def __init__(self, settings: HeadlineSettings = HeadlineSettings()) -> None:
         self.settings = settings
 
+    def prose_after(self, doc: Document, line: int) -> float:
+        """Words of sentence-like lines among the lines that follow `line`."""
+        total = 0.0
+        for i in range(line + 1, min(line + 1 + self.settings.prose_window, len(doc))):
+            stats = doc.stats(i) if doc.texts[i] else None
+            if stats is not None and stats.ends_sentence and stats.words >= 8:
+                total += stats.words
+        return total
+
     def __call__(self, doc: Document) -> Iterator[Decision]:
         s = self.settings
         first = doc.first_text_line
@@ -60,25 +76,40 @@ class Headline:
         title = doc.texts[first]
         if len(title) > 1000:
             return
-        cores = [TRUNCATION.sub("", p) for p in title_parts(title)[:3]]
-        core_len = max((len(c) for c in cores), default=0)
-        best, best_score = None, 0.0
+        parts = [TRUNCATION.sub("", p) for p in title_parts(title)]
+        longest = len(parts[0]) if parts else 0
+        # the site's name is a short part of the title: only parts near the longest one's length are candidates
+        cores = [p for p in parts[:3] if len(p) >= s.min_part_share * longest and len(p.split()) >= 2] or parts[:1]
+        core_len = longest
+        found: list[tuple[int, float] | None] = [None] * len(cores)
         for i in doc.kept():
             if i == first:
                 continue
             text = doc.texts[i]
-            if len(text) > s.max_length_ratio * core_len + 20 or len(text) < 0.3 * core_len:
+            if len(text) > s.max_length_ratio * core_len + 20 or len(text) < 0.3 * len(cores[-1]):
                 continue
             if doc.stats(i).words > s.max_words:
                 continue
-            score = max(similarity(text, c, s.min_similarity) for c in cores)
-            if score > best_score + 0.5:  # the first of equals wins: headlines come before their copies
-                best, best_score = i, score
+            for k, core in enumerate(cores):
+                score = similarity(text, core, s.min_similarity)
+                current = found[k]
+                # the first of equals wins: headlines come before their copies
+                if score and (current is None or score > current[1] + 0.5):
+                    found[k] = (i, score)
+        candidates = [f for f in found if f is not None]
+        if len(candidates) > 1:
+            # parts of the title may both stand as lines (the headline, the site's name): the headline is the
+            # one the article's prose follows
+            candidates.sort(key=lambda f: -self.prose_after(doc, f[0]))
+        best, best_score = candidates[0] if candidates else (None, 0.0)
         if best is not None and best_score >= s.min_similarity:
             headline = doc.texts[best]
+            crumbs = BREADCRUMB_SEPARATOR.split(headline)
+            if len(crumbs) > 1 and len(crumbs[-1].split()) >= 2:
+                headline = crumbs[-1].strip()  # "News > World > The headline": the headline is the last crumb
             yield Decision(best, "drop", f"the headline ({best_score:.0f}% like the page title)",
                            role="headline", value=headline)
-            yield Decision(first, "drop", "the page title", role="title", value=title)
+            yield Decision(first, "drop", "the page title", role="page_title", value=title)
             doc.notes["headline_line"] = best
             for i in doc.kept():
                 if i in (best, first):
@@ -88,6 +119,7 @@ class Headline:
                     score = similarity(text, headline, s.copy_similarity)
                     if score >= s.copy_similarity:
                         yield Decision(i, "drop", f"a copy of the headline ({score:.0f}% alike)")
-        elif cores and cores[0]:
-            yield Decision(first, "drop", "the page title, taken as the headline", role="headline", value=cores[0])
+        elif cores and len(cores[0].split()) >= s.min_title_words:
+            # no line repeats the title: headline_fallback chooses between it and the line above the body
+            yield Decision(first, "drop", "the page title (no line repeats it)", role="title", value=cores[0])
             doc.notes["headline_line"] = first
