@@ -13,6 +13,7 @@ FORMATS = ("auto", "text", "html")
 def default_pipeline() -> Pipeline:
     """The cleaners newsclean runs by default, in order, and its quote stage."""
     from .cleaners.byline import Byline
+    from .cleaners.byline_choice import BylineChoice
     from .cleaners.captions import Captions
     from .cleaners.comments import Comments
     from .cleaners.dateline import Dateline
@@ -26,8 +27,8 @@ def default_pipeline() -> Pipeline:
     from .quotes import QuoteFinder
 
     return Pipeline(
-        [Placeholders(), Headline(), Byline(), Dateline(), Comments(), NavJunk(), RelatedStories(), Promos(),
-         Captions(), MainBlock(), HeadlineFallback()],
+        [Placeholders(), Headline(), Dateline(), Byline(), Comments(), NavJunk(), RelatedStories(), Promos(),
+         Captions(), MainBlock(), HeadlineFallback(), BylineChoice()],
         quotes=QuoteFinder(),
     )
 

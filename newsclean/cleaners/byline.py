@@ -1,4 +1,5 @@
-"""byline: finds the author line ("By Jane Doe", "Von Max Muster") and takes the names from it."""
+"""byline: drops author lines ("By Jane Doe", "Von Max Muster", "Written by ...") and notes the names in them;
+byline_choice later picks the article's own."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -7,50 +8,23 @@ from typing import Iterator
 import regex
 
 from ..document import Decision, Document
+from ..names import names_in
 
 BYLINE_PREFIX = regex.compile(
-    r"(?i)^(?:(?:written|posted|reported|words|text|story|article)\s+by|by|from|author(?:s|ed by)?|"
+    r"(?i)^(?:(?:written|posted|reported|words|text|story|article|published)\s+by|by|author(?:s|ed by)?|"
     r"reporter|von|par|por|di|door|av|af|przez|autor(?:a|es)?|auteur|texto|tekst|text|автор|від|"
-    r"read more (?:from|by)|more (?:from|by))\s*[:\-]?\s+"
+    r"(?:read )?more (?:from|by))(?:\s*[:\-]?\s+|\s*:?$)"
 )
-# Where a byline's names stop: a date, a time, a separator, a role ("| Reuters", "- Staff writer").
-NAME_END = regex.compile(r"\s(?:[|•·—–\-/,]\s|on\s|at\s|updated|published|\d)|\s+(?:here|for)\b|[|•·(\[\d]")
-NAME_TOKEN = regex.compile(r"[\p{Lu}\p{Lo}][\p{L}\p{M}'’.\-]*")
-NAME_JOINERS = frozenset("and & und et y e i и та van von der de da di del la le du bin al ibn".split())
 
 
 @dataclass(frozen=True)
 class BylineSettings:
-    window_before: int = 40
-    """How many lines before the headline a byline may stand."""
-    window_after: int = 60
-    """How many lines after the headline a byline may stand."""
-    max_words: int = 14
+    max_words: int = 20
     """A byline line has at most this many words."""
-    max_name_tokens: int = 8
 
 
-def names_in(text: str, max_tokens: int = 8) -> str | None:
-    """The run of name tokens at the start of `text` ("Jane Doe and John Roe"), or None."""
-    end = NAME_END.search(text)
-    chunk = text[: end.start()] if end else text
-    tokens = chunk.replace(",", " , ").split()
-    kept: list[str] = []
-    for token in tokens:
-        if token == ",":
-            kept.append(",")
-        elif NAME_TOKEN.fullmatch(token) or (kept and token.casefold() in NAME_JOINERS):
-            kept.append(token)
-        else:
-            break
-        if len(kept) > max_tokens:
-            return None
-    while kept and (kept[-1] == "," or kept[-1].casefold() in NAME_JOINERS):
-        kept.pop()
-    if not kept or not NAME_TOKEN.fullmatch(kept[0]):
-        return None
-    name = " ".join(kept).replace(" ,", ",").rstrip(".")
-    return name or None
+def add_candidate(doc: Document, line: int, name: str, kind: str) -> None:
+    doc.notes.setdefault("byline_candidates", []).append((line, name, kind))  # type: ignore[union-attr]
 
 
 class Byline:
@@ -60,31 +34,22 @@ class Byline:
         self.settings = settings
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
-        s = self.settings
-        anchor = doc.notes.get("headline_line")
-        h = anchor if isinstance(anchor, int) else 0
-        found = False
-        for i in doc.kept():
-            if i < h - s.window_before:
-                continue
-            if i > h + s.window_after and found:
-                break
-            text = doc.texts[i]
-            stats = doc.stats(i)
-            if stats.words > s.max_words:
+        # lines other cleaners dropped (a dateline with its author) are read too
+        for i, text in enumerate(doc.texts):
+            if not text or doc.stats(i).words > self.settings.max_words:
                 continue
             prefix = BYLINE_PREFIX.match(text)
             if prefix is None:
                 continue
             rest = text[prefix.end():]
-            if not rest and i + 1 < len(doc) and doc.texts[i + 1]:
-                name = names_in(doc.texts[i + 1], s.max_name_tokens)
+            if not rest.strip() and i + 1 < len(doc) and doc.texts[i + 1]:
+                name = names_in(doc.texts[i + 1])
                 if name:
+                    add_candidate(doc, i + 1, name, "prefixed")
                     yield Decision(i, "drop", "byline label")
-                    yield Decision(i + 1, "drop", f"byline {name!r}", role="byline", value=name)
-                    found = True
+                    yield Decision(i + 1, "drop", f"byline {name!r}")
                 continue
-            name = names_in(rest, s.max_name_tokens)
+            name = names_in(rest)
             if name:
-                yield Decision(i, "drop", f"byline {name!r}", role="byline", value=name)
-                found = True
+                add_candidate(doc, i, name, "prefixed")
+                yield Decision(i, "drop", f"byline {name!r}")

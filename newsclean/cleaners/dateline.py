@@ -8,7 +8,11 @@ import regex
 
 from ..dates import find_date
 from ..document import Decision, Document
+from ..names import looks_like_name, names_in
+from .byline import BYLINE_PREFIX, add_candidate
 
+LETTERS = regex.compile(r"\p{L}{2,}")
+UPDATED = regex.compile(r"(?i)\b(?:updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|atualizado)\b")
 TIME = regex.compile(r"(?i)\b\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?")
 # Words that may stand beside a date on a dateline, in any language: labels, weekdays, "updated", "ago".
 DATE_LABEL = regex.compile(
@@ -37,21 +41,31 @@ class Dateline:
         s = self.settings
         anchor = doc.notes.get("headline_line")
         h = anchor if isinstance(anchor, int) else 0
-        for i in doc.kept():
-            stats = doc.stats(i)
-            if stats.words > s.max_words or not stats.has_digit:
+        best: tuple[tuple[int, int], int, str] | None = None
+        for i, text in enumerate(doc.texts):
+            # lines other cleaners dropped (a byline with its date) are read too, but only kept ones are dropped
+            if not text or not doc.stats(i).has_digit or doc.stats(i).words > s.max_words:
                 continue
-            text = doc.texts[i]
             found = find_date(text)
             if found is None:
                 continue
             iso, start, end = found
-            rest = TIME.sub(" ", text[:start] + " " + text[end:])
-            rest = DATE_LABEL.sub(" ", rest)
-            other = len(regex.findall(r"\p{L}{2,}", rest))
-            if other > s.max_other_words:
+            rest = DATE_LABEL.sub(" ", TIME.sub(" ", text[:start] + " " + text[end:]))
+            if len(LETTERS.findall(rest)) > s.max_other_words:
                 continue
-            near = h - s.window_before <= i <= h + s.window_after
+            if h - s.window_before <= i <= h + s.window_after:
+                # the article's date: the published one nearest the headline, after it rather than before
+                rank = (1 if UPDATED.search(text) else 0, (i - h) if i >= h else s.window_after + h - i)
+                if best is None or rank < best[0]:
+                    best = (rank, i, iso)
+            if not doc.is_kept(i):
+                continue
+            if start > 0:
+                name = names_in(BYLINE_PREFIX.sub("", text[:start]))
+                if name and looks_like_name(name):
+                    add_candidate(doc, i, name, "dated")
             # dates stand over each teaser and comment: a list of dated items is not the article
             doc.notes.setdefault("list_marks", set()).add(i)  # type: ignore[union-attr]
-            yield Decision(i, "drop", f"dateline ({iso})", role="date" if near else None, value=iso)
+            yield Decision(i, "drop", f"dateline ({iso})", value=iso)
+        if best is not None:
+            yield Decision(best[1], "mark", f"the article's date ({best[2]})", role="date", value=best[2])

@@ -1,0 +1,58 @@
+"""byline_choice: picks the article's byline among the names found: the one nearest above the body, else an
+author line just after it; a bare name line next to the headline or the dateline counts too."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..document import Decision, Document
+from ..names import looks_like_name
+
+# Two capitalised words next to a date that are page furniture, not a person.
+NOT_NAMES = frozenset({"written by", "posted by", "share this", "read more", "last updated", "table of contents"})
+
+
+@dataclass(frozen=True)
+class BylineChoiceSettings:
+    max_lines_above: int = 40
+    """How far above the headline (or the body's first line, if that comes first) a byline may stand."""
+    max_lines_below: int = 40
+    """How far below the body's last line an author line ("Written by ...") may stand."""
+
+
+class BylineChoice:
+    name = "byline_choice"
+
+    def __init__(self, settings: BylineChoiceSettings = BylineChoiceSettings()) -> None:
+        self.settings = settings
+
+    @staticmethod
+    def neighbour(doc: Document, line: int, step: int) -> int | None:
+        """The nearest line with text above (step -1) or below (step 1) `line`."""
+        i = line + step
+        while 0 <= i < len(doc) and not doc.texts[i]:
+            i += step
+        return i if 0 <= i < len(doc) else None
+
+    def __call__(self, doc: Document) -> Iterator[Decision]:
+        s = self.settings
+        kept = list(doc.kept())
+        if not kept:
+            return
+        start, end = kept[0], kept[-1]
+        candidates: list[tuple[int, str, str]] = list(doc.notes.get("byline_candidates", []))  # type: ignore[arg-type]
+        dates = [i for i, _ in doc.role("date")] + [c[0] for c in candidates if c[2] == "dated"]
+        for anchor in dates:
+            for i in (self.neighbour(doc, anchor, -1), self.neighbour(doc, anchor, 1)):
+                if i is not None and looks_like_name(doc.texts[i]) and doc.texts[i].casefold() not in NOT_NAMES:
+                    candidates.append((i, doc.texts[i].rstrip(".,:;"), "name line"))
+        headline = next((i for i, _ in doc.role("headline")), start)
+        near = [c for c in candidates if min(start, headline) - s.max_lines_above <= c[0] <= end]
+        below = [c for c in candidates if end < c[0] <= end + s.max_lines_below and c[2] == "prefixed"]
+        if near:
+            line, name, kind = min(near, key=lambda c: (c[2] == "name line", abs(c[0] - headline)))
+        elif below:
+            line, name, kind = min(below, key=lambda c: c[0])
+        else:
+            return
+        yield Decision(line, "mark", f"the article's byline ({kind}) {name!r}", role="byline", value=name)

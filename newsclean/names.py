@@ -1,0 +1,64 @@
+"""Reading people's names off the start of a text ("Jane Doe and John Roe | Reuters" -> "Jane Doe and John Roe")."""
+from __future__ import annotations
+
+import regex
+
+from .dates import find_date
+
+# Where a byline's names stop: a separator, a time, a label such as "Updated" or "Published".
+NAME_END = regex.compile(
+    r"(?i)\s(?:[|•·—–\-/,]|on|at|last|updated|published|posted|reviewed|fact-checked|\d)(?=\s|$)|"
+    r"\s+(?:here|for)\b|[|•·(\[\d]|,\s"
+)
+NAME_TOKEN = regex.compile(r"[\p{Lu}\p{Lo}][\p{L}\p{M}'’.\-]*")
+NAME_JOINERS = frozenset("and & und et y e i и та".split())
+NAME_PARTICLES = frozenset("van von der den de da di del della la le du dos bin al ibn ten ter".split())
+# Words that follow a name in author boxes and are not part of it.
+ROLE_WORDS = frozenset(
+    "editor writer reporter correspondent director manager executive staff contributor contributing senior "
+    "chief founder ceo cto president head lead editorial associate assistant freelance columnist author team "
+    "desk news photographer producer analyst expert specialist consultant".split()
+)
+MAX_NAME_TOKENS = 4
+"""One person's name has at most this many capitalised words (particles such as "van" aside)."""
+
+
+def names_in(text: str, max_people: int = 4) -> str | None:
+    """The people named at the start of `text`, as written, or None when it does not start with a name."""
+    date = find_date(text)
+    if date is not None:
+        text = text[: date[1]]
+    end = NAME_END.search(text)
+    chunk = text[: end.start()] if end else text
+    kept: list[str] = []
+    run = 0
+    people = 1
+    for token in chunk.split():
+        folded = token.casefold()
+        if folded in NAME_JOINERS and kept:
+            if people >= max_people:
+                break
+            kept.append(token)
+            people += 1
+            run = 0
+        elif folded in NAME_PARTICLES and kept:
+            kept.append(token)
+        elif NAME_TOKEN.fullmatch(token) and folded.rstrip(".,") not in ROLE_WORDS and run < MAX_NAME_TOKENS:
+            kept.append(token)
+            run += 1
+        else:
+            break
+    while kept and (kept[-1].casefold() in NAME_JOINERS or kept[-1].casefold() in NAME_PARTICLES):
+        kept.pop()
+    if not kept:
+        return None
+    name = " ".join(kept).rstrip(".,:;")
+    return name or None
+
+
+def looks_like_name(text: str) -> bool:
+    """A short line that is nothing but a person's name: two to four capitalised words."""
+    words = text.split()
+    if not 2 <= len(words) <= MAX_NAME_TOKENS:
+        return False
+    return names_in(text) == text.rstrip(".,:;")
