@@ -14,10 +14,13 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
+_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
+_UNREADABLE = regex.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x9f\ufffd]")
 BINARY_SHARE = 0.1
 """A text whose sample is more than this share of control characters is binary data, not a page."""
 SAMPLE_CHARS = 65536
+MIN_SAMPLE = 16
+"""Texts shorter than this are too short to call binary."""
 
 
 def decode(data: bytes) -> str:
@@ -49,8 +52,7 @@ def read_source(source: object) -> str:
     else:
         raise InputError(f"extract() takes the page as str or bytes, not {type(source).__name__}")
     sample = text[:SAMPLE_CHARS]
-    if sample and len(_CONTROL.findall(sample)) > BINARY_SHARE * len(sample):
+    if len(sample) >= MIN_SAMPLE and len(_UNREADABLE.findall(sample)) > BINARY_SHARE * len(sample):
         raise InputError("the input looks like binary data, not page text")
-    if "\x00" in text or "\ufffd" in text:
-        text = _CONTROL.sub("", text)
-    return text
+    # control characters are white space to a reader: they become spaces, which normalisation folds away
+    return _CONTROL.sub(" ", text)

@@ -19,6 +19,7 @@ HONORIFIC = regex.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Ge
 PRONOUNS = frozenset("he she they i we it".split())
 NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’\-]+"
 NAME = regex.compile(rf"(?:{NAME_WORD}\.?\s+){{0,3}}{NAME_WORD}")
+SCARE_PREFIX = regex.compile(r"(?i)so-called\s*$")
 SENTENCE_BREAK = regex.compile(r"(?<=[.!?])\s+(?=[\p{Lu}\"“])")
 
 
@@ -75,6 +76,8 @@ class QuoteFinder:
                 self._remember(names, full.group(0))
             for m in self.span.finditer(text):
                 inner = next(g for g in m.groups() if g is not None)
+                if SCARE_PREFIX.search(text, max(0, m.start() - 12), m.start()):
+                    continue
                 speaker, attributed = self._speaker(text, m.start(), m.end())
                 if not self._long_enough(inner, attributed):
                     if speaker and speaker.split()[0][:1].isupper():

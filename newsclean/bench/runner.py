@@ -9,6 +9,7 @@ from typing import Iterable
 from ..document import normalise
 from ..errors import NewscleanError
 from ..extract import extract
+from ..inputs import read_source
 from ..pipeline import Pipeline
 from .datasets import Page
 from .peers import Prediction, System
@@ -54,7 +55,7 @@ def newsclean_system(pipeline: Pipeline | None = None, mode: str = "text", name:
 
 def invented(prediction: Prediction, source: str) -> bool:
     """True when a paragraph or quote is not text of the input (after white space is normalised)."""
-    flat = normalise(source)
+    flat = normalise(read_source(source))
     for paragraph in prediction.paragraphs:
         if paragraph not in flat:
             return True

@@ -38,6 +38,6 @@ class Comments:
             if doc.stats(i).words > self.settings.max_words:
                 continue
             text = doc.texts[i]
-            if COMMENT_MARKER.match(text.strip(EDGES)) or COMMENT_COUNT.search(text):
+            if COMMENT_MARKER.match(text) or COMMENT_MARKER.match(text.strip(EDGES)) or COMMENT_COUNT.search(text):
                 doc.notes.setdefault("comment_markers", []).append(i)  # type: ignore[union-attr]
                 yield Decision(i, "drop", f"comment-thread marker {text[:40]!r}")

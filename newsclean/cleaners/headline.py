@@ -27,6 +27,8 @@ class HeadlineSettings:
     """A headline has at most this many words."""
     prose_window: int = 30
     """How many lines after a candidate headline are read for the prose that follows it."""
+    prose_min_words: int = 8
+    """A first line this long that ends with a full stop is prose, not the page title."""
     min_part_share: float = 0.6
     """Parts of the title shorter than this share of its longest part are the site's name, not the headline."""
     min_title_words: int = 4
@@ -74,8 +76,9 @@ class Headline:
         if first is None:
             return
         title = doc.texts[first]
-        if len(title) > 1000:
-            return
+        stats = doc.stats(first)
+        if stats.words > s.max_words or (title.endswith(".") and stats.words >= s.prose_min_words):
+            return  # the page starts with prose, not with its title
         parts = [TRUNCATION.sub("", p) for p in title_parts(title)]
         longest = len(parts[0]) if parts else 0
         # the site's name is a short part of the title: only parts near the longest one's length are candidates
@@ -100,7 +103,7 @@ class Headline:
         if len(candidates) > 1:
             # parts of the title may both stand as lines (the headline, the site's name): the headline is the
             # one the article's prose follows
-            candidates.sort(key=lambda f: -self.prose_after(doc, f[0]))
+            candidates.sort(key=lambda f: (-self.prose_after(doc, f[0]), -f[0]))
         best, best_score = candidates[0] if candidates else (None, 0.0)
         if best is not None and best_score >= s.min_similarity:
             headline = doc.texts[best]

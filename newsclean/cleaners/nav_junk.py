@@ -21,8 +21,10 @@ SHARE_WORDS = regex.compile(
     r"skip to (?:main )?content|menu|search|close|open|back to top|sign in|log in|login|register|subscribe)"
     r"[\s:|/•·,]*){1,8}$"
 )
-COOKIES = regex.compile(r"(?i)\bcookies?\b.*\b(?:accept|consent|agree|policy|settings|use|privacy)|"
-                        r"\b(?:accept|agree|consent)\b.*\bcookies?\b")
+COOKIES = regex.compile(
+    r"(?i)\b(?:(?:we|this (?:web)?site|our (?:web)?site|site) uses? cookies|cookie (?:policy|settings|preferences|consent|notice)|"
+    r"accept (?:all )?cookies|(?:use|usage) of cookies|cookies? (?:help|allow) us)\b"
+)
 FOOTER = regex.compile(r"(?i)^(?:©|\(c\)|copyright\b)|all rights reserved|\b(?:terms of (?:use|service)|privacy policy)\b")
 
 

@@ -1,0 +1,21 @@
+from newsclean.cleaners.comments import Comments
+
+from ..conftest import dropped, run_cleaner
+
+
+def test_markers_are_noted():
+    doc = run_cleaner(Comments(), [
+        "The article ends here.",
+        "34 Comments",
+        "joetoronto says:",
+        "2 days ago at 07:52 am",
+        "Leave a Reply",
+        "[ 167 comments ]",
+    ])
+    assert set(dropped(doc)) == {1, 2, 3, 4, 5}
+    assert doc.notes["comment_markers"] == [1, 2, 3, 4, 5]
+
+
+def test_prose_about_comments_stays():
+    doc = run_cleaner(Comments(), ["The minister's comments drew criticism from the opposition on Monday."])
+    assert dropped(doc) == {}

@@ -1,0 +1,29 @@
+from newsclean.cleaners.headline import Headline, title_parts
+
+from ..conftest import dropped, run_cleaner
+
+
+def test_the_line_like_the_title_is_the_headline():
+    doc = run_cleaner(Headline(), [
+        "Ukraine war latest: Russia shuts schools near border | Example News",
+        "Home",
+        "Ukraine war latest: Russia shuts schools near border",
+        "Russia shut schools on Friday.",
+    ])
+    assert doc.role("headline") == [(2, "Ukraine war latest: Russia shuts schools near border")]
+    assert set(dropped(doc)) == {0, 2}
+
+
+def test_the_site_name_part_is_not_the_headline():
+    doc = run_cleaner(Headline(), [
+        "Top Weight Loss Medications | Obesity Medicine Association",
+        "Obesity Medicine Association",
+        "Menu",
+        "Top Weight Loss Medications",
+        "Several medications are approved for long-term weight management in adults.",
+    ])
+    assert doc.role("headline")[0][1] == "Top Weight Loss Medications"
+
+
+def test_title_parts():
+    assert title_parts("Headline here | Site") == ["Headline here", "Site", "Headline here | Site"]

@@ -1,0 +1,37 @@
+from newsclean.cleaners.main_block import MainBlock, MainBlockSettings
+
+from ..conftest import dropped, run_cleaner
+
+MENU = ["Home", "World", "Business", "Sport", "Culture", "Travel", "Weather", "Video"]
+BODY = [
+    "The city council voted on Tuesday to close the old bridge for repairs, a decision that will divert traffic.",
+    "Engineers found cracks in two of the supports during an inspection in the spring, the council said.",
+    "Repairs",
+    "The work is expected to last eight months and cost about four million euros, according to the plan.",
+    "Residents who live near the bridge said they welcomed the decision but worried about the noise.",
+]
+FOOTER = ["About us", "Contact", "Careers", "Privacy"]
+
+
+def test_rules_keep_the_body_and_its_subheads():
+    doc = run_cleaner(MainBlock(MainBlockSettings(line_model=None)), MENU + BODY + FOOTER)
+    kept = [doc.texts[i] for i in doc.kept()]
+    assert kept == BODY
+
+
+def test_model_keeps_the_body():
+    doc = run_cleaner(MainBlock(), MENU + BODY + FOOTER)
+    assert [doc.texts[i] for i in doc.kept()] == BODY
+    assert dropped(doc)[0].startswith("before the main run")
+
+
+def test_the_comment_thread_ends_the_article():
+    comments = ["12 Comments", "This is the best article I have read all year, thanks to everyone who wrote it.",
+                "I disagree with nearly every word of it, and I have lived next to that bridge for thirty years."]
+    doc = run_cleaner(MainBlock(), MENU + BODY + comments, notes={"comment_markers": [len(MENU) + len(BODY)]})
+    assert [doc.texts[i] for i in doc.kept()] == BODY
+
+
+def test_a_page_without_prose_keeps_nothing():
+    doc = run_cleaner(MainBlock(), MENU)
+    assert list(doc.kept()) == []

@@ -1,0 +1,25 @@
+from newsclean.cleaners.nav_junk import NavJunk
+
+from ..conftest import dropped, run_cleaner
+
+
+def test_furniture_goes():
+    doc = run_cleaner(NavJunk(), [
+        "HomeShoppingUkraine-Russia war latest: Russia shuts schools",
+        "Date:",
+        "Share Tweet Email",
+        "Home > News > World",
+        "We use cookies to improve your experience. Accept all",
+        "© 2024 Example Media. All rights reserved.",
+    ])
+    assert set(dropped(doc)) == {0, 1, 2, 3, 4, 5}
+    assert dropped(doc)[1] == "empty field label 'Date:'"
+
+
+def test_prose_stays():
+    doc = run_cleaner(NavJunk(), [
+        "The committee shared its findings with the press on Monday.",
+        "Results: the vote passed by 12 to 3.",
+        "He said the cookies his grandmother baked were the best in town, and he would accept no other.",
+    ])
+    assert dropped(doc) == {}

@@ -1,0 +1,17 @@
+from newsclean.cleaners.placeholders import Placeholders
+
+from ..conftest import dropped, run_cleaner
+
+
+def test_tokens_go_inside_lines_and_whole():
+    doc = run_cleaner(Placeholders(), [
+        "spot_imgspot_img",
+        "The minister spoke.spot_img Then he left.",
+        "Advertisement",
+        "Price: {{ product.price }} today [embedded content]",
+        "An advertisement for soap ran in 1890.",
+    ])
+    assert dropped(doc) == {0: "placeholder token 'spot_imgspot_img'", 2: "placeholder line 'Advertisement'"}
+    assert doc.texts[1] == "The minister spoke. Then he left."
+    assert doc.texts[3] == "Price: today"
+    assert doc.texts[4] == "An advertisement for soap ran in 1890."

@@ -1,0 +1,20 @@
+from newsclean.cleaners.promos import Promos
+
+from ..conftest import dropped, run_cleaner
+
+
+def test_promos_go():
+    doc = run_cleaner(Promos(), [
+        "- Never miss a story with notifications",
+        "- Gain full access to our premium content",
+        "- Browse free from up to 5 devices at once",
+        "Sign up for our daily newsletter",
+        "Abonnieren Sie unseren Newsletter",
+    ])
+    assert set(dropped(doc)) == {0, 1, 2, 3, 4}
+
+
+def test_long_prose_that_mentions_a_subscription_stays():
+    line = ("The streaming service said on Tuesday that its subscription numbers had grown by a third in the "
+            "year, helped by a cheaper tier with advertising and a crackdown on password sharing in many markets.")
+    assert dropped(run_cleaner(Promos(), [line])) == {}

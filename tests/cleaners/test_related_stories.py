@@ -1,0 +1,28 @@
+from newsclean.cleaners.related_stories import RelatedStories
+
+from ..conftest import dropped, run_cleaner
+
+
+def test_headers_teasers_and_their_headlines_go():
+    doc = run_cleaner(RelatedStories(), [
+        "Related stories",
+        "New Glasgow office creates new jobs",
+        "The UK’s nuclear engineering capabilities will be enhanced as...",
+        "Read more: Markets fall on rate fears",
+        "Lesen Sie auch",
+        "More Washington Examiner",
+    ])
+    reasons = dropped(doc)
+    assert reasons[0] == "related-stories header 'Related stories'"
+    assert reasons[1] == "teaser headline above a truncated summary"
+    assert reasons[2] == 'teaser ending in "..."'
+    assert set(reasons) == {0, 1, 2, 3, 4, 5}
+    assert doc.notes["section_breaks"] == {0, 4, 5}
+
+
+def test_sentences_that_end_in_a_quote_stay():
+    doc = run_cleaner(RelatedStories(), [
+        "She paused. “We will see what happens next.”",
+        "The latest figures were released on Friday by the statistics office.",
+    ])
+    assert dropped(doc) == {}

@@ -1,0 +1,76 @@
+"""Hostile and broken input: a valid Article or InputError, never another exception, never a hang."""
+import time
+
+import pytest
+
+import newsclean
+from newsclean import Article, InputError
+
+
+def timed(source, **kwargs) -> tuple[Article, float]:
+    start = time.perf_counter()
+    article = newsclean.extract(source, **kwargs)
+    return article, time.perf_counter() - start
+
+
+@pytest.mark.parametrize("source", ["", "   \n\t\n  ", b"", "\n" * 1000, "\x00"])
+def test_empty_gives_an_empty_article(source):
+    article = newsclean.extract(source)
+    assert article.paragraphs == () and article.quotes == ()
+
+
+def test_binary_is_an_input_error():
+    with pytest.raises(InputError, match="binary"):
+        newsclean.extract(bytes(range(256)) * 100)
+
+
+@pytest.mark.parametrize("source", [None, 12, ["a"], {"text": "a"}])
+def test_wrong_types_are_input_errors(source):
+    with pytest.raises(InputError):
+        newsclean.extract(source)  # type: ignore[arg-type]
+
+
+def test_unknown_format_is_an_input_error():
+    with pytest.raises(InputError, match="format"):
+        newsclean.extract("text", format="pdf")
+
+
+def test_bytes_in_other_encodings_are_read():
+    text = "Überall in Köln sprach man über den Dom, sagte der Bürgermeister am Montag den Journalisten."
+    assert newsclean.extract(text.encode("cp1252")).paragraphs == (text,)
+    assert newsclean.extract(text.encode("utf-16")).paragraphs == (text,)
+    assert newsclean.extract(b"\xef\xbb\xbf" + text.encode()).paragraphs == (text,)
+
+
+def test_a_twenty_megabyte_line_is_linear():
+    line = ("word " * 4_000_000)[:20_000_000]
+    article, seconds = timed(line)
+    assert isinstance(article, Article)
+    assert seconds < 40  # 2 s per MB
+
+
+def test_a_million_short_lines_is_linear():
+    source = "menu item\n" * 1_000_000  # 10 MB
+    article, seconds = timed(source)
+    assert isinstance(article, Article)
+    assert seconds < 20
+
+
+@pytest.mark.parametrize("line", [
+    "“" * 100_000,
+    "\"" + "a" * 200_000,
+    "By " + "A" * 100_000,
+    "Photo: " + "(" * 100_000,
+    "a " * 100_000 + "!",
+    ("1" * 50 + "/") * 2_000 + "2019",
+    "«" * 50_000 + "»" * 50_000,
+    "„" + "x „ " * 30_000,
+    " > ".join(["Home"] * 20_000),
+    ("Mr " * 30_000) + "said",
+], ids=["curly-opens", "straight-open", "by-capitals", "photo-parens", "words-bang", "digits-slashes",
+        "guillemets", "low-quotes", "breadcrumbs", "honorifics"])
+def test_lines_built_to_backtrack_are_linear(line):
+    page = "Title of the page\n" + (line + "\n") * 3 + "The end of the page is a normal sentence with words.\n"
+    article, seconds = timed(page)
+    assert isinstance(article, Article)
+    assert seconds < 2 * max(1.0, len(page.encode()) / 1e6)

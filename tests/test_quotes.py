@@ -1,0 +1,41 @@
+from newsclean.quotes import QuoteFinder
+
+
+def quotes(*paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in QuoteFinder()(list(paragraphs))]
+
+
+def test_speaker_after_the_quote():
+    assert quotes('"We will rebuild the bridge by spring," said Mayor Anna Berg.') == [
+        ("We will rebuild the bridge by spring,", "Mayor Anna Berg")]
+    assert quotes("“The numbers do not add up at all,” Jones said.") == [("The numbers do not add up at all,", "Jones")]
+
+
+def test_speaker_before_the_quote_and_pronouns():
+    found = quotes(
+        "Aleksey Baranovsky, a former lawyer, said they wanted to interrupt the election.",
+        "“We are sending a message to those inside Russia,” he said.",
+        "Mr Baranovsky urged the West to support them “at least behind closed doors”.",
+    )
+    assert found == [("We are sending a message to those inside Russia,", "Aleksey Baranovsky"),
+                     ("at least behind closed doors", "Aleksey Baranovsky")]
+
+
+def test_nominal_speakers_stay_as_written():
+    assert quotes("Commanding officers said they were resisting the president’s “perverted vision of the world”.") == [
+        ("perverted vision of the world", "Commanding officers")]
+
+
+def test_short_terms_are_not_quotes():
+    assert quotes("They called it a “reform” and a “so-called plan”, nothing more.") == []
+
+
+def test_unmatched_marks_do_not_swallow_the_text():
+    text = "He said “this never closes. " + "Words go on and on. " * 50 + "“A real quote is here,” she said."
+    found = quotes(text)
+    assert found == [("A real quote is here,", "she")] or found[-1][0] == "A real quote is here,"
+    assert all(len(t) < 200 for t, _ in found)
+
+
+def test_no_speaker_is_none():
+    assert quotes("The sign read “no entry after dark for anyone”.") == [("no entry after dark for anyone", None)]
