@@ -9,6 +9,7 @@ from typing import Iterable
 from ..document import normalise
 from ..errors import NewscleanError
 from ..extract import extract
+from ..cleaners.placeholders import INLINE_TOKENS
 from ..inputs import read_source
 from ..pipeline import Pipeline
 from .datasets import Page
@@ -54,8 +55,9 @@ def newsclean_system(pipeline: Pipeline | None = None, mode: str = "text", name:
 
 
 def invented(prediction: Prediction, source: str) -> bool:
-    """True when a paragraph or quote is not text of the input (after white space is normalised)."""
-    flat = normalise(read_source(source))
+    """True when a paragraph or quote is not text of the input (after white space is normalised and
+    placeholder tokens are stripped)."""
+    flat = normalise(INLINE_TOKENS.sub(" ", read_source(source)))
     for paragraph in prediction.paragraphs:
         if paragraph not in flat:
             return True
@@ -123,6 +125,8 @@ def table(title: str, results: list[Result], reference: str = "newsclean") -> st
              f"time vs {reference} |",
              "|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in results:
+        if not r.pages:
+            continue
         ratio = f"{r.ms_per_page / ref.ms_per_page:.1f}x" if ref and ref.ms_per_page else "—"
         lines.append(
             f"| {r.system} ({r.input}) | {r.pages} | {r.body.f1:.3f} | {r.body.precision:.3f} | {r.body.recall:.3f} | "
