@@ -3,10 +3,9 @@
     python benchmarks/train_line_model.py ../shared/bench/scrapinghub ../shared/bench/modern-dev
 
 Each kept line (after the rule cleaners, before main_block) is labelled article text when at least half of its
-4-token shingles are in the page's labelled body. Two weighted logistic regressions are fitted by Newton's
-method: the first over `FEATURES` of the line and its neighbours, the second over `CONTEXT_FEATURES` (the first
-stage's scores around the line and where it stands to the first stage's run). Lines weigh by their length, and
-article and other lines weigh the same in all. Judge a model on pages it was not fitted on: fit on one set,
+4-token shingles are in the page's labelled body. A weighted logistic regression over `FEATURES` of the line
+and its neighbours is fitted by Newton's method. Lines weigh by their length, and article and other lines weigh
+the same in all. Judge a model on pages it was not fitted on: fit on one set,
 score on the other (`--out` to a scratch name, then `MainBlockSettings(line_model=...)`).
 Needs numpy (training only).
 """
@@ -26,7 +25,7 @@ from newsclean.cleaners.main_block import MainBlock
 from newsclean.document import Document
 from newsclean.extract import default_pipeline
 from newsclean.inputs import read_source
-from newsclean.line_model import CONTEXT_FEATURES, FEATURES, context_features, line_features
+from newsclean.line_model import FEATURES, line_features
 
 OUT = Path(__file__).resolve().parent.parent / "newsclean" / "data" / "line_model.json"
 
@@ -98,28 +97,14 @@ def main() -> int:
     parser.add_argument("dirs", nargs="+")
     parser.add_argument("--out", default=str(OUT))
     parser.add_argument("--without", default="", help="first-stage features to leave out (weight 0), comma-separated")
-    parser.add_argument("--one-stage", action="store_true", help="fit the first stage only")
     args = parser.parse_args()
     data = pages(args.dirs, [n for n in args.without.split(",") if n])
     x = np.vstack([p.x for p in data])
     y = np.concatenate([p.y for p in data])
     w = np.concatenate([p.w for p in data])
     beta = fit(x, y, w)
-    report("first stage", FEATURES, beta, x, y, w)
+    report("line model", FEATURES, beta, x, y, w)
     model: dict[str, object] = {"features": list(FEATURES), "weights": [round(float(b), 5) for b in beta]}
-    if not args.one_stage:
-        block = MainBlock()
-        rows = []
-        for page in data:
-            first = 1.0 / (1.0 + np.exp(-(page.x @ beta)))
-            weights = [block.model_weight(page.doc, i, float(p)) for i, p in zip(page.kept, first)]
-            run = block.heaviest_run(page.kept, weights, page.breaks)
-            rows.append(np.array(context_features([float(p) for p in first], run, page.x.tolist())))
-        cx = np.vstack(rows)
-        gamma = fit(cx, y, w)
-        report("second stage", CONTEXT_FEATURES, gamma, cx, y, w)
-        model["context_features"] = list(CONTEXT_FEATURES)
-        model["context_weights"] = [round(float(g), 5) for g in gamma]
     model["trained_on"] = [Path(d).name for d in args.dirs]
     Path(args.out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     return 0

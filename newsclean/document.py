@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Iterator, Literal
 
+import re
+
 import regex
 
 from .article import LineDecision
@@ -12,7 +14,7 @@ from .article import LineDecision
 # Scripts written without spaces between words: their characters count towards a line's length in words.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 _UPPER_START = regex.compile(r"\b\p{Lu}")
-_DIGIT = regex.compile(r"\d")
+_DIGIT = re.compile(r"\d")
 _SENTENCE_END = ".!?…。！？؟।॥։።"
 _CLOSERS = "\"'”’»«)]」』›‹）"
 
@@ -25,7 +27,7 @@ def normalise(text: str) -> str:
 class LineStats:
     """Language-neutral measures of one line of text, computed once."""
 
-    __slots__ = ("text", "chars", "words", "unspaced", "ends_sentence", "has_digit", "_upper_starts")
+    __slots__ = ("text", "chars", "words", "unspaced", "ends_sentence", "has_digit", "_upper_starts", "_folded")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -36,6 +38,14 @@ class LineStats:
         self.ends_sentence = bool(stripped) and stripped[-1] in _SENTENCE_END
         self.has_digit = _DIGIT.search(text) is not None
         self._upper_starts = -1
+        self._folded: str | None = None
+
+    @property
+    def folded(self) -> str:
+        """The line case-folded, for case-blind matching."""
+        if self._folded is None:
+            self._folded = self.text.casefold()
+        return self._folded
 
     @property
     def size(self) -> float:

@@ -6,13 +6,13 @@ from __future__ import annotations
 import bisect
 import json
 import math
+import operator
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Sequence
 
-import regex
-
-from .document import Document
+from .document import Document, LineStats
 
 FEATURES = (
     "bias", "log_size", "ends_sentence", "ends_colon", "title_case", "has_digit", "commas", "avg_word_len",
@@ -21,15 +21,50 @@ FEATURES = (
     "starts_bullet", "unspaced_share", "short_word_share", "log_sentences", "wide_window_prose", "quote_marks",
     "web_marks", "prev_title_case", "next_title_case", "after_break", "before_break", "log_chars",
 )
-_QUOTES = set('"“”«»„「」')
-_WEB = ("http", "www.", "@", "#", ".com")
-_SEPARATORS = set("|»›•·>/")
-_BULLETS = set("-–—•*·►▪●✓✔")
+_QUOTES = frozenset('"“”«»„「」')
+_WEB = re.compile(r"http|www\.|@|#|\.com")
+_SEPARATORS = frozenset("|»›•·>/")
+_BULLETS = frozenset("-–—•*·►▪●✓✔")
+_SENTENCE_GAP = re.compile(r"[.!?。！？]\s")
+_SHORT_WORD = re.compile(r"(?<!\S)\S{1,3}(?!\S)")
+"""Words of at most three characters: function words, common in prose in most languages."""
+
+
+def _own_features(text: str, s: LineStats) -> tuple[float, ...]:
+    """The features of a line that do not depend on its neighbours."""
+    words = max(s.words, 1)
+    return (
+        1.0 if text.endswith(":") else 0.0,
+        s.title_case,
+        1.0 if s.has_digit else 0.0,
+        min(text.count(",") / words, 1.0),
+        min(len(text) / words, 20.0) / 10.0,
+        1.0 if s.words <= 12 and not _SEPARATORS.isdisjoint(text) else 0.0,
+        1.0 if text.isupper() else 0.0,
+        1.0 if text[:1] in _BULLETS or text[:2].rstrip(".)").isdigit() else 0.0,
+        s.unspaced / max(s.chars, 1),
+        len(_SHORT_WORD.findall(text)) / words,
+        math.log1p(len(_SENTENCE_GAP.findall(text))),
+        0.0 if _QUOTES.isdisjoint(text) else 1.0,
+        1.0 if _WEB.search(text) else 0.0,
+        math.log1p(s.chars) / 5.0,
+    )
+
+
+def is_trivial(s: LineStats) -> bool:
+    """A line of a few words that does not end like a sentence (a menu entry, a label): nearly never article
+    text, so the model is not asked about it."""
+    return s.size <= TRIVIAL_MAX_WORDS and not s.ends_sentence
+
+
+TRIVIAL_MAX_WORDS = 3
+TRIVIAL_PROBABILITY = 0.02
+"""What the model gives trivial lines (on the shared benches, 99% of them score below 0.36, half below 0.005)."""
 
 
 def line_features(doc: Document, kept: Sequence[int], headline: int, total: int,
-                  breaks: frozenset[int] = frozenset()) -> list[list[float]]:
-    """One feature vector per kept line, in the order of `FEATURES`."""
+                  breaks: frozenset[int] = frozenset(), skip_trivial: bool = False) -> list[list[float] | None]:
+    """One feature vector per kept line, in the order of `FEATURES` (None for trivial lines if `skip_trivial`)."""
     stats = [doc.stats(i) for i in kept]
     texts = [doc.texts[i] for i in kept]
     counts: dict[str, int] = {}
@@ -37,65 +72,51 @@ def line_features(doc: Document, kept: Sequence[int], headline: int, total: int,
         counts[t] = counts.get(t, 0) + 1
     sizes = [math.log1p(s.size) for s in stats]
     ends = [1.0 if s.ends_sentence else 0.0 for s in stats]
+    titles = [s.title_case for s in stats]
     prose = [1.0 if (s.ends_sentence and s.size >= 5) or s.size >= 15 else 0.0 for s in stats]
     n = len(kept)
-    # prose share over a window of 3 kept lines on each side, from a prefix sum
+    # prose share over windows of kept lines around each line, from a prefix sum
     prefix = [0.0]
     for p in prose:
         prefix.append(prefix[-1] + p)
-    # for each kept line: was there a section break among the lines just before it, or just after it
     sorted_breaks = sorted(breaks)
-    out = []
+    out: list[list[float] | None] = []
     span = max(total, 1)
     for k, i in enumerate(kept):
         s = stats[k]
+        if skip_trivial and is_trivial(s):
+            out.append(None)
+            continue
         text = texts[k]
-        words = max(s.words, 1)
+        (colon, title_case, digit, commas, word_len, separators, caps, bullet, unspaced, short_words, sentences,
+         quotes, web, chars) = _own_features(text, s)
         lo, hi = max(0, k - 3), min(n, k + 4)
+        wlo, whi = max(0, k - 10), min(n, k + 11)
         after = i - headline if headline >= 0 else i
+        first, last = k == 0, k + 1 == n
         out.append([
-            1.0,
-            sizes[k],
-            ends[k],
-            1.0 if text.endswith(":") else 0.0,
-            s.title_case,
-            1.0 if s.has_digit else 0.0,
-            min(text.count(",") / words, 1.0),
-            min(len(text) / words, 20.0) / 10.0,
+            1.0, sizes[k], ends[k], colon, title_case, digit, commas, word_len,
             1.0 if headline >= 0 and i < headline else 0.0,
             math.log1p(after) if after > 0 else 0.0,
             i / span,
             1.0 if counts[text] > 1 else 0.0,
-            1.0 if any(c in _SEPARATORS for c in text) and s.words <= 12 else 0.0,
-            1.0 if text.isupper() else 0.0,
-            sizes[k - 1] if k > 0 else 0.0,
-            ends[k - 1] if k > 0 else 0.0,
-            sizes[k + 1] if k + 1 < n else 0.0,
-            ends[k + 1] if k + 1 < n else 0.0,
+            separators, caps,
+            0.0 if first else sizes[k - 1],
+            0.0 if first else ends[k - 1],
+            0.0 if last else sizes[k + 1],
+            0.0 if last else ends[k + 1],
             (prefix[hi] - prefix[lo] - prose[k]) / max(hi - lo - 1, 1),
             1.0 if s.size < 5 else 0.0,
-            1.0 if text[:1] in _BULLETS or text[:2].rstrip(".)").isdigit() else 0.0,
-            s.unspaced / max(s.chars, 1),
-            _short_word_share(text, words),
-            math.log1p(_SENTENCE_GAP.findall(text).__len__()),
-            (prefix[min(n, k + 11)] - prefix[max(0, k - 10)]) / max(min(n, k + 11) - max(0, k - 10), 1),
-            1.0 if any(c in _QUOTES for c in text) else 0.0,
-            1.0 if any(m in text for m in _WEB) else 0.0,
-            stats[k - 1].title_case if k > 0 else 0.0,
-            stats[k + 1].title_case if k + 1 < n else 0.0,
-            1.0 if _near(sorted_breaks, kept[k - 3] if k >= 3 else 0, i) else 0.0,
-            1.0 if _near(sorted_breaks, i, kept[k + 3] if k + 3 < n else total) else 0.0,
-            math.log1p(s.chars) / 5.0,
+            bullet, unspaced, short_words, sentences,
+            (prefix[whi] - prefix[wlo]) / max(whi - wlo, 1),
+            quotes, web,
+            0.0 if first else titles[k - 1],
+            0.0 if last else titles[k + 1],
+            1.0 if sorted_breaks and _near(sorted_breaks, kept[k - 3] if k >= 3 else 0, i) else 0.0,
+            1.0 if sorted_breaks and _near(sorted_breaks, i, kept[k + 3] if k + 3 < n else total) else 0.0,
+            chars,
         ])
     return out
-
-
-_SENTENCE_GAP = regex.compile(r"[.!?。！？]\s")
-
-
-def _short_word_share(text: str, words: int) -> float:
-    """Share of words of at most three letters: function words, common in prose in most languages."""
-    return sum(1 for w in text.split() if len(w) <= 3) / words
 
 
 def _near(breaks: list[int], lo: int, hi: int) -> bool:
@@ -104,56 +125,14 @@ def _near(breaks: list[int], lo: int, hi: int) -> bool:
     return k < len(breaks) and breaks[k] < hi
 
 
-CONTEXT_FEATURES = (
-    "bias", "logit", "near_mean", "wide_mean", "in_run", "log_before_run", "log_after_run", "log_size",
-    "ends_sentence", "short",
-)
-
-
-def _logit(p: float) -> float:
-    p = min(max(p, 1e-4), 1 - 1e-4)
-    return math.log(p / (1 - p))
-
-
-def context_features(first: Sequence[float], run: tuple[int, int], base: Sequence[Sequence[float]]) -> list[list[float]]:
-    """Second-stage features: a line's first-stage probability, its neighbours', and where it stands to the
-    first-stage run (`run` as positions in the kept lines)."""
-    n = len(first)
-    prefix = [0.0]
-    for p in first:
-        prefix.append(prefix[-1] + p)
-    start, end = run
-    size_at, ends_at, short_at = FEATURES.index("log_size"), FEATURES.index("ends_sentence"), FEATURES.index("short")
-    out = []
-    for k in range(n):
-        lo, hi = max(0, k - 2), min(n, k + 3)
-        wlo, whi = max(0, k - 6), min(n, k + 7)
-        row = base[k]
-        out.append([
-            1.0,
-            _logit(first[k]),
-            (prefix[hi] - prefix[lo] - first[k]) / max(hi - lo - 1, 1),
-            (prefix[whi] - prefix[wlo] - first[k]) / max(whi - wlo - 1, 1),
-            1.0 if start <= k <= end else 0.0,
-            math.log1p(start - k) if k < start else 0.0,
-            math.log1p(k - end) if k > end else 0.0,
-            row[size_at],
-            row[ends_at],
-            row[short_at],
-        ])
-    return out
-
-
 class LineModel:
-    """The two stages' weights, from `data/<name>`."""
+    """The model's weights, from `data/<name>`."""
 
     def __init__(self, name: str = "line_model.json") -> None:
         data = json.loads(resources.files("newsclean").joinpath(f"data/{name}").read_text(encoding="utf-8"))
-        if tuple(data["features"]) != FEATURES or tuple(data.get("context_features", CONTEXT_FEATURES)) != CONTEXT_FEATURES:
+        if tuple(data["features"]) != FEATURES:
             raise ValueError(f"data/{name} was trained on other features; rebuild it")
         self.weights = tuple(float(w) for w in data["weights"])
-        context = data.get("context_weights")
-        self.context_weights = tuple(float(w) for w in context) if context else None
 
 
 @lru_cache(maxsize=None)
@@ -162,7 +141,7 @@ def load_model(name: str = "line_model.json") -> LineModel:
 
 
 def probability(features: Sequence[float], weights: Sequence[float]) -> float:
-    z = sum(f * w for f, w in zip(features, weights))
+    z = sum(map(operator.mul, features, weights))
     if z < -30:
         return 0.0
     return 1.0 / (1.0 + math.exp(-z))

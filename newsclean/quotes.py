@@ -6,9 +6,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterator, Sequence
 
+import re
+
 import regex
 
 from .article import Quote
+from .wordlist import trie_pattern
 
 # Each pair: opening mark, closing mark. The text between may not hold another opening mark of its kind,
 # so a stray mark never swallows the rest of the paragraph.
@@ -57,7 +60,9 @@ class QuoteFinder:
         self.settings = settings
         verbs = [v for lang in settings.languages for v in speech_verbs(lang)]
         verb_alt = "|".join(regex.escape(v) for v in sorted(set(verbs), key=len, reverse=True)) or "(?!)"
-        self.verb = regex.compile(rf"(?i)\b(?:{verb_alt})\b")
+        # verbs as written or capitalised, as one prefix tree: a case-blind search of a long list is slow
+        self.verb = re.compile(rf"\b(?:{trie_pattern({f for v in verbs for f in (v, v[:1].upper() + v[1:])})})\b")
+        self.marks = frozenset(mark for pair in settings.pairs for mark in pair)
         limit = settings.max_chars
         alts = []
         for opening, closing in settings.pairs:
@@ -69,35 +74,46 @@ class QuoteFinder:
         self.after_name_verb = regex.compile(rf"^[\s,]*(?P<name>{NAME.pattern}|(?i:he|she|they|it|we|i))\s+(?i:{verb_alt})\b")
 
     def __call__(self, paragraphs: Sequence[str]) -> Iterator[Quote]:
-        names: dict[str, str] = {}  # surname -> fullest name seen
+        marked = [k for k, text in enumerate(paragraphs) if not self.marks.isdisjoint(text)]
+        if not marked:
+            return
+        names: dict[str, str] | None = None  # surname -> fullest name the article uses, built when first needed
         last_person: str | None = None
-        for index, text in enumerate(paragraphs):
-            for full in NAME.finditer(text):
-                self._remember(names, full.group(0))
-            for m in self.span.finditer(text):
+        for index in range(marked[-1] + 1):
+            text = paragraphs[index]
+            for m in self.span.finditer(text) if not self.marks.isdisjoint(text) else ():
                 inner = next(g for g in m.groups() if g is not None)
                 if SCARE_PREFIX.search(text, max(0, m.start() - 12), m.start()):
                     continue
                 speaker, attributed = self._speaker(text, m.start(), m.end())
+                if speaker is not None and speaker.casefold() not in PRONOUNS:
+                    if names is None:
+                        names = self._names(paragraphs)
+                    speaker = self._resolve(names, speaker)
+                    if speaker[:1].isupper():
+                        last_person = speaker
                 if not self._long_enough(inner, attributed):
-                    if speaker and speaker.split()[0][:1].isupper():
-                        last_person = self._resolve(names, speaker) or last_person
                     continue
                 if speaker is not None and speaker.casefold() in PRONOUNS:
                     speaker = last_person
-                elif speaker is not None:
-                    resolved = self._resolve(names, speaker)
-                    if resolved and resolved[:1].isupper():
-                        last_person = resolved
-                    speaker = resolved
                 yield Quote(" ".join(inner.split()), speaker, index)
             # a named subject of a speech verb in this paragraph becomes the one "he said" points to
-            for sentence in SENTENCE_BREAK.split(text):
-                verb = self.verb.search(sentence)
-                if verb:
-                    subject = self._subject(sentence[: verb.start()])
-                    if subject and subject[:1].isupper():
-                        last_person = self._resolve(names, subject) or last_person
+            if self.verb.search(text):
+                for sentence in SENTENCE_BREAK.split(text):
+                    verb = self.verb.search(sentence)
+                    if verb:
+                        subject = self._subject(sentence[: verb.start()])
+                        if subject and subject[:1].isupper():
+                            if names is None:
+                                names = self._names(paragraphs)
+                            last_person = self._resolve(names, subject)
+
+    def _names(self, paragraphs: Sequence[str]) -> dict[str, str]:
+        names: dict[str, str] = {}
+        for text in paragraphs:
+            for full in NAME.finditer(text):
+                self._remember(names, full.group(0))
+        return names
 
     def _long_enough(self, inner: str, attributed: bool) -> bool:
         s = self.settings

@@ -4,12 +4,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-import regex
+import re
 
 from ..document import Decision, Document
 
-COMMENT_MARKER = regex.compile(
-    r"(?i)^(?:\d+\s+(?:comments?|responses?|replies|reactions|kommentare?|commentaires?|comentarios?|commenti|"
+COMMENT_MARKER = re.compile(
+    r"^(?:\d+\s+(?:comments?|responses?|replies|reactions|kommentare?|commentaires?|comentarios?|commenti|"
     r"komentarz[ey]?|комментари[йея]в?|коментар[іів]+)|"
     r"comments?\s*\(\d+\)|comments are closed|top rated comments|reader comments|"
     r"(?:leave|post|add|write|show|view|load|read|see) (?:a |your |all |the )?(?:\d+ )?(?:comments?|reply|replies|response)s?|"
@@ -18,7 +18,8 @@ COMMENT_MARKER = regex.compile(
     r"^(?:\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)\s+at\s+\d|"
     r"^(?:\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4})\s+at\s+\d{1,2}:\d\d\s*(?:[ap]m)?$"
 )
-COMMENT_COUNT = regex.compile(r"(?i)\b\d+\s+(?:comments|responses|replies)\b")
+COMMENT_COUNT = re.compile(r"\b\d+\s+(?:comments|responses|replies)\b")
+"""COMMENT_MARKER and COMMENT_COUNT are matched against the case-folded line."""
 EDGES = " []()<>{}|:.-–—•·»«"
 
 
@@ -38,6 +39,8 @@ class Comments:
             if doc.stats(i).words > self.settings.max_words:
                 continue
             text = doc.texts[i]
-            if COMMENT_MARKER.match(text) or COMMENT_MARKER.match(text.strip(EDGES)) or COMMENT_COUNT.search(text):
+            folded = doc.stats(i).folded
+            if COMMENT_MARKER.match(folded) or COMMENT_MARKER.match(folded.strip(EDGES)) \
+                    or (doc.stats(i).has_digit and COMMENT_COUNT.search(folded)):
                 doc.notes.setdefault("comment_markers", []).append(i)  # type: ignore[union-attr]
                 yield Decision(i, "drop", f"comment-thread marker {text[:40]!r}")

@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
+import re
+
 import regex
 
 from ..dates import find_date
@@ -11,6 +13,8 @@ from ..document import Decision, Document
 from ..names import looks_like_name, names_in
 from .byline import BYLINE_PREFIX, add_candidate
 
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+"""Every date find_date reads holds a year: lines without one are not read further."""
 LETTERS = regex.compile(r"\p{L}{2,}")
 UPDATED = regex.compile(r"(?i)\b(?:updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|atualizado)\b")
 TIME = regex.compile(r"(?i)\b\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?")
@@ -44,7 +48,7 @@ class Dateline:
         best: tuple[tuple[int, int], int, str] | None = None
         for i, text in enumerate(doc.texts):
             # lines other cleaners dropped (a byline with its date) are read too, but only kept ones are dropped
-            if not text or not doc.stats(i).has_digit or doc.stats(i).words > s.max_words:
+            if not text or not doc.stats(i).has_digit or doc.stats(i).words > s.max_words or not YEAR.search(text):
                 continue
             found = find_date(text)
             if found is None:

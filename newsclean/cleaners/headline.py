@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 import regex
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from ..document import Decision, Document
 
@@ -61,6 +61,19 @@ class Headline:
     def __init__(self, settings: HeadlineSettings = HeadlineSettings()) -> None:
         self.settings = settings
 
+    @staticmethod
+    def matches(text: str, lines: list[int], folded: list[str], cutoff: float) -> list[tuple[int, float]]:
+        """The lines (in order) at least `cutoff` alike to `text`: a fast first pass over all of them in
+        rapidfuzz, then the full `similarity` on the few that pass."""
+        target = text.casefold()
+        shortlist = process.extract(target, folded, scorer=fuzz.ratio, score_cutoff=0.6 * cutoff, limit=None)
+        found = []
+        for _, _, k in sorted(shortlist, key=lambda m: m[2]):
+            score = similarity(folded[k], target, cutoff)
+            if score >= cutoff:
+                found.append((lines[k], score))
+        return found
+
     def prose_after(self, doc: Document, line: int) -> float:
         """Words of sentence-like lines among the lines that follow `line`."""
         total = 0.0
@@ -84,21 +97,18 @@ class Headline:
         # the site's name is a short part of the title: only parts near the longest one's length are candidates
         cores = [p for p in parts[:3] if len(p) >= s.min_part_share * longest and len(p.split()) >= 2] or parts[:1]
         core_len = longest
-        found: list[tuple[int, float] | None] = [None] * len(cores)
-        for i in doc.kept():
-            if i == first:
-                continue
-            text = doc.texts[i]
-            if len(text) > s.max_length_ratio * core_len + 20 or len(text) < 0.3 * len(cores[-1]):
-                continue
-            if doc.stats(i).words > s.max_words:
-                continue
-            for k, core in enumerate(cores):
-                score = similarity(text, core, s.min_similarity)
-                current = found[k]
+        lines = [i for i in doc.kept()
+                 if i != first and 0.3 * len(cores[-1]) <= len(doc.texts[i]) <= s.max_length_ratio * core_len + 20
+                 and doc.stats(i).words <= s.max_words]
+        folded = [doc.stats(i).folded for i in lines]
+        found: list[tuple[int, float] | None] = []
+        for core in cores:
+            best_line: tuple[int, float] | None = None
+            for i, score in self.matches(core, lines, folded, s.min_similarity):
                 # the first of equals wins: headlines come before their copies
-                if score and (current is None or score > current[1] + 0.5):
-                    found[k] = (i, score)
+                if best_line is None or score > best_line[1] + 0.5:
+                    best_line = (i, score)
+            found.append(best_line)
         candidates = [f for f in found if f is not None]
         if len(candidates) > 1:
             # parts of the title may both stand as lines (the headline, the site's name): the headline is the
@@ -114,14 +124,10 @@ class Headline:
                            role="headline", value=headline)
             yield Decision(first, "drop", "the page title", role="page_title", value=title)
             doc.notes["headline_line"] = best
-            for i in doc.kept():
-                if i in (best, first):
-                    continue
-                text = doc.texts[i]
-                if abs(len(text) - len(headline)) <= 0.5 * len(headline) + 5:
-                    score = similarity(text, headline, s.copy_similarity)
-                    if score >= s.copy_similarity:
-                        yield Decision(i, "drop", f"a copy of the headline ({score:.0f}% alike)")
+            others = [i for i in doc.kept() if i not in (best, first)
+                      and abs(len(doc.texts[i]) - len(headline)) <= 0.5 * len(headline) + 5]
+            for i, score in self.matches(headline, others, [doc.stats(i).folded for i in others], s.copy_similarity):
+                yield Decision(i, "drop", f"a copy of the headline ({score:.0f}% alike)")
         elif cores and len(cores[0].split()) >= s.min_title_words:
             # no line repeats the title: headline_fallback chooses between it and the line above the body
             yield Decision(first, "drop", "the page title (no line repeats it)", role="title", value=cores[0])

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 from ..document import Decision, Document
-from ..line_model import context_features, line_features, load_model, probability
+from ..line_model import TRIVIAL_PROBABILITY, line_features, load_model, probability
 
 
 @dataclass(frozen=True)
@@ -134,15 +134,11 @@ class MainBlock:
         if s.line_model is None:
             weights = [self.rule_weight(doc, i, headline) for i in kept]
             return self.heaviest_run(kept, weights, breaks)
-        model = load_model(s.line_model)
-        base = line_features(doc, kept, headline, len(doc), self.section_breaks(doc))
-        first = [probability(row, model.weights) for row in base]
-        run = self.heaviest_run(kept, [self.model_weight(doc, i, p) for i, p in zip(kept, first)], breaks)
-        if model.context_weights is None or run[0] < 0:
-            return run
-        context = context_features(first, run, base)
-        second = [probability(row, model.context_weights) for row in context]
-        return self.heaviest_run(kept, [self.model_weight(doc, i, p) for i, p in zip(kept, second)], breaks)
+        weights = load_model(s.line_model).weights
+        features = line_features(doc, kept, headline, len(doc), self.section_breaks(doc), skip_trivial=True)
+        return self.heaviest_run(kept, [
+            self.model_weight(doc, i, TRIVIAL_PROBABILITY if row is None else probability(row, weights))
+            for i, row in zip(kept, features)], breaks)
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
         anchor = doc.notes.get("headline_line")

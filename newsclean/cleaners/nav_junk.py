@@ -4,28 +4,32 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
+import re
+
 import regex
 
 from ..document import Decision, Document
 
 # "Home > News > World", "Home / Sport", "News » Politics".
-BREADCRUMB = regex.compile(r"^[^>»›/|]{1,40}(?:\s[>»›/|]\s[^>»›/|]{1,60}){1,8}$")
+BREADCRUMB = re.compile(r"^[^>»›/|]{1,40}(?:\s[>»›/|]\s[^>»›/|]{1,60}){1,8}$")
+BREADCRUMB_MARKS = frozenset(">»›/|")
 # Menu words glued without spaces by a scraper: "HomeShoppingUkraine-Russia war latest".
 GLUED_WORDS = regex.compile(r"^(?:\p{Lu}\p{Ll}{2,}){2,}\p{Lu}")
 # "Date:", "Tags:", "Share this:" with nothing after them.
-EMPTY_LABEL = regex.compile(r"^[\p{L}][\p{L} ]{0,24}:$")
-SHARE_WORDS = regex.compile(
-    r"(?i)^(?:(?:share|share this|share on|tweet|email|e-mail|mail|print|facebook|twitter|x|whatsapp|linkedin|"
+EMPTY_LABEL = re.compile(r"^[^\W\d_](?:[^\W\d_]| ){0,24}:$")
+SHARE_WORDS = re.compile(
+    r"^(?:(?:share|share this|share on|tweet|email|e-mail|mail|print|facebook|twitter|x|whatsapp|linkedin|"
     r"pinterest|reddit|telegram|messenger|copy link|copy|link|save|comment|comments|flipboard|pocket|sms|"
     r"teilen|partager|compartir|condividi|compartilhar|udostępnij|поделиться|поширити|delen|dela|jaa|"
     r"skip to (?:main )?content|menu|search|close|open|back to top|sign in|log in|login|register|subscribe)"
     r"[\s:|/•·,]*){1,8}$"
 )
-COOKIES = regex.compile(
-    r"(?i)\b(?:(?:we|this (?:web)?site|our (?:web)?site|site) uses? cookies|cookie (?:policy|settings|preferences|consent|notice)|"
+COOKIES = re.compile(
+    r"\b(?:(?:we|this (?:web)?site|our (?:web)?site|site) uses? cookies|cookie (?:policy|settings|preferences|consent|notice)|"
     r"accept (?:all )?cookies|(?:use|usage) of cookies|cookies? (?:help|allow) us)\b"
 )
-FOOTER = regex.compile(r"(?i)^(?:©|\(c\)|copyright\b)|all rights reserved|\b(?:terms of (?:use|service)|privacy policy)\b")
+FOOTER = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved|\b(?:terms of (?:use|service)|privacy policy)\b")
+"""SHARE_WORDS, COOKIES and FOOTER are matched against the case-folded line."""
 
 
 @dataclass(frozen=True)
@@ -46,17 +50,21 @@ class NavJunk:
     def __call__(self, doc: Document) -> Iterator[Decision]:
         s = self.settings
         for i in doc.kept():
+            stats = doc.stats(i)
+            words = stats.words
+            if words > s.max_cookie_words:
+                continue
             text = doc.texts[i]
-            words = doc.stats(i).words
-            if words <= s.max_label_words and EMPTY_LABEL.match(text):
+            if words <= s.max_label_words and text.endswith(":") and EMPTY_LABEL.match(text):
                 yield Decision(i, "drop", f"empty field label {text!r}")
-            elif words <= 12 and SHARE_WORDS.match(text):
+            elif words <= 12 and SHARE_WORDS.match(stats.folded):
                 yield Decision(i, "drop", f"share or page button {text[:40]!r}")
-            elif words <= 30 and BREADCRUMB.match(text) and not doc.stats(i).ends_sentence:
+            elif words <= 30 and not BREADCRUMB_MARKS.isdisjoint(text) and BREADCRUMB.match(text) \
+                    and not stats.ends_sentence:
                 yield Decision(i, "drop", "breadcrumb trail")
-            elif words <= 40 and GLUED_WORDS.match(text) and i == doc.first_text_line:
+            elif i == doc.first_text_line and words <= 40 and GLUED_WORDS.match(text):
                 yield Decision(i, "drop", "menu words glued into one line")
-            elif words <= s.max_cookie_words and COOKIES.search(text):
+            elif "cookie" in stats.folded and COOKIES.search(stats.folded):
                 yield Decision(i, "drop", "cookie banner")
-            elif words <= s.max_footer_words and FOOTER.search(text):
+            elif words <= s.max_footer_words and FOOTER.search(stats.folded):
                 yield Decision(i, "drop", "footer (copyright, terms, privacy)")

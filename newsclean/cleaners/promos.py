@@ -4,12 +4,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-import regex
+import re
 
 from ..document import Decision, Document
 
-PROMO = regex.compile(
-    r"(?i)\b(?:sign up (?:for|to)|subscribe (?:to|now|today|for)|subscribers? only|subscription|"
+PROMO = re.compile(
+    r"\b(?:sign up (?:for|to)|subscribe (?:to|now|today|for)|subscribers? only|subscription|"
     r"newsletters?|never miss a (?:story|thing)|notifications?|premium content|full access|unlimited (?:access|articles)|"
     r"devices? at once|free trial|already a (?:subscriber|member)|create (?:an|your|a free) account|"
     r"download (?:our|the) app|get the app|(?:log|sign) in to (?:read|continue|comment)|"
@@ -34,8 +34,9 @@ class Promos:
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
         for i in doc.kept():
-            if doc.stats(i).words <= self.settings.max_words:
-                m = PROMO.search(doc.texts[i])
+            stats = doc.stats(i)
+            if stats.words <= self.settings.max_words:
+                m = PROMO.search(stats.folded)
                 if m:
                     doc.notes.setdefault("section_breaks", set()).add(i)  # type: ignore[union-attr]
                     yield Decision(i, "drop", f"subscription or sign-up prompt ({m.group(0)!r})")

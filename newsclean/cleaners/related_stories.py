@@ -4,12 +4,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
+import re
+
 import regex
 
 from ..document import Decision, Document
 
-SECTION_HEADER = regex.compile(
-    r"(?i)^(?:related(?: stories| articles| posts| news| content| coverage| reading| links| topics)?|"
+SECTION_HEADER = re.compile(
+    r"^(?:related(?: stories| articles| posts| news| content| coverage| reading| links| topics)?|"
     r"(?:the )?latest(?: stories| news| articles| posts| videos)?|top stories|editor'?s picks|"
     r"read (?:more|next|also)|also read|see also|up next|further reading|what to read next|"
     r"recommended(?: for you| stories| reading| articles)?|most (?:popular|read|viewed|shared|recent)|"
@@ -20,17 +22,20 @@ SECTION_HEADER = regex.compile(
     r"по теме|相关(?:新闻|阅读|文章)|関連記事|관련 ?기사)[\s:.…]*$"
 )
 # Short headers that announce a list of other stories, wherever the phrase stands in them.
-LIST_HEADER = regex.compile(
-    r"(?i)\b(?:related|recommended|you (?:may|might) (?:also )?(?:like|enjoy|be interested)|"
+LIST_HEADER = re.compile(
+    r"\b(?:related|recommended|you (?:may|might) (?:also )?(?:like|enjoy|be interested)|"
     r"more (?:in|from|on|stories|news|articles|posts|videos|like this|to (?:read|explore))|"
-    r"explore more|(?:popular|trending|latest) (?:stories|posts|articles|news))\b|"
-    r"^More\s+(?:\p{Lu}\S*\s*){1,4}$"
+    r"explore more|(?:popular|trending|latest) (?:stories|posts|articles|news))\b"
 )
-INLINE_TEASER = regex.compile(
-    r"(?i)^(?:read (?:more|also|next)|also read|see also|related|recommended|watch|listen|"
+# "More Washington Examiner": "More" and a name.
+MORE_FROM_NAME = regex.compile(r"^More\s+(?:\p{Lu}\S*\s*){1,4}$")
+INLINE_TEASER = re.compile(
+    r"^(?:read (?:more|also|next)|also read|see also|related|recommended|watch|listen|"
     r"lesen sie auch|lire aussi|leer más|leggi anche|leia também|czytaj też|читайте также)\s*[:|»>-]\s*\S"
 )
-TRUNCATED = regex.compile(r"[\p{L}\p{N},;]\s?(?:\.\.\.|…|\[…\]|\[\.\.\.\])$")
+TRUNCATED = re.compile(r"[\w,;]\s?(?:\.\.\.|…|\[…\]|\[\.\.\.\])$")
+TRUNCATION_ENDS = ("...", "…", "]")
+"""SECTION_HEADER, LIST_HEADER and INLINE_TEASER are matched against the case-folded line."""
 
 
 @dataclass(frozen=True)
@@ -52,16 +57,18 @@ class RelatedStories:
         s = self.settings
         previous: int | None = None
         for i in doc.kept():
+            stats = doc.stats(i)
+            words = stats.words
             text = doc.texts[i]
-            words = doc.stats(i).words
             if words <= s.max_header_words and (
-                SECTION_HEADER.match(text) or (not doc.stats(i).ends_sentence and LIST_HEADER.search(text))
+                SECTION_HEADER.match(stats.folded)
+                or (not stats.ends_sentence and (LIST_HEADER.search(stats.folded) or MORE_FROM_NAME.match(text)))
             ):
                 doc.notes.setdefault("section_breaks", set()).add(i)  # type: ignore[union-attr]
                 yield Decision(i, "drop", f"related-stories header {text!r}")
-            elif words <= 30 and INLINE_TEASER.match(text):
+            elif words <= 30 and INLINE_TEASER.match(stats.folded):
                 yield Decision(i, "drop", f"teaser link {text[:40]!r}")
-            elif words <= s.max_teaser_words and TRUNCATED.search(text):
+            elif words <= s.max_teaser_words and text.endswith(TRUNCATION_ENDS) and TRUNCATED.search(text):
                 yield Decision(i, "drop", 'teaser ending in "..."')
                 if previous is not None and doc.stats(previous).words <= s.max_teaser_headline_words \
                         and not doc.stats(previous).ends_sentence:

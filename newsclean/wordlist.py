@@ -1,0 +1,28 @@
+"""Compiling a list of words or phrases into one fast pattern: alternatives share their prefixes (a trie), so the
+matcher tries one branch per position instead of every word."""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression source matching exactly the given words (no anchors, no word boundaries)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _node_pattern(trie) if trie else "(?!)"
+
+
+def _node_pattern(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(char) + _node_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return "(?:" + body + ")?" if len(branches) > 1 or len(body) > 1 else body + "?"
+    return body
