@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Iterator, Literal
 
+import bisect
 import re
 
 import regex
@@ -27,18 +28,24 @@ def normalise(text: str) -> str:
 class LineStats:
     """Language-neutral measures of one line of text, computed once."""
 
-    __slots__ = ("text", "chars", "words", "unspaced", "ends_sentence", "has_digit", "_upper_starts", "_folded")
+    __slots__ = ("text", "chars", "words", "unspaced", "ends_sentence", "_has_digit", "_upper_starts", "_folded")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.chars = len(text)
-        self.words = len(text.split())
+        self.words = text.count(" ") + 1 if text else 0  # texts are normalised: one space between words
         self.unspaced = 0 if text.isascii() else len(_UNSPACED.findall(text))
         stripped = text.rstrip(_CLOSERS + " ")
         self.ends_sentence = bool(stripped) and stripped[-1] in _SENTENCE_END
-        self.has_digit = _DIGIT.search(text) is not None
+        self._has_digit: bool | None = None
         self._upper_starts = -1
         self._folded: str | None = None
+
+    @property
+    def has_digit(self) -> bool:
+        if self._has_digit is None:
+            self._has_digit = _DIGIT.search(self.text) is not None
+        return self._has_digit
 
     @property
     def folded(self) -> str:
@@ -80,6 +87,10 @@ class Decision:
     value: str | None = None
 
 
+SCAN_MAX_WORDS = 60
+"""`lines_matching` reads lines of at most this many words."""
+
+
 class Document:
     """The page's lines, their current text, and what the pipeline decided about each."""
 
@@ -90,13 +101,14 @@ class Document:
         self.stripped: list[tuple[str, Decision] | None] = [None] * len(self.texts)
         self.roles: dict[str, list[tuple[int, str | None]]] = {}
         self.notes: dict[str, object] = {}
-        self._stats: dict[int, LineStats] = {}
+        self._stats: list[LineStats | None] = [None] * len(self.texts)
+        self._joined: dict[tuple[bool, bool], tuple[str, list[int]]] = {}
 
     def __len__(self) -> int:
         return len(self.texts)
 
     def stats(self, i: int) -> LineStats:
-        found = self._stats.get(i)
+        found = self._stats[i]
         if found is None:
             found = self._stats[i] = LineStats(self.texts[i])
         return found
@@ -104,10 +116,49 @@ class Document:
     def is_kept(self, i: int) -> bool:
         return self.dropped[i] is None and bool(self.texts[i])
 
-    def kept(self) -> Iterator[int]:
-        """Indices of the lines still kept that hold text."""
+    def kept(self) -> list[int]:
+        """Indices of the lines still kept that hold text (a list made now: dropping lines later leaves it)."""
+        return [i for i, (drop, text) in enumerate(zip(self.dropped, self.texts)) if drop is None and text]
+
+    def lines_matching(self, pattern: re.Pattern[str] | regex.Pattern[str], folded: bool = False,
+                       dropped_too: bool = False, long_lines: bool = False) -> list[int]:
+        """The kept lines (all lines with text if `dropped_too`) in which `pattern` matches, searched in the
+        case-folded text if `folded`. Lines of more than `SCAN_MAX_WORDS` words are prose and left out, unless
+        `long_lines`.
+
+        The whole page is searched in one pass of the pattern over its lines joined by newlines, so a cleaner
+        looks in Python only at the few lines that may concern it. Patterns meant for one line must not cross
+        a newline; anchor them with `(?m)^` and `$`.
+        """
+        joined, starts = self._joined_text(folded, long_lines)
+        found = []
+        pos, end = 0, len(joined)
         dropped, texts = self.dropped, self.texts
-        return (i for i in range(len(texts)) if dropped[i] is None and texts[i])
+        while pos <= end:
+            m = pattern.search(joined, pos)
+            if m is None:
+                break
+            i = bisect.bisect_right(starts, m.start()) - 1
+            if texts[i] and (dropped_too or dropped[i] is None):
+                found.append(i)
+            if i + 1 >= len(starts):
+                break
+            pos = starts[i + 1]
+        return found
+
+    def _joined_text(self, folded: bool, long_lines: bool) -> tuple[str, list[int]]:
+        cached = self._joined.get((folded, long_lines))
+        if cached is None:
+            lines = [("" if not long_lines and self.stats(i).words > SCAN_MAX_WORDS
+                      else (t.casefold() if folded else t)) if t else ""
+                     for i, t in enumerate(self.texts)]
+            starts = []
+            at = 0
+            for line in lines:
+                starts.append(at)
+                at += len(line) + 1
+            cached = self._joined[(folded, long_lines)] = ("\n".join(lines), starts)
+        return cached
 
     def role(self, name: str) -> list[tuple[int, str | None]]:
         return self.roles.get(name, [])
@@ -130,7 +181,8 @@ class Document:
             if new != self.texts[i]:
                 self.texts[i] = new
                 self.stripped[i] = (cleaner, decision)
-                self._stats.pop(i, None)
+                self._stats[i] = None
+                self._joined.clear()
 
     def line_decisions(self) -> tuple[LineDecision, ...]:
         out = []

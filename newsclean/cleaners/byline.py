@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
+import re
+
 import regex
 
 from ..document import Decision, Document
@@ -14,6 +16,11 @@ BYLINE_PREFIX = regex.compile(
     r"(?i)^(?:(?:written|posted|reported|words|text|story|article|published)\s+by|by|author(?:s|ed by)?|"
     r"reporter|von|par|por|di|door|av|af|przez|autor(?:a|es)?|auteur|texto|tekst|text|автор|від|"
     r"(?:read )?more (?:from|by))(?:\s*[:\-]?\s+|\s*:?$)"
+)
+# The same openings, to find the lines that may hold a byline in one pass over the page.
+HINTS = re.compile(
+    r"(?m)^(?:written|posted|reported|words|text|story|article|published|by|author|reporter|von|par|por|di|door|"
+    r"av|af|przez|autor|auteur|texto|tekst|автор|від|read more|more (?:from|by))\b"
 )
 
 
@@ -35,8 +42,9 @@ class Byline:
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
         # lines other cleaners dropped (a dateline with its author) are read too
-        for i, text in enumerate(doc.texts):
-            if not text or doc.stats(i).words > self.settings.max_words:
+        for i in doc.lines_matching(HINTS, folded=True, dropped_too=True):
+            text = doc.texts[i]
+            if doc.stats(i).words > self.settings.max_words:
                 continue
             prefix = BYLINE_PREFIX.match(text)
             if prefix is None:

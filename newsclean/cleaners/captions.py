@@ -34,9 +34,9 @@ class Captions:
         self.settings = settings
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
-        for i in doc.kept():
+        for i in doc.lines_matching(CREDIT_HINTS, folded=True):
             stats = doc.stats(i)
-            if stats.words <= self.settings.max_words and CREDIT_HINTS.search(stats.folded):
+            if stats.words <= self.settings.max_words:
                 m = CREDIT.search(stats.folded)
                 if m:
                     yield Decision(i, "drop", f"photo caption or credit ({m.group(0).strip()[:30]!r})")

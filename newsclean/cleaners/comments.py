@@ -21,6 +21,12 @@ COMMENT_MARKER = re.compile(
 COMMENT_COUNT = re.compile(r"\b\d+\s+(?:comments|responses|replies)\b")
 """COMMENT_MARKER and COMMENT_COUNT are matched against the case-folded line."""
 EDGES = " []()<>{}|:.-–—•·»«"
+# What every marker holds: lines without any of it are not read.
+HINTS = re.compile(
+    r"comment|repl|respons|reaction|conversation|discussion|think|says:|said:|wrote:|sagt:|schreibt:|dit:|dice:|"
+    r"dijo:|disse:|pisze:|пишет:| ago|\d at \d|\bat \d|kommentar|commentaire|comentario|commenti|komentarz|"
+    r"коммент|коментар"
+)
 
 
 @dataclass(frozen=True)
@@ -35,7 +41,7 @@ class Comments:
         self.settings = settings
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
-        for i in doc.kept():
+        for i in doc.lines_matching(HINTS, folded=True):
             if doc.stats(i).words > self.settings.max_words:
                 continue
             text = doc.texts[i]

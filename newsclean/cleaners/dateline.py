@@ -46,9 +46,10 @@ class Dateline:
         anchor = doc.notes.get("headline_line")
         h = anchor if isinstance(anchor, int) else 0
         best: tuple[tuple[int, int], int, str] | None = None
-        for i, text in enumerate(doc.texts):
-            # lines other cleaners dropped (a byline with its date) are read too, but only kept ones are dropped
-            if not text or not doc.stats(i).has_digit or doc.stats(i).words > s.max_words or not YEAR.search(text):
+        # lines other cleaners dropped (a byline with its date) are read too, but only kept ones are dropped
+        for i in doc.lines_matching(YEAR, dropped_too=True):
+            text = doc.texts[i]
+            if doc.stats(i).words > s.max_words:
                 continue
             found = find_date(text)
             if found is None:

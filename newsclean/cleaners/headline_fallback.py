@@ -45,7 +45,8 @@ class HeadlineFallback:
     def __call__(self, doc: Document) -> Iterator[Decision]:
         if doc.role("headline"):
             return
-        body_start = next(doc.kept(), None)
+        kept = doc.kept()
+        body_start = kept[0] if kept else None
         title = doc.role("title")
         if body_start is None:
             body_start = len(doc)

@@ -30,6 +30,13 @@ COOKIES = re.compile(
 )
 FOOTER = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved|\b(?:terms of (?:use|service)|privacy policy)\b")
 """SHARE_WORDS, COOKIES and FOOTER are matched against the case-folded line."""
+# What every line this cleaner drops holds: lines without any of it are not read.
+HINTS = re.compile(
+    r"(?m):$|[>»›/|]|cookie|©|\(c\)|copyright|rights reserved|terms of|privacy|"
+    r"^(?:share|tweet|e-?mail|mail|print|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|"
+    r"copy|link|save|comment|flipboard|pocket|sms|teilen|partager|compartir|condividi|compartilhar|udostępnij|"
+    r"поделиться|поширити|delen|dela|jaa|skip|menu|search|close|open|back|sign|log|register|subscribe)"
+)
 
 
 @dataclass(frozen=True)
@@ -49,7 +56,11 @@ class NavJunk:
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
         s = self.settings
-        for i in doc.kept():
+        first = doc.first_text_line
+        lines = doc.lines_matching(HINTS, folded=True)
+        if first is not None and doc.is_kept(first) and first not in lines:
+            lines.insert(0, first)
+        for i in lines:
             stats = doc.stats(i)
             words = stats.words
             if words > s.max_cookie_words:
@@ -62,7 +73,7 @@ class NavJunk:
             elif words <= 30 and not BREADCRUMB_MARKS.isdisjoint(text) and BREADCRUMB.match(text) \
                     and not stats.ends_sentence:
                 yield Decision(i, "drop", "breadcrumb trail")
-            elif i == doc.first_text_line and words <= 40 and GLUED_WORDS.match(text):
+            elif i == first and words <= 40 and GLUED_WORDS.match(text):
                 yield Decision(i, "drop", "menu words glued into one line")
             elif "cookie" in stats.folded and COOKIES.search(stats.folded):
                 yield Decision(i, "drop", "cookie banner")

@@ -33,7 +33,7 @@ class Promos:
         self.settings = settings
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
-        for i in doc.kept():
+        for i in doc.lines_matching(PROMO, folded=True):
             stats = doc.stats(i)
             if stats.words <= self.settings.max_words:
                 m = PROMO.search(stats.folded)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
+import bisect
 import re
 
 import regex
@@ -36,6 +37,14 @@ INLINE_TEASER = re.compile(
 TRUNCATED = re.compile(r"[\w,;]\s?(?:\.\.\.|…|\[…\]|\[\.\.\.\])$")
 TRUNCATION_ENDS = ("...", "…", "]")
 """SECTION_HEADER, LIST_HEADER and INLINE_TEASER are matched against the case-folded line."""
+# What every line this cleaner drops holds: lines without any of it are not read.
+HINTS = re.compile(
+    r"(?m)^(?:related|latest|the latest|top |editor|read |also |see also|up next|further|what to|recommended|most |"
+    r"trending|popular|mehr|das könnte|lesen|à lire|lire|sur le|leer|lee |te puede|noticias|leggi|potrebbe|leia|"
+    r"veja|lees|czytaj|zobacz|читайте|по теме|相关|関連|관련|watch|listen|more )|related|recommended|"
+    r"you (?:may|might)|more (?:in|from|on|stories|news|articles|posts|videos|like|to)|explore more|"
+    r"(?:popular|trending|latest) |(?:\.\.\.|…|\])$"
+)
 
 
 @dataclass(frozen=True)
@@ -55,8 +64,8 @@ class RelatedStories:
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
         s = self.settings
-        previous: int | None = None
-        for i in doc.kept():
+        kept = doc.kept()
+        for i in doc.lines_matching(HINTS, folded=True):
             stats = doc.stats(i)
             words = stats.words
             text = doc.texts[i]
@@ -70,7 +79,8 @@ class RelatedStories:
                 yield Decision(i, "drop", f"teaser link {text[:40]!r}")
             elif words <= s.max_teaser_words and text.endswith(TRUNCATION_ENDS) and TRUNCATED.search(text):
                 yield Decision(i, "drop", 'teaser ending in "..."')
+                k = bisect.bisect_left(kept, i)
+                previous = kept[k - 1] if k > 0 else None
                 if previous is not None and doc.stats(previous).words <= s.max_teaser_headline_words \
                         and not doc.stats(previous).ends_sentence:
                     yield Decision(previous, "drop", "teaser headline above a truncated summary")
-            previous = i

@@ -15,3 +15,9 @@ def test_tokens_go_inside_lines_and_whole():
     assert doc.texts[1] == "The minister spoke. Then he left."
     assert doc.texts[3] == "Price: today"
     assert doc.texts[4] == "An advertisement for soap ran in 1890."
+
+
+def test_tokens_inside_long_prose_lines_go_too():
+    long_line = "word " * 80 + "spot_img end."
+    doc = run_cleaner(Placeholders(), [long_line])
+    assert doc.texts[0].endswith("word end.")
