@@ -4,8 +4,8 @@
 
 Each kept line (after the rule cleaners, before main_block) is labelled article text when at least half of its
 4-token shingles are in the page's labelled body. A weighted logistic regression over `FEATURES` of the line
-and its neighbours is fitted by Newton's method. Lines weigh by their length, and article and other lines weigh
-the same in all. Judge a model on pages it was not fitted on: fit on one set,
+and its neighbours is fitted by Newton's method. Lines weigh by their length, each page weighs the same (scores
+are averaged over pages), and article and other lines weigh the same in all. Judge a model on pages it was not fitted on: fit on one set,
 score on the other (`--out` to a scratch name, then `MainBlockSettings(line_model=...)`).
 Needs numpy (training only).
 """
@@ -63,6 +63,7 @@ def pages(directories: list[str], without: list[str]) -> list[PageLines]:
             y = np.array([1.0 if sum((shingles(doc.texts[i]) & gold).values()) / sum(shingles(doc.texts[i]).values())
                           >= 0.5 else 0.0 for i in kept])
             w = np.array([min(doc.stats(i).size, 100.0) + 1.0 for i in kept])
+            w = w / w.sum()  # scores are averaged over pages: each page weighs the same
             out.append(PageLines(doc, kept, breaks, x, y, w))
     return out
 
