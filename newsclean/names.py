@@ -19,6 +19,7 @@ ROLE_WORDS = frozenset(
     "chief founder ceo cto president head lead editorial associate assistant freelance columnist author team "
     "desk news photographer producer analyst expert specialist consultant".split()
 )
+ARTICLES = frozenset("the a an der die das le la les el los las il lo gli i o os as de het een".split())
 MAX_NAME_TOKENS = 4
 """One person's name has at most this many capitalised words (particles such as "van" aside)."""
 
@@ -50,15 +51,23 @@ def names_in(text: str, max_people: int = 4) -> str | None:
             break
     while kept and (kept[-1].casefold() in NAME_JOINERS or kept[-1].casefold() in NAME_PARTICLES):
         kept.pop()
-    if not kept:
-        return None
+    if not kept or kept[0].casefold() in ARTICLES:
+        return None  # "The Investopedia Team" is a publisher, not a person
+    if len(kept) == 1 and kept[0].isupper() and len(kept[0]) > 1:
+        return None  # an acronym alone ("CFR") names an organisation
     name = " ".join(kept).rstrip(".,:;")
     return name or None
 
 
 def looks_like_name(text: str) -> bool:
-    """A short line that is nothing but a person's name: two to four capitalised words."""
+    """A short line that is nothing but a person's name: two to four capitalised words, none of them a lone
+    letter without a full stop, and not an acronym beside ordinary words ("HR Strategy")."""
     words = text.split()
     if not 2 <= len(words) <= MAX_NAME_TOKENS:
+        return False
+    if any(len(w) == 1 for w in words):
+        return False
+    caps = [w.isupper() for w in words if w.isalpha()]
+    if any(caps) and not all(caps):
         return False
     return names_in(text) == text.rstrip(".,:;")

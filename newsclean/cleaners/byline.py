@@ -13,9 +13,9 @@ from ..document import Decision, Document
 from ..names import names_in
 
 BYLINE_PREFIX = regex.compile(
-    r"(?i)^(?:(?:written|posted|reported|words|text|story|article|published)\s+by|by|author(?:s|ed by)?|"
-    r"reporter|von|par|por|di|door|av|af|przez|autor(?:a|es)?|auteur|texto|tekst|text|автор|від|"
-    r"(?:read )?more (?:from|by))(?:\s*[:\-]?\s+|\s*:?$)"
+    r"(?i)^(?:(?:(?:written|posted|reported|published|story|article)\s+by|by|von|par|por|di|door|av|af|przez|"
+    r"(?:read )?more (?:from|by))(?:\s*[:\-]?\s+|\s*:?$)|"
+    r"(?:author(?:s|ed by)?|reporter|words|text|texto|tekst|autor(?:a|es)?|auteur|автор|від)\s*:\s*)"
 )
 # The same openings, to find the lines that may hold a byline in one pass over the page.
 HINTS = re.compile(

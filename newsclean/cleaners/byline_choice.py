@@ -42,9 +42,11 @@ class BylineChoice:
         start, end = kept[0], kept[-1]
         candidates: list[tuple[int, str, str]] = list(doc.notes.get("byline_candidates", []))  # type: ignore[arg-type]
         dates = [i for i, _ in doc.role("date")] + [c[0] for c in candidates if c[2] == "dated"]
+        titles = {i for role in ("headline", "title", "page_title") for i, _ in doc.role(role)}
         for anchor in dates:
             for i in (self.neighbour(doc, anchor, -1), self.neighbour(doc, anchor, 1)):
-                if i is not None and looks_like_name(doc.texts[i]) and doc.texts[i].casefold() not in NOT_NAMES:
+                if i is not None and i not in titles and looks_like_name(doc.texts[i]) \
+                        and doc.texts[i].casefold() not in NOT_NAMES:
                     candidates.append((i, doc.texts[i].rstrip(".,:;"), "name line"))
         headline = next((i for i, _ in doc.role("headline")), start)
         near = [c for c in candidates if min(start, headline) - s.max_lines_above <= c[0] <= end]

@@ -73,7 +73,8 @@ class MainBlock:
 
     @staticmethod
     def section_breaks(doc: Document) -> frozenset[int]:
-        return frozenset(doc.notes.get("section_breaks", ())) | frozenset(doc.notes.get("comment_markers", ()))  # type: ignore[arg-type]
+        """Related-stories and promo lines. Comment markers are not among them: the article ends at the first."""
+        return frozenset(doc.notes.get("section_breaks", ()))  # type: ignore[arg-type]
 
     def breaks(self, doc: Document) -> dict[int, float]:
         """Dropped lines that cost a run crossing them: section breaks, and the dates that mark list items."""
@@ -136,9 +137,14 @@ class MainBlock:
             return self.heaviest_run(kept, weights, breaks)
         weights = load_model(s.line_model).weights
         features = line_features(doc, kept, headline, len(doc), self.section_breaks(doc), skip_trivial=True)
-        return self.heaviest_run(kept, [
+        run = self.heaviest_run(kept, [
             self.model_weight(doc, i, TRIVIAL_PROBABILITY if row is None else probability(row, weights))
             for i, row in zip(kept, features)], breaks)
+        if run[0] < 0:
+            # the model doubts every line (a page of a few lines, unlike the pages it learned from): plain
+            # rules decide, so a short clean text is not lost
+            return self.heaviest_run(kept, [self.rule_weight(doc, i, headline) for i in kept], breaks)
+        return run
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
         anchor = doc.notes.get("headline_line")

@@ -2,7 +2,8 @@ from newsclean.cleaners.main_block import MainBlock, MainBlockSettings
 
 from ..conftest import dropped, run_cleaner
 
-MENU = ["Home", "World", "Business", "Sport", "Culture", "Travel", "Weather", "Video"]
+MENU = ["Bridge to close for repairs | City News", "Home", "World", "Business", "Sport", "Culture", "Travel",
+        "Weather", "Video", "Bridge to close for repairs"]
 BODY = [
     "The city council voted on Tuesday to close the old bridge for repairs, a decision that will divert traffic.",
     "Engineers found cracks in two of the supports during an inspection in the spring, the council said.",
@@ -14,13 +15,14 @@ FOOTER = ["About us", "Contact", "Careers", "Privacy"]
 
 
 def test_rules_keep_the_body_and_its_subheads():
-    doc = run_cleaner(MainBlock(MainBlockSettings(line_model=None)), MENU + BODY + FOOTER)
+    doc = run_cleaner(MainBlock(MainBlockSettings(line_model=None)), MENU + BODY + FOOTER,
+                      notes={"headline_line": len(MENU) - 1})
     kept = [doc.texts[i] for i in doc.kept()]
     assert kept == BODY
 
 
 def test_model_keeps_the_body():
-    doc = run_cleaner(MainBlock(), MENU + BODY + FOOTER)
+    doc = run_cleaner(MainBlock(), MENU + BODY + FOOTER, notes={"headline_line": len(MENU) - 1})
     assert [doc.texts[i] for i in doc.kept()] == BODY
     assert dropped(doc)[0].startswith("before the main run")
 
@@ -28,7 +30,8 @@ def test_model_keeps_the_body():
 def test_the_comment_thread_ends_the_article():
     comments = ["12 Comments", "This is the best article I have read all year, thanks to everyone who wrote it.",
                 "I disagree with nearly every word of it, and I have lived next to that bridge for thirty years."]
-    doc = run_cleaner(MainBlock(), MENU + BODY + comments, notes={"comment_markers": [len(MENU) + len(BODY)]})
+    doc = run_cleaner(MainBlock(), MENU + BODY + comments,
+                      notes={"comment_markers": [len(MENU) + len(BODY)], "headline_line": len(MENU) - 1})
     assert [doc.texts[i] for i in doc.kept()] == BODY
 
 
