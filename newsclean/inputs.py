@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import codecs
 
-import regex
+import re
 
 from .errors import InputError
 
@@ -14,8 +14,8 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
-_UNREADABLE = regex.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x9f\ufffd]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
+_UNREADABLE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x9f\ufffd]")
 BINARY_SHARE = 0.1
 """A text whose sample is more than this share of control characters is binary data, not a page."""
 SAMPLE_CHARS = 65536

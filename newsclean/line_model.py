@@ -8,6 +8,8 @@ import json
 import math
 import operator
 import re
+
+import regex
 from functools import lru_cache
 from importlib import resources
 from typing import Sequence
@@ -22,20 +24,27 @@ FEATURES = (
     "web_marks", "prev_title_case", "next_title_case", "after_break", "before_break", "log_chars",
 )
 _QUOTES = frozenset('"“”«»„「」')
-_WEB = re.compile(r"http|www\.|@|#|\.com")
+_WEB = ("http", "www.", "@", "#", ".com")
 _SEPARATORS = frozenset("|»›•·>/")
 _BULLETS = frozenset("-–—•*·►▪●✓✔")
-_SENTENCE_GAP = re.compile(r"[.!?。！？]\s")
+_SENTENCE_GAPS = (". ", "! ", "? ", "。", "！", "？")
+_UPPER_START_ASCII = re.compile(r"\b[A-Z]")
+_UPPER_START = regex.compile(r"\b\p{Lu}")
+SAMPLE_CHARS = 240
 _SHORT_WORD = re.compile(r"(?<!\S)\S{1,3}(?!\S)")
 """Words of at most three characters: function words, common in prose in most languages."""
 
 
 def _own_features(text: str, s: LineStats) -> tuple[float, ...]:
-    """The features of a line that do not depend on its neighbours."""
+    """The features of a line that do not depend on its neighbours. Shares of words are read off the line's
+    first `SAMPLE_CHARS` characters: a long line's start tells as much, at a fixed cost."""
     words = max(s.words, 1)
+    sample = text if len(text) <= SAMPLE_CHARS else text[:SAMPLE_CHARS]
+    sample_words = max(sample.count(" ") + 1, 1)
+    sentences = sum(map(text.count, _SENTENCE_GAPS))
     return (
         1.0 if text.endswith(":") else 0.0,
-        s.title_case,
+        len((_UPPER_START_ASCII if sample.isascii() else _UPPER_START).findall(sample)) / sample_words,
         1.0 if s.has_digit else 0.0,
         min(text.count(",") / words, 1.0),
         min(len(text) / words, 20.0) / 10.0,
@@ -43,10 +52,10 @@ def _own_features(text: str, s: LineStats) -> tuple[float, ...]:
         1.0 if text.isupper() else 0.0,
         1.0 if text[:1] in _BULLETS or text[:2].rstrip(".)").isdigit() else 0.0,
         s.unspaced / max(s.chars, 1),
-        len(_SHORT_WORD.findall(text)) / words,
-        math.log1p(len(_SENTENCE_GAP.findall(text))),
+        min(len(_SHORT_WORD.findall(sample)) / sample_words, 1.0),
+        math.log1p(sentences),
         0.0 if _QUOTES.isdisjoint(text) else 1.0,
-        1.0 if _WEB.search(text) else 0.0,
+        1.0 if any(mark in text for mark in _WEB) else 0.0,
         math.log1p(s.chars) / 5.0,
     )
 

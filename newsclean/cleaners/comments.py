@@ -7,6 +7,7 @@ from typing import Iterator
 import re
 
 from ..document import Decision, Document
+from ..wordlist import trie_pattern
 
 COMMENT_MARKER = re.compile(
     r"^(?:\d+\s+(?:comments?|responses?|replies|reactions|kommentare?|commentaires?|comentarios?|commenti|"
@@ -22,11 +23,11 @@ COMMENT_COUNT = re.compile(r"\b\d+\s+(?:comments|responses|replies)\b")
 """COMMENT_MARKER and COMMENT_COUNT are matched against the case-folded line."""
 EDGES = " []()<>{}|:.-–—•·»«"
 # What every marker holds: lines without any of it are not read.
-HINTS = re.compile(
-    r"comment|repl|respons|reaction|conversation|discussion|think|says:|said:|wrote:|sagt:|schreibt:|dit:|dice:|"
-    r"dijo:|disse:|pisze:|пишет:| ago|\d at \d|\bat \d|kommentar|commentaire|comentario|commenti|komentarz|"
-    r"коммент|коментар"
-)
+HINTS = re.compile(trie_pattern(
+    "comment repl respons reaction conversation discussion think says: said: wrote: sagt: schreibt: dit: dice: "
+    "dijo: disse: pisze: пишет: kommentar commentaire comentario commenti komentarz коммент коментар".split()
+    + [" ago", " at "]
+))
 
 
 @dataclass(frozen=True)

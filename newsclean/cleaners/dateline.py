@@ -15,6 +15,7 @@ from .byline import BYLINE_PREFIX, add_candidate
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 """Every date find_date reads holds a year: lines without one are not read further."""
+YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 LETTERS = regex.compile(r"\p{L}{2,}")
 UPDATED = regex.compile(r"(?i)\b(?:updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|atualizado)\b")
 TIME = regex.compile(r"(?i)\b\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?")
@@ -47,9 +48,9 @@ class Dateline:
         h = anchor if isinstance(anchor, int) else 0
         best: tuple[tuple[int, int], int, str] | None = None
         # lines other cleaners dropped (a byline with its date) are read too, but only kept ones are dropped
-        for i in doc.lines_matching(YEAR, dropped_too=True):
+        for i in doc.lines_matching(YEAR_HINT, dropped_too=True):
             text = doc.texts[i]
-            if doc.stats(i).words > s.max_words:
+            if doc.stats(i).words > s.max_words or not YEAR.search(text):
                 continue
             found = find_date(text)
             if found is None:

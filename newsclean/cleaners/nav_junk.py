@@ -9,6 +9,7 @@ import re
 import regex
 
 from ..document import Decision, Document
+from ..wordlist import trie_pattern
 
 # "Home > News > World", "Home / Sport", "News » Politics".
 BREADCRUMB = re.compile(r"^[^>»›/|]{1,40}(?:\s[>»›/|]\s[^>»›/|]{1,60}){1,8}$")
@@ -31,12 +32,12 @@ COOKIES = re.compile(
 FOOTER = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved|\b(?:terms of (?:use|service)|privacy policy)\b")
 """SHARE_WORDS, COOKIES and FOOTER are matched against the case-folded line."""
 # What every line this cleaner drops holds: lines without any of it are not read.
-HINTS = re.compile(
-    r"(?m):$|[>»›/|]|cookie|©|\(c\)|copyright|rights reserved|terms of|privacy|"
-    r"^(?:share|tweet|e-?mail|mail|print|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|messenger|"
-    r"copy|link|save|comment|flipboard|pocket|sms|teilen|partager|compartir|condividi|compartilhar|udostępnij|"
-    r"поделиться|поширити|delen|dela|jaa|skip|menu|search|close|open|back|sign|log|register|subscribe)"
-)
+HINTS = re.compile(trie_pattern(
+    list(":>»›/|©") + "cookie (c) copyright rights terms privacy share tweet mail print facebook twitter whatsapp "
+    "linkedin pinterest reddit telegram messenger copy link save comment flipboard pocket sms teilen partager "
+    "compartir condividi compartilhar udostępnij поделиться поширити delen dela jaa skip menu search close open "
+    "back sign log register subscribe".split()
+))
 
 
 @dataclass(frozen=True)

@@ -1,12 +1,12 @@
 """promos: drops subscription, newsletter, notification, app and paywall prompts."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
-import re
-
 from ..document import Decision, Document
+from ..wordlist import trie_pattern
 
 PROMO = re.compile(
     r"\b(?:sign up (?:for|to)|subscribe (?:to|now|today|for)|subscribers? only|subscription|"
@@ -18,6 +18,15 @@ PROMO = re.compile(
     r"abonnieren|newsletter|abonnez|inscrivez|suscríbete|suscribirse|iscriviti|abbonati|assine|"
     r"zapisz się|subskrybuj|подпишитесь|підпишіться|訂閱|订阅|購読|구독)"
 )
+
+"""Matched against the case-folded line."""
+# What every promo holds: lines without any of it are not read.
+HINTS = re.compile(trie_pattern(
+    ["sign up", "subscri", "newsletter", "never miss", "notification", "premium", "full access", "unlimited",
+     "device", "free trial", "already a", "create", "download", "get the app", "log in", "sign in", "support",
+     "become a", "donate", "follow us", "like us", "join", "abonn", "inscri", "suscr", "iscriv", "abbonat", "assine",
+     "zapisz", "subskryb", "подпиш", "підпиш", "訂閱", "订阅", "購読", "구독"]
+))
 
 
 @dataclass(frozen=True)
@@ -33,7 +42,7 @@ class Promos:
         self.settings = settings
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
-        for i in doc.lines_matching(PROMO, folded=True):
+        for i in doc.lines_matching(HINTS, folded=True):
             stats = doc.stats(i)
             if stats.words <= self.settings.max_words:
                 m = PROMO.search(stats.folded)

@@ -10,6 +10,7 @@ import re
 import regex
 
 from ..document import Decision, Document
+from ..wordlist import trie_pattern
 
 SECTION_HEADER = re.compile(
     r"^(?:related(?: stories| articles| posts| news| content| coverage| reading| links| topics)?|"
@@ -38,13 +39,13 @@ TRUNCATED = re.compile(r"[\w,;]\s?(?:\.\.\.|…|\[…\]|\[\.\.\.\])$")
 TRUNCATION_ENDS = ("...", "…", "]")
 """SECTION_HEADER, LIST_HEADER and INLINE_TEASER are matched against the case-folded line."""
 # What every line this cleaner drops holds: lines without any of it are not read.
-HINTS = re.compile(
-    r"(?m)^(?:related|latest|the latest|top |editor|read |also |see also|up next|further|what to|recommended|most |"
-    r"trending|popular|mehr|das könnte|lesen|à lire|lire|sur le|leer|lee |te puede|noticias|leggi|potrebbe|leia|"
-    r"veja|lees|czytaj|zobacz|читайте|по теме|相关|関連|관련|watch|listen|more )|related|recommended|"
-    r"you (?:may|might)|more (?:in|from|on|stories|news|articles|posts|videos|like|to)|explore more|"
-    r"(?:popular|trending|latest) |(?:\.\.\.|…|\])$"
-)
+HINTS = re.compile(trie_pattern(
+    ["related", "latest", "top stories", "editor", "read ", "also ", "see also", "up next", "further", "what to",
+     "recommended", "most ", "trending", "popular", "mehr zum", "das könnte", "lesen sie", "lire aussi", "sur le même",
+     "leer más", "lee también", "te puede", "noticias", "leggi", "potrebbe", "leia", "veja", "lees ook", "czytaj",
+     "zobacz", "читайте", "по теме", "相关", "関連", "관련", "watch", "listen", "more ", "you may", "you might",
+     "...", "…", "]"]
+))
 
 
 @dataclass(frozen=True)
