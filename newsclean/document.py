@@ -1,9 +1,8 @@
 """The page as a document of lines, with the cleaners' decisions beside it."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cached_property
-from typing import Iterator, Literal
+from typing import Literal, NamedTuple
 
 import bisect
 import re
@@ -15,6 +14,7 @@ from .article import LineDecision
 # Scripts written without spaces between words: their characters count towards a line's length in words.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 _UPPER_START = regex.compile(r"\b\p{Lu}")
+_UPPER_START_ASCII = re.compile(r"\b[A-Z]")
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = ".!?…。！？؟।॥։።"
 _CLOSERS = "\"'”’»«)]」』›‹）"
@@ -63,15 +63,15 @@ class LineStats:
     def title_case(self) -> float:
         """Share of words that start with a capital letter."""
         if self._upper_starts < 0:
-            self._upper_starts = len(_UPPER_START.findall(self.text))
+            text = self.text
+            self._upper_starts = len((_UPPER_START_ASCII if text.isascii() else _UPPER_START).findall(text))
         return self._upper_starts / self.words if self.words else 0.0
 
 
 Action = Literal["drop", "strip", "mark"]
 
 
-@dataclass(frozen=True)
-class Decision:
+class Decision(NamedTuple):
     """A cleaner's verdict on one line.
 
     `drop` removes the line; `strip` replaces its text with `text` (a cleaner may only remove characters);

@@ -8,8 +8,6 @@ import json
 import math
 import operator
 import re
-
-import regex
 from functools import lru_cache
 from importlib import resources
 from typing import Sequence
@@ -28,8 +26,6 @@ _WEB = ("http", "www.", "@", "#", ".com")
 _SEPARATORS = frozenset("|»›•·>/")
 _BULLETS = frozenset("-–—•*·►▪●✓✔")
 _SENTENCE_GAPS = (". ", "! ", "? ", "。", "！", "？")
-_UPPER_START_ASCII = re.compile(r"\b[A-Z]")
-_UPPER_START = regex.compile(r"\b\p{Lu}")
 SAMPLE_CHARS = 240
 _SHORT_WORD = re.compile(r"(?<!\S)\S{1,3}(?!\S)")
 """Words of at most three characters: function words, common in prose in most languages."""
@@ -40,11 +36,11 @@ def _own_features(text: str, s: LineStats) -> tuple[float, ...]:
     first `SAMPLE_CHARS` characters: a long line's start tells as much, at a fixed cost."""
     words = max(s.words, 1)
     sample = text if len(text) <= SAMPLE_CHARS else text[:SAMPLE_CHARS]
-    sample_words = max(sample.count(" ") + 1, 1)
+    sample_words = sample.count(" ") + 1
     sentences = sum(map(text.count, _SENTENCE_GAPS))
     return (
         1.0 if text.endswith(":") else 0.0,
-        len((_UPPER_START_ASCII if sample.isascii() else _UPPER_START).findall(sample)) / sample_words,
+        s.title_case,
         1.0 if s.has_digit else 0.0,
         min(text.count(",") / words, 1.0),
         min(len(text) / words, 20.0) / 10.0,
