@@ -34,6 +34,7 @@ def names_in(text: str, max_people: int = 4) -> str | None:
     kept: list[str] = []
     run = 0
     people = 1
+    stopped_at_role = False
     for token in chunk.split():
         folded = token.casefold()
         if folded in NAME_JOINERS and kept:
@@ -48,13 +49,14 @@ def names_in(text: str, max_people: int = 4) -> str | None:
             kept.append(token)
             run += 1
         else:
+            stopped_at_role = folded.rstrip(".,") in ROLE_WORDS
             break
     while kept and (kept[-1].casefold() in NAME_JOINERS or kept[-1].casefold() in NAME_PARTICLES):
         kept.pop()
     if not kept or kept[0].casefold() in ARTICLES:
         return None  # "The Investopedia Team" is a publisher, not a person
-    if len(kept) == 1 and kept[0].isupper() and len(kept[0]) > 1:
-        return None  # an acronym alone ("CFR") names an organisation
+    if len(kept) == 1 and ((kept[0].isupper() and len(kept[0]) > 1) or stopped_at_role):
+        return None  # an acronym alone ("CFR"), or one word before "News", "Staff", "Team": an organisation
     name = " ".join(kept).rstrip(".,:;")
     return name or None
 

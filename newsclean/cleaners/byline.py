@@ -52,7 +52,7 @@ class Byline:
             rest = text[prefix.end():]
             if not rest.strip() and i + 1 < len(doc) and doc.texts[i + 1]:
                 name = names_in(doc.texts[i + 1])
-                if name:
+                if name and len(name.split()) >= 2:  # a label on its own line, then a person's full name
                     add_candidate(doc, i + 1, name, "prefixed")
                     yield Decision(i, "drop", "byline label")
                     yield Decision(i + 1, "drop", f"byline {name!r}")

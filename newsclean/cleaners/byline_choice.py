@@ -43,9 +43,11 @@ class BylineChoice:
         candidates: list[tuple[int, str, str]] = list(doc.notes.get("byline_candidates", []))  # type: ignore[arg-type]
         dates = [i for i, _ in doc.role("date")] + [c[0] for c in candidates if c[2] == "dated"]
         titles = {i for role in ("headline", "title", "page_title") for i, _ in doc.role(role)}
+        title_texts = {(v or "").casefold() for role in ("headline", "title") for _, v in doc.role(role)}
         for anchor in dates:
             for i in (self.neighbour(doc, anchor, -1), self.neighbour(doc, anchor, 1)):
-                if i is not None and i not in titles and looks_like_name(doc.texts[i]) \
+                if i is not None and i not in titles and doc.texts[i].casefold() not in title_texts \
+                        and looks_like_name(doc.texts[i]) \
                         and doc.texts[i].casefold() not in NOT_NAMES:
                     candidates.append((i, doc.texts[i].rstrip(".,:;"), "name line"))
         headline = next((i for i, _ in doc.role("headline")), start)
