@@ -7,6 +7,7 @@ from typing import Iterator
 import regex
 from rapidfuzz import fuzz, process
 
+from ..dates import find_date
 from ..document import Decision, Document
 
 # Separators between a headline and the site's name in a page title ("Headline | Site", "Site - Headline").
@@ -120,6 +121,9 @@ class Headline:
             crumbs = BREADCRUMB_SEPARATOR.split(headline)
             if len(crumbs) > 1 and len(crumbs[-1].split()) >= 2:
                 headline = crumbs[-1].strip()  # "News > World > The headline": the headline is the last crumb
+            date = find_date(headline[:40])
+            if date is not None and date[1] == 0 and len(headline[date[2]:].split()) >= 2:
+                headline = headline[date[2]:].strip(" -–—|:")  # "Dec 18 2025 The headline"
             yield Decision(best, "drop", f"the headline ({best_score:.0f}% like the page title)",
                            role="headline", value=headline)
             yield Decision(first, "drop", "the page title", role="page_title", value=title)

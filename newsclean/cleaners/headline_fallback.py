@@ -8,6 +8,7 @@ from typing import Iterator
 from rapidfuzz import fuzz
 
 from ..document import Decision, Document
+from .byline import BYLINE_PREFIX
 
 # Lines other cleaners recognised as something else are never the headline.
 NOT_HEADLINES = frozenset({"byline", "dateline", "captions", "promos", "related_stories", "comments", "nav_junk",
@@ -39,7 +40,8 @@ class HeadlineFallback:
             dropped = doc.dropped[i]
             if dropped is not None and dropped[0] in NOT_HEADLINES:
                 continue
-            if s.min_words <= doc.stats(i).words <= s.max_words and not text.endswith((".", ",", ";", ":")):
+            if s.min_words <= doc.stats(i).words <= s.max_words and not text.endswith((".", ",", ";", ":")) \
+                    and not BYLINE_PREFIX.match(text):
                 yield i
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
