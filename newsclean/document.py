@@ -185,22 +185,16 @@ class Document:
                 self._joined.clear()
 
     def line_decisions(self) -> tuple[LineDecision, ...]:
+        """What became of each line, for the Article (built straight from tuples: pages have many lines)."""
+        make = tuple.__new__
         out = []
-        for i, text in enumerate(self.texts):
-            drop = self.dropped[i]
+        for i, (text, drop, strip) in enumerate(zip(self.texts, self.dropped, self.stripped)):
             if drop is not None:
-                name, d = drop
-                out.append(LineDecision(i, False, name, d.reason, d.role))
-            elif not text:
-                strip = self.stripped[i]
-                if strip is not None:
-                    out.append(LineDecision(i, False, strip[0], strip[1].reason))
-                else:
-                    out.append(LineDecision(i, False, None, "blank"))
+                out.append(make(LineDecision, (i, False, drop[0], drop[1].reason, drop[1].role)))
+            elif strip is not None:
+                out.append(make(LineDecision, (i, bool(text), strip[0], strip[1].reason, None)))
+            elif text:
+                out.append(make(LineDecision, (i, True, None, None, None)))
             else:
-                strip = self.stripped[i]
-                if strip is not None:
-                    out.append(LineDecision(i, True, strip[0], strip[1].reason))
-                else:
-                    out.append(LineDecision(i, True))
+                out.append(make(LineDecision, (i, False, None, "blank", None)))
         return tuple(out)

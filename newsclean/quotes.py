@@ -62,7 +62,7 @@ class QuoteFinder:
         verb_alt = "|".join(regex.escape(v) for v in sorted(set(verbs), key=len, reverse=True)) or "(?!)"
         # verbs as written or capitalised, as one prefix tree: a case-blind search of a long list is slow
         self.verb = re.compile(rf"\b(?:{trie_pattern({f for v in verbs for f in (v, v[:1].upper() + v[1:])})})\b")
-        self.marks = frozenset(mark for pair in settings.pairs for mark in pair)
+        self.marks = re.compile("[" + "".join(sorted({re.escape(m) for pair in settings.pairs for m in pair})) + "]")
         limit = settings.max_chars
         alts = []
         for opening, closing in settings.pairs:
@@ -74,14 +74,15 @@ class QuoteFinder:
         self.after_name_verb = regex.compile(rf"^[\s,]*(?P<name>{NAME.pattern}|(?i:he|she|they|it|we|i))\s+(?i:{verb_alt})\b")
 
     def __call__(self, paragraphs: Sequence[str]) -> Iterator[Quote]:
-        marked = [k for k, text in enumerate(paragraphs) if not self.marks.isdisjoint(text)]
-        if not marked:
+        has_marks = [self.marks.search(text) is not None for text in paragraphs]
+        if not any(has_marks):
             return
+        last_marked = len(has_marks) - 1 - has_marks[::-1].index(True)
         names: dict[str, str] | None = None  # surname -> fullest name the article uses, built when first needed
         last_person: str | None = None
-        for index in range(marked[-1] + 1):
+        for index in range(last_marked + 1):
             text = paragraphs[index]
-            for m in self.span.finditer(text) if not self.marks.isdisjoint(text) else ():
+            for m in self.span.finditer(text) if has_marks[index] else ():
                 inner = next(g for g in m.groups() if g is not None)
                 if SCARE_PREFIX.search(text, max(0, m.start() - 12), m.start()):
                     continue
