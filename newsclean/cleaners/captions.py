@@ -1,4 +1,4 @@
-"""captions: drops photo captions and credits ("(AP Photo/Evan Vucci)", "Photo: Getty Images")."""
+"""captions: drops photo captions and credits ("(AP Photo/Evan Vucci)", "Photo: Getty Images", "Reporting by ...")."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -14,13 +14,16 @@ CREDIT = re.compile(
     r"фото|zdjęcie|credit|source|quelle|fuente|fonte|crédit)s?\s*(?:credit)?\s*(?:by|:|/|©)|"
     r"\((?:ap|afp|reuters|epa|getty|photo|file)[^()]{0,80}\)\s*$|"
     r"(?:getty images|shutterstock|istock(?:photo)?|associated press|reuters|afp|epa|alamy|dpa|imago)(?:/[\w .]+)?\s*\)?$|"
-    r"^©|©\s*\w"
+    r"^©|©\s*\w|"
+    r"contributed to this (?:report|story|article)|^\(?(?:additional )?reporting by|editing by|"
+    r"mitarbeit:|avec (?:afp|reuters)|con información de"
 )
 """Matched against the case-folded line."""
 # Every credit holds one of these: lines without any are not read further.
 CREDIT_HINTS = re.compile(trie_pattern(
     "photo image pictur graphic video foto bild imag фото zdjęcie credit crédit source quelle fuente fonte getty "
-    "shutterstock istock press reuters afp epa alamy dpa imago © (ap (file".split()
+    "shutterstock istock press reuters afp epa alamy dpa imago © (ap (file contributed reporting editing "
+    "mitarbeit avec con información".split()
 ))
 
 

@@ -22,7 +22,8 @@ SHARE_WORDS = re.compile(
     r"^(?:(?:share|share this|share on|tweet|email|e-mail|mail|print|facebook|twitter|x|whatsapp|linkedin|"
     r"pinterest|reddit|telegram|messenger|copy link|copy|link|save|comment|comments|flipboard|pocket|sms|"
     r"teilen|partager|compartir|condividi|compartilhar|udostępnij|поделиться|поширити|delen|dela|jaa|"
-    r"skip to (?:main )?content|menu|search|close|open|back to top|sign in|log in|login|register|subscribe)"
+    r"skip to (?:main )?content|menu|search|close|open|back to top|sign in|log in|login|register|subscribe|"
+    r"click to (?:share|email|print)[^()]{0,40}(?:\(opens in new window\))?|share all sharing options[^|]{0,120})"
     r"[\s:|/•·,]*){1,8}$"
 )
 COOKIES = re.compile(
@@ -34,7 +35,7 @@ FOOTER = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved|\b(?:terms o
 # What every line this cleaner drops holds: lines without any of it are not read.
 HINTS = re.compile(trie_pattern(
     list(":>»›/|©") + "cookie (c) copyright rights terms privacy share tweet mail print facebook twitter whatsapp "
-    "linkedin pinterest reddit telegram messenger copy link save comment flipboard pocket sms teilen partager "
+    "linkedin pinterest reddit telegram messenger copy link save comment flipboard pocket sms teilen partager click "
     "compartir condividi compartilhar udostępnij поделиться поширити delen dela jaa skip menu search close open "
     "back sign log register subscribe".split()
 ))

@@ -14,7 +14,8 @@ PROMO = re.compile(
     r"devices? at once|free trial|already a (?:subscriber|member)|create (?:an|your|a free) account|"
     r"download (?:our|the) app|get the app|(?:log|sign) in to (?:read|continue|comment)|"
     r"support (?:our|independent) journalism|become a (?:member|subscriber|patron)|donate|"
-    r"follow us on|like us on facebook|join (?:us|our community) on|"
+    r"follow (?:us|me|[\w'’.@ ]{1,40}) on (?:facebook|twitter|instagram|linkedin|x\b)|like us on facebook|"
+    r"join (?:us|our community) on|"
     r"abonnieren|newsletter|abonnez|inscrivez|suscríbete|suscribirse|iscriviti|abbonati|assine|"
     r"zapisz się|subskrybuj|подпишитесь|підпишіться|訂閱|订阅|購読|구독)"
 )
@@ -24,6 +25,7 @@ PROMO = re.compile(
 HINTS = re.compile(trie_pattern(
     ["sign up", "subscri", "newsletter", "never miss", "notification", "premium", "full access", "unlimited",
      "device", "free trial", "already a", "create", "download", "get the app", "log in", "sign in", "support",
+     "follow",
      "become a", "donate", "follow us", "like us", "join", "abonn", "inscri", "suscr", "iscriv", "abbonat", "assine",
      "zapisz", "subskryb", "подпиш", "підпиш", "訂閱", "订阅", "購読", "구독"]
 ))
