@@ -50,8 +50,7 @@ def pages(directories: list[str], without: list[str]) -> list[PageLines]:
             if text is None or body is None:
                 continue
             doc = pipeline.run(Document(read_source(text)))
-            anchor = doc.notes.get("headline_line")
-            headline = anchor if isinstance(anchor, int) else -1
+            headline = -1 if doc.headline_line is None else doc.headline_line
             breaks = MainBlock().breaks(doc)
             kept = [i for i in doc.kept() if sum(shingles(doc.texts[i]).values())]
             if not kept:

@@ -100,7 +100,19 @@ class Document:
         self.dropped: list[tuple[str, Decision] | None] = [None] * len(self.texts)
         self.stripped: list[tuple[str, Decision] | None] = [None] * len(self.texts)
         self.roles: dict[str, list[tuple[int, str | None]]] = {}
+        # what cleaners tell the cleaners after them
+        self.headline_line: int | None = None
+        """The headline's line (or the page title's, when no line repeats it)."""
+        self.section_breaks: set[int] = set()
+        """Lines that start another section: related-stories headers, promos."""
+        self.list_marks: set[int] = set()
+        """Lines that mark an item of a list of other things, such as a teaser's date."""
+        self.comment_markers: list[int] = []
+        """Lines that mark a comment thread, in order."""
+        self.byline_candidates: list[tuple[int, str, str]] = []
+        """(line, names, how they were found) for every author line seen."""
         self.notes: dict[str, object] = {}
+        """Free room for users' own cleaners to leave word for each other."""
         self._stats: list[LineStats | None] = [None] * len(self.texts)
         self._joined: dict[tuple[bool, bool], tuple[str, list[int]]] = {}
 

@@ -13,10 +13,11 @@ FIXTURES = ROOT / "fixtures"
 SHARED_BENCH = ROOT.parent / "shared" / "bench"
 
 
-def run_cleaner(cleaner: Cleaner, lines: list[str], notes: dict | None = None) -> Document:
-    """A Document of `lines` after one cleaner's decisions."""
+def run_cleaner(cleaner: Cleaner, lines: list[str], **state: object) -> Document:
+    """A Document of `lines`, with `state` set on it as earlier cleaners would, after one cleaner's decisions."""
     doc = Document("\n".join(lines))
-    doc.notes.update(notes or {})
+    for name, value in state.items():
+        setattr(doc, name, value)
     for decision in list(cleaner(doc)):
         doc.apply(cleaner.name, decision)
     return doc

@@ -64,7 +64,7 @@ def _resiliparse() -> System | None:
         return None
 
     def run(html: object) -> Prediction:
-        return Prediction(extract_plain_text(html, main_content=True))
+        return Prediction(extract_plain_text(str(html), main_content=True))
 
     return System("resiliparse", "html", Page.html, run)
 

@@ -31,7 +31,7 @@ class BylineSettings:
 
 
 def add_candidate(doc: Document, line: int, name: str, kind: str) -> None:
-    doc.notes.setdefault("byline_candidates", []).append((line, name, kind))  # type: ignore[union-attr]
+    doc.byline_candidates.append((line, name, kind))
 
 
 class Byline:

@@ -40,7 +40,7 @@ class BylineChoice:
         if not kept:
             return
         start, end = kept[0], kept[-1]
-        candidates: list[tuple[int, str, str]] = list(doc.notes.get("byline_candidates", []))  # type: ignore[arg-type]
+        candidates = list(doc.byline_candidates)
         dates = [i for i, _ in doc.role("date")] + [c[0] for c in candidates if c[2] == "dated"]
         titles = {i for role in ("headline", "title", "page_title") for i, _ in doc.role(role)}
         title_texts = {(v or "").casefold() for role in ("headline", "title") for _, v in doc.role(role)}

@@ -49,5 +49,5 @@ class Comments:
             folded = doc.stats(i).folded
             if COMMENT_MARKER.match(folded) or COMMENT_MARKER.match(folded.strip(EDGES)) \
                     or (doc.stats(i).has_digit and COMMENT_COUNT.search(folded)):
-                doc.notes.setdefault("comment_markers", []).append(i)  # type: ignore[union-attr]
+                doc.comment_markers.append(i)
                 yield Decision(i, "drop", f"comment-thread marker {text[:40]!r}")

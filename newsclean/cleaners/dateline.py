@@ -44,8 +44,7 @@ class Dateline:
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
         s = self.settings
-        anchor = doc.notes.get("headline_line")
-        h = anchor if isinstance(anchor, int) else 0
+        h = doc.headline_line or 0
         best: tuple[tuple[int, int], int, str] | None = None
         # lines other cleaners dropped (a byline with its date) are read too, but only kept ones are dropped
         for i in doc.lines_matching(YEAR_HINT, dropped_too=True):
@@ -71,7 +70,7 @@ class Dateline:
                 if name and looks_like_name(name):
                     add_candidate(doc, i, name, "dated")
             # dates stand over each teaser and comment: a list of dated items is not the article
-            doc.notes.setdefault("list_marks", set()).add(i)  # type: ignore[union-attr]
+            doc.list_marks.add(i)
             yield Decision(i, "drop", f"dateline ({iso})", value=iso)
         if best is not None:
             yield Decision(best[1], "mark", f"the article's date ({best[2]})", role="date", value=best[2])

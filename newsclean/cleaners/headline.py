@@ -127,7 +127,7 @@ class Headline:
             yield Decision(best, "drop", f"the headline ({best_score:.0f}% like the page title)",
                            role="headline", value=headline)
             yield Decision(first, "drop", "the page title", role="page_title", value=title)
-            doc.notes["headline_line"] = best
+            doc.headline_line = best
             others = [i for i in doc.kept() if i not in (best, first)
                       and abs(len(doc.texts[i]) - len(headline)) <= 0.5 * len(headline) + 5]
             for i, score in self.matches(headline, others, [doc.stats(i).folded for i in others], s.copy_similarity):
@@ -135,4 +135,4 @@ class Headline:
         elif cores and len(cores[0].split()) >= s.min_title_words:
             # no line repeats the title: headline_fallback chooses between it and the line above the body
             yield Decision(first, "drop", "the page title (no line repeats it)", role="title", value=cores[0])
-            doc.notes["headline_line"] = first
+            doc.headline_line = first

@@ -74,15 +74,15 @@ class MainBlock:
     @staticmethod
     def section_breaks(doc: Document) -> frozenset[int]:
         """Related-stories and promo lines. Comment markers are not among them: the article ends at the first."""
-        return frozenset(doc.notes.get("section_breaks", ()))  # type: ignore[arg-type]
+        return frozenset(doc.section_breaks)
 
     def breaks(self, doc: Document) -> dict[int, float]:
         """Dropped lines that cost a run crossing them: section breaks, and the dates that mark list items."""
         s = self.settings
-        costs = {i: s.list_mark_cost for i in doc.notes.get("list_marks", ())}  # type: ignore[attr-defined]
-        for i in doc.notes.get("section_breaks", ()):  # type: ignore[attr-defined]
+        costs = {i: s.list_mark_cost for i in doc.list_marks}
+        for i in doc.section_breaks:
             costs[i] = s.section_break_cost
-        for i in doc.notes.get("comment_markers", ()):  # type: ignore[attr-defined]
+        for i in doc.comment_markers:
             costs[i] = s.section_break_cost
         return costs
 
@@ -135,10 +135,10 @@ class MainBlock:
         if s.line_model is None:
             weights = [self.rule_weight(doc, i, headline) for i in kept]
             return self.heaviest_run(kept, weights, breaks)
-        weights = load_model(s.line_model).weights
+        coefficients = load_model(s.line_model).weights
         features = line_features(doc, kept, headline, len(doc), self.section_breaks(doc), skip_trivial=True)
         run = self.heaviest_run(kept, [
-            self.model_weight(doc, i, TRIVIAL_PROBABILITY if row is None else probability(row, weights))
+            self.model_weight(doc, i, TRIVIAL_PROBABILITY if row is None else probability(row, coefficients))
             for i, row in zip(kept, features)], breaks)
         if run[0] < 0:
             # the model doubts every line (a page of a few lines, unlike the pages it learned from): plain
@@ -147,10 +147,9 @@ class MainBlock:
         return run
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
-        anchor = doc.notes.get("headline_line")
-        headline = anchor if isinstance(anchor, int) else -1
+        headline = -1 if doc.headline_line is None else doc.headline_line
         breaks = self.breaks(doc)
-        end = self.comments_start(doc, sorted(doc.notes.get("comment_markers", ())), headline)  # type: ignore[arg-type]
+        end = self.comments_start(doc, sorted(doc.comment_markers), headline)
         kept = [i for i in doc.kept() if i < end]
         first, last = self.choose(doc, kept, headline, breaks)
         if first < 0:

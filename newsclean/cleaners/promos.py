@@ -49,5 +49,5 @@ class Promos:
             if stats.words <= self.settings.max_words:
                 m = PROMO.search(stats.folded)
                 if m:
-                    doc.notes.setdefault("section_breaks", set()).add(i)  # type: ignore[union-attr]
+                    doc.section_breaks.add(i)
                     yield Decision(i, "drop", f"subscription or sign-up prompt ({m.group(0)!r})")

@@ -74,7 +74,7 @@ class RelatedStories:
                 SECTION_HEADER.match(stats.folded)
                 or (not stats.ends_sentence and (LIST_HEADER.search(stats.folded) or MORE_FROM_NAME.match(text)))
             ):
-                doc.notes.setdefault("section_breaks", set()).add(i)  # type: ignore[union-attr]
+                doc.section_breaks.add(i)
                 yield Decision(i, "drop", f"related-stories header {text!r}")
             elif words <= 30 and INLINE_TEASER.match(stats.folded):
                 yield Decision(i, "drop", f"teaser link {text[:40]!r}")

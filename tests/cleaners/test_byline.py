@@ -13,7 +13,7 @@ def test_author_lines_go_and_names_are_noted():
         "By the end of the day, the river had burst its banks in three places and the town was cut off.",
     ])
     assert set(dropped(doc)) == {0, 1, 2, 3}
-    names = [(line, name) for line, name, _ in doc.notes["byline_candidates"]]
+    names = [(line, name) for line, name, _ in doc.byline_candidates]
     assert names == [(0, "Jane Doe and John Roe"), (2, "Miguel Zabludovsky"), (3, "Liz Cookman")]
 
 

@@ -13,7 +13,7 @@ def test_markers_are_noted():
         "[ 167 comments ]",
     ])
     assert set(dropped(doc)) == {1, 2, 3, 4, 5}
-    assert doc.notes["comment_markers"] == [1, 2, 3, 4, 5]
+    assert doc.comment_markers == [1, 2, 3, 4, 5]
 
 
 def test_prose_about_comments_stays():

@@ -29,6 +29,6 @@ def test_datelines_go_and_the_nearest_is_the_articles_date():
         "Updated: 21 November 2019",
         "Published: 20 November 2019, 09:02",
         "The council met on 20 November 2019 to discuss the budget for the coming year and beyond it.",
-    ], notes={"headline_line": 0})
+    ], headline_line=0)
     assert set(dropped(doc)) == {1, 2}
     assert doc.role("date") == [(2, "2019-11-20")]

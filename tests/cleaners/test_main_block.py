@@ -16,13 +16,13 @@ FOOTER = ["About us", "Contact", "Careers", "Privacy"]
 
 def test_rules_keep_the_body_and_its_subheads():
     doc = run_cleaner(MainBlock(MainBlockSettings(line_model=None)), MENU + BODY + FOOTER,
-                      notes={"headline_line": len(MENU) - 1})
+                      headline_line=len(MENU) - 1)
     kept = [doc.texts[i] for i in doc.kept()]
     assert kept == BODY
 
 
 def test_model_keeps_the_body():
-    doc = run_cleaner(MainBlock(), MENU + BODY + FOOTER, notes={"headline_line": len(MENU) - 1})
+    doc = run_cleaner(MainBlock(), MENU + BODY + FOOTER, headline_line=len(MENU) - 1)
     assert [doc.texts[i] for i in doc.kept()] == BODY
     assert dropped(doc)[0].startswith("before the main run")
 
@@ -31,7 +31,7 @@ def test_the_comment_thread_ends_the_article():
     comments = ["12 Comments", "This is the best article I have read all year, thanks to everyone who wrote it.",
                 "I disagree with nearly every word of it, and I have lived next to that bridge for thirty years."]
     doc = run_cleaner(MainBlock(), MENU + BODY + comments,
-                      notes={"comment_markers": [len(MENU) + len(BODY)], "headline_line": len(MENU) - 1})
+                      comment_markers=[len(MENU) + len(BODY)], headline_line=len(MENU) - 1)
     assert [doc.texts[i] for i in doc.kept()] == BODY
 
 

@@ -17,7 +17,7 @@ def test_headers_teasers_and_their_headlines_go():
     assert reasons[1] == "teaser headline above a truncated summary"
     assert reasons[2] == 'teaser ending in "..."'
     assert set(reasons) == {0, 1, 2, 3, 4, 5}
-    assert doc.notes["section_breaks"] == {0, 4, 5}
+    assert doc.section_breaks == {0, 4, 5}
 
 
 def test_sentences_that_end_in_a_quote_stay():
