@@ -20,3 +20,5 @@ def test_seed_decisions_say_why(seed):
     assert "line 27 dropped by placeholders: placeholder token 'spot_imgspot_img'" in explained
     assert any(line.startswith("line 47 dropped by promos:") for line in explained)
     assert "line 4 dropped by nav_junk: empty field label 'Date:'" in explained
+    assert explained[0] == "line 0 dropped by headline: the page title"
+    assert explained[2].startswith("line 2 dropped by headline: the headline")

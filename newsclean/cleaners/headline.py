@@ -91,7 +91,8 @@ class Headline:
             return
         title = doc.texts[first]
         stats = doc.stats(first)
-        if stats.words > s.max_words or (title.endswith(".") and stats.words >= s.prose_min_words):
+        ends_like_prose = title.endswith(".") and not title.endswith("..")  # a truncated title ends in "..."
+        if stats.words > s.max_words or (ends_like_prose and stats.words >= s.prose_min_words):
             return  # the page starts with prose, not with its title
         parts = [TRUNCATION.sub("", p) for p in title_parts(title)]
         longest = len(parts[0]) if parts else 0
