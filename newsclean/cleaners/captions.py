@@ -16,14 +16,16 @@ CREDIT = re.compile(
     r"(?:getty images|shutterstock|istock(?:photo)?|associated press|reuters|afp|epa|alamy|dpa|imago)(?:/[\w .]+)?\s*\)?$|"
     r"^©|©\s*\w|"
     r"contributed to this (?:report|story|article)|^\(?(?:additional )?reporting by|editing by|"
-    r"mitarbeit:|avec (?:afp|reuters)|con información de"
+    r"mitarbeit:|avec (?:afp|reuters)|con información de|"
+    # the news-agency caption: "Mayor X speaks during a fundraiser, Sunday, Nov. 17, 2019, in Las Vegas."
+    r", (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), [a-z]{3,9}\.? \d{1,2}, \d{4}, in \w"
 )
 """Matched against the case-folded line."""
 # Every credit holds one of these: lines without any are not read further.
 CREDIT_HINTS = re.compile(trie_pattern(
     "photo image pictur graphic video foto bild imag фото zdjęcie credit crédit source quelle fuente fonte getty "
     "shutterstock istock press reuters afp epa alamy dpa imago © (ap (file contributed reporting editing "
-    "mitarbeit avec con información".split()
+    "mitarbeit avec con información monday, tuesday, wednesday, thursday, friday, saturday, sunday,".split()
 ))
 
 
