@@ -19,9 +19,19 @@ QUOTE_PAIRS: tuple[tuple[str, str], ...] = (
     ("“", "”"), ('"', '"'), ("«", "»"), ("„", "“"), ("„", "”"), ("»", "«"), ("「", "」"), ("『", "』"),
 )
 HONORIFIC = regex.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Gen|Col|Capt|Sen|Rep|Gov)\.?\s+")
-PRONOUNS = frozenset("he she they i we it".split())
+SUBJECT_EDGES = " \"“”«»„‘’'()[]–—-:;"
+ADVERBS = frozenset("later also then once again now still previously earlier recently has had have".split())
+"""Words that may stand between a speaker's name and the speech verb ("Noem later tweeted")."""
+IMPLICIT_SUBJECT = "he"
+"""Stands for the subject a verb implies ("afirmou"): like a pronoun, the last named speaker."""
+# Pronouns a quote may be attributed to: they point to the last person named as a speaker.
+PRONOUNS = frozenset("he she they i we it er sie il elle ils elles él ella ellos lui lei loro ele ela eles "
+                     "он она они він вона вони on ona oni ono".split())
 NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’\-]+"
-NAME = regex.compile(rf"(?:{NAME_WORD}\.?\s+){{0,3}}{NAME_WORD}")
+# Words of a name before its last: a capitalised word, an initial ("J."), or a short title ("Dr.", "Gen.");
+# a longer word followed by a full stop ends a sentence, not a name part.
+NAME_PART = r"(?:\p{Lu}[\p{L}\p{M}'’\-]{0,3}\.|\p{Lu}[\p{L}\p{M}'’\-]+)"
+NAME = regex.compile(rf"(?:{NAME_PART}\s+){{0,3}}{NAME_WORD}")
 SCARE_PREFIX = regex.compile(r"(?i)so-called\s*$")
 SENTENCE_BREAK = regex.compile(r"(?<=[.!?])\s+(?=[\p{Lu}\"“])")
 
@@ -37,6 +47,14 @@ def speech_verbs(lang: str = "en") -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+@lru_cache(maxsize=None)
+def available_languages() -> tuple[str, ...]:
+    """The languages with a speech-verb file in `newsclean/data`."""
+    names = (p.name for p in resources.files("newsclean").joinpath("data").iterdir())
+    return tuple(sorted(n[len("speech_verbs_"):-len(".txt")] for n in names
+                        if n.startswith("speech_verbs_") and n.endswith(".txt")))
+
+
 @dataclass(frozen=True)
 class QuoteSettings:
     min_words: int = 3
@@ -49,7 +67,8 @@ class QuoteSettings:
     """A quote longer than this is a stray mark, not a quotation."""
     attribution_chars: int = 120
     """How far after a quote (in the same sentence) its attribution may stand."""
-    languages: tuple[str, ...] = ("en",)
+    languages: tuple[str, ...] | None = None
+    """Languages whose speech verbs are read (`data/speech_verbs_<lang>.txt`); None reads them all."""
     pairs: tuple[tuple[str, str], ...] = field(default=QUOTE_PAIRS)
 
 
@@ -58,7 +77,7 @@ class QuoteFinder:
 
     def __init__(self, settings: QuoteSettings = QuoteSettings()) -> None:
         self.settings = settings
-        verbs = [v for lang in settings.languages for v in speech_verbs(lang)]
+        verbs = [v for lang in (settings.languages or available_languages()) for v in speech_verbs(lang)]
         verb_alt = "|".join(regex.escape(v) for v in sorted(set(verbs), key=len, reverse=True)) or "(?!)"
         # verbs as written or capitalised, as one prefix tree: a case-blind search of a long list is slow
         self.verb = re.compile(rf"\b(?:{trie_pattern({f for v in verbs for f in (v, v[:1].upper() + v[1:])})})\b")
@@ -70,8 +89,15 @@ class QuoteFinder:
             inner = f"[^{o}{c}\\n]" if opening != closing else f"[^{o}\\n]"
             alts.append(f"{o}({inner}{{1,{limit}}}){c}")
         self.span = regex.compile("|".join(alts))
-        self.after_verb_name = regex.compile(rf"^[\s,]*(?:{verb_alt})\s+(?P<name>(?:the\s+)?{NAME.pattern}|\p{{L}}+(?:\s+\p{{L}}+){{0,3}}?)(?=[\s,.;:]|$)", regex.I)
-        self.after_name_verb = regex.compile(rf"^[\s,]*(?P<name>{NAME.pattern}|(?i:he|she|they|it|we|i))\s+(?i:{verb_alt})\b")
+        # "said Jane Doe", "said the minister.": a name, or a few words that end the clause
+        self.after_verb_name = regex.compile(
+            rf"^[\s,–—-]*(?i:{verb_alt})\s+(?P<name>(?:(?i:the)\s+)?{NAME.pattern}(?=[\s,.;:]|$)|"
+            rf"\p{{L}}+(?:\s+\p{{L}}+){{0,3}}?(?=[,.;:]|$))")
+        # ", afirmou." / ", dijo refiriéndose a...": the verb alone, its subject the last speaker
+        self.after_verb = regex.compile(rf"^[\s,–—-]*(?i:{verb_alt})\b")
+        pronoun_alt = "|".join(sorted(PRONOUNS, key=len, reverse=True))
+        self.after_name_verb = regex.compile(
+            rf"^[\s,–—-]*(?P<name>{NAME.pattern}|(?i:{pronoun_alt}))\s+(?i:{verb_alt})\b")
 
     def __call__(self, paragraphs: Sequence[str]) -> Iterator[Quote]:
         has_marks = [self.marks.search(text) is not None for text in paragraphs]
@@ -130,6 +156,8 @@ class QuoteFinder:
         m = self.after_verb_name.match(after) or self.after_name_verb.match(after)
         if m:
             return m.group("name"), True
+        if self.after_verb.match(after):
+            return IMPLICIT_SUBJECT, True
         before = text[max(0, start - 300): start]
         sentence = SENTENCE_BREAK.split(before)[-1]
         verbs = list(self.verb.finditer(sentence))
@@ -144,9 +172,13 @@ class QuoteFinder:
         "commanding officers said" gives "commanding officers"; "Aleksey Baranovsky, a former lawyer, said"
         gives "Aleksey Baranovsky".
         """
-        parts = [p.strip() for p in clause.split(",")]
+        parts = [p.strip(SUBJECT_EDGES) for p in clause.split(",")]
         tail = parts[-1] if parts else ""
         if tail and len(tail.split()) <= 6:
+            name = NAME.match(tail)
+            rest = tail[name.end():].split() if name else []
+            if name and rest and len(rest) <= 2 and all(w in ADVERBS or w.endswith("ly") for w in rest):
+                return name.group(0)  # "Noem later tweeted": the name, not the adverb
             return tail
         for part in reversed(parts[:-1]):
             if part and NAME.fullmatch(part):
@@ -156,8 +188,9 @@ class QuoteFinder:
     @staticmethod
     def _remember(names: dict[str, str], name: str) -> None:
         bare = HONORIFIC.sub("", name)
-        if " " not in bare:
-            return
+        words = bare.split()
+        if len(words) < 2 or len(set(words)) < len(words):
+            return  # one word, or a run of names glued together ("Noem Kristi Lynn Noem")
         key = bare.split()[-1]
         if len(bare) > len(names.get(key, "")):
             names[key] = bare

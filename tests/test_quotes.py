@@ -39,3 +39,18 @@ def test_unmatched_marks_do_not_swallow_the_text():
 
 def test_no_speaker_is_none():
     assert quotes("The sign read “no entry after dark for anyone”.") == [("no entry after dark for anyone", None)]
+
+
+def test_speakers_in_other_languages_and_implied_subjects():
+    found = quotes(
+        "Rodrigo Pacheco disse aos senadores que a reunião foi boa.",
+        "“Não podemos permitir que a disputa eleitoral se reflita nas instituições”, afirmou.",
+        "« Nous ne céderons rien sur ce point », a déclaré Emmanuel Macron.",
+    )
+    assert found == [("Não podemos permitir que a disputa eleitoral se reflita nas instituições", "Rodrigo Pacheco"),
+                     ("Nous ne céderons rien sur ce point", "Emmanuel Macron")]
+
+
+def test_adverbs_between_name_and_verb_are_not_the_speaker():
+    assert quotes("Kristi Noem visited. Noem later tweeted: “we need everyone on it, every day.”") == [
+        ("we need everyone on it, every day.", "Kristi Noem")]
