@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 from ..document import Decision, Document
-from ..line_model import TRIVIAL_PROBABILITY, line_features, load_model, probability
+from ..line_model import line_probabilities, load_model
 
 
 @dataclass(frozen=True)
@@ -135,11 +135,9 @@ class MainBlock:
         if s.line_model is None:
             weights = [self.rule_weight(doc, i, headline) for i in kept]
             return self.heaviest_run(kept, weights, breaks)
-        coefficients = load_model(s.line_model).weights
-        features = line_features(doc, kept, headline, len(doc), self.section_breaks(doc), skip_trivial=True)
-        run = self.heaviest_run(kept, [
-            self.model_weight(doc, i, TRIVIAL_PROBABILITY if row is None else probability(row, coefficients))
-            for i, row in zip(kept, features)], breaks)
+        probabilities = line_probabilities(doc, kept, headline, len(doc), self.section_breaks(doc),
+                                           load_model(s.line_model).weights)
+        run = self.heaviest_run(kept, [self.model_weight(doc, i, p) for i, p in zip(kept, probabilities)], breaks)
         if run[0] < 0:
             # the model doubts every line (a page of a few lines, unlike the pages it learned from): plain
             # rules decide, so a short clean text is not lost
