@@ -6,7 +6,6 @@ from __future__ import annotations
 import bisect
 import json
 import math
-import operator
 import re
 
 import regex
@@ -161,10 +160,3 @@ class LineModel:
 @lru_cache(maxsize=None)
 def load_model(name: str = "line_model.json") -> LineModel:
     return LineModel(name)
-
-
-def probability(features: Sequence[float], weights: Sequence[float]) -> float:
-    z = sum(map(operator.mul, features, weights))
-    if z < -30:
-        return 0.0
-    return 1.0 / (1.0 + math.exp(-z))
