@@ -28,13 +28,16 @@ def normalise(text: str) -> str:
 class LineStats:
     """Language-neutral measures of one line of text, computed once."""
 
-    __slots__ = ("text", "chars", "words", "unspaced", "ends_sentence", "_has_digit", "_upper_starts", "_folded")
+    __slots__ = ("text", "chars", "words", "unspaced", "size", "ends_sentence", "_has_digit", "_upper_starts",
+                 "_folded")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.chars = len(text)
         self.words = text.count(" ") + 1 if text else 0  # texts are normalised: one space between words
         self.unspaced = 0 if text.isascii() else len(_UNSPACED.findall(text))
+        self.size = self.words + self.unspaced / 2
+        """Length in words; characters of unspaced scripts count as half a word each."""
         stripped = text.rstrip(_CLOSERS + " ")
         self.ends_sentence = bool(stripped) and stripped[-1] in _SENTENCE_END
         self._has_digit: bool | None = None
@@ -53,11 +56,6 @@ class LineStats:
         if self._folded is None:
             self._folded = self.text.casefold()
         return self._folded
-
-    @property
-    def size(self) -> float:
-        """Length in words; characters of unspaced scripts count as half a word each."""
-        return self.words + self.unspaced / 2
 
     @property
     def title_case(self) -> float:
@@ -114,6 +112,7 @@ class Document:
         self.notes: dict[str, object] = {}
         """Free room for users' own cleaners to leave word for each other."""
         self._stats: list[LineStats | None] = [None] * len(self.texts)
+        self._kept: tuple[int, ...] | None = None
         self._joined: dict[tuple[bool, bool], tuple[str, list[int]]] = {}
 
     def __len__(self) -> int:
@@ -128,9 +127,11 @@ class Document:
     def is_kept(self, i: int) -> bool:
         return self.dropped[i] is None and bool(self.texts[i])
 
-    def kept(self) -> list[int]:
-        """Indices of the lines still kept that hold text (a list made now: dropping lines later leaves it)."""
-        return [i for i, (drop, text) in enumerate(zip(self.dropped, self.texts)) if drop is None and text]
+    def kept(self) -> tuple[int, ...]:
+        """Indices of the lines still kept that hold text, as they are now (later decisions leave it as it is)."""
+        if self._kept is None:
+            self._kept = tuple(i for i, (drop, text) in enumerate(zip(self.dropped, self.texts)) if drop is None and text)
+        return self._kept
 
     def lines_matching(self, pattern: re.Pattern[str] | regex.Pattern[str], folded: bool = False,
                        dropped_too: bool = False, long_lines: bool = False) -> list[int]:
@@ -161,9 +162,9 @@ class Document:
     def _joined_text(self, folded: bool, long_lines: bool) -> tuple[str, list[int]]:
         cached = self._joined.get((folded, long_lines))
         if cached is None:
-            lines = [("" if not long_lines and self.stats(i).words > SCAN_MAX_WORDS
+            lines = [("" if not long_lines and t.count(" ") >= SCAN_MAX_WORDS
                       else (t.casefold() if folded else t)) if t else ""
-                     for i, t in enumerate(self.texts)]
+                     for t in self.texts]
             starts = []
             at = 0
             for line in lines:
@@ -188,6 +189,7 @@ class Document:
         if decision.action == "drop":
             if self.dropped[i] is None:
                 self.dropped[i] = (cleaner, decision)
+                self._kept = None
         elif decision.action == "strip":
             new = normalise(decision.text or "")
             if new != self.texts[i]:
@@ -195,6 +197,7 @@ class Document:
                 self.stripped[i] = (cleaner, decision)
                 self._stats[i] = None
                 self._joined.clear()
+                self._kept = None
 
     def line_decisions(self) -> tuple[LineDecision, ...]:
         """What became of each line, for the Article (built straight from tuples: pages have many lines)."""

@@ -47,7 +47,8 @@ def extract(source: str | bytes, *, format: str = "auto", pipeline: Pipeline | N
     """Extract the article from a page's raw text.
 
     `format` is "text", "html" or "auto"; until HTML input is supported, "auto" and "html" read the page as
-    text. Raises `InputError` for input that is not a page (not text, or binary data).
+    text. Raises `InputError` for input that is not a page (not text, binary data, more than
+    `newsclean.inputs.MAX_LINES` lines).
     """
     if format not in FORMATS:
         raise InputError(f"format must be one of {FORMATS}, not {format!r}")

@@ -19,6 +19,8 @@ _UNREADABLE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x9f\ufffd]")
 BINARY_SHARE = 0.1
 """A text whose sample is more than this share of control characters is binary data, not a page."""
 SAMPLE_CHARS = 65536
+MAX_LINES = 200_000
+"""A text of more lines than this is not one page: a page of a million short lines is refused, not read."""
 MIN_SAMPLE = 16
 """Texts shorter than this are too short to call binary."""
 
@@ -54,5 +56,8 @@ def read_source(source: object) -> str:
     sample = text[:SAMPLE_CHARS]
     if len(sample) >= MIN_SAMPLE and len(_UNREADABLE.findall(sample)) > BINARY_SHARE * len(sample):
         raise InputError("the input looks like binary data, not page text")
+    lines = text.count("\n") + 1
+    if lines > MAX_LINES:
+        raise InputError(f"the input has {lines:,} lines; a page has at most {MAX_LINES:,} (newsclean.inputs.MAX_LINES)")
     # control characters are white space to a reader: they become spaces, which normalisation folds away
     return _CONTROL.sub(" ", text)

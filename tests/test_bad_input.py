@@ -49,11 +49,19 @@ def test_a_twenty_megabyte_line_is_linear():
     assert seconds < 40  # 2 s per MB
 
 
-def test_a_million_short_lines_is_linear():
-    source = "menu item\n" * 1_000_000  # 10 MB
+def test_a_million_short_lines_is_a_clear_error():
+    start = time.perf_counter()
+    with pytest.raises(InputError, match="1,000,000 lines"):
+        newsclean.extract("menu item\n" * 999_999 + "end")
+    assert time.perf_counter() - start < 2
+
+
+@pytest.mark.parametrize("line", ["", "a b", "menu item", "A short sentence here."], ids=["blank", "tiny", "menu", "sentence"])
+def test_as_many_lines_as_a_page_may_have_is_linear(line):
+    source = (line + "\n") * 199_000
     article, seconds = timed(source)
     assert isinstance(article, Article)
-    assert seconds < 20
+    assert seconds < 2 * max(1.0, len(source.encode()) / 1e6)
 
 
 @pytest.mark.parametrize("line", [

@@ -26,6 +26,8 @@ class HeadlineSettings:
     """A candidate line may be at most this many times longer than the title's headline part."""
     max_words: int = 40
     """A headline has at most this many words."""
+    max_candidates: int = 5000
+    """Only the first this many kept lines are read for the headline and its copies."""
     prose_window: int = 30
     """How many lines after a candidate headline are read for the prose that follows it."""
     prose_min_words: int = 8
@@ -97,9 +99,11 @@ class Headline:
         parts = [TRUNCATION.sub("", p) for p in title_parts(title)]
         longest = len(parts[0]) if parts else 0
         # the site's name is a short part of the title: only parts near the longest one's length are candidates
-        cores = [p for p in parts[:3] if len(p) >= s.min_part_share * longest and len(p.split()) >= 2] or parts[:1]
+        cores = [p for p in parts[:3] if len(p) >= s.min_part_share * longest and len(p.split()) >= 2]
+        if not cores:
+            return  # a title of one word is no title: headline_fallback looks above the body
         core_len = longest
-        lines = [i for i in doc.kept()
+        lines = [i for i in doc.kept()[: s.max_candidates]
                  if i != first and 0.3 * len(cores[-1]) <= len(doc.texts[i]) <= s.max_length_ratio * core_len + 20
                  and doc.stats(i).words <= s.max_words]
         folded = [doc.stats(i).folded for i in lines]
@@ -129,7 +133,7 @@ class Headline:
                            role="headline", value=headline)
             yield Decision(first, "drop", "the page title", role="page_title", value=title)
             doc.headline_line = best
-            others = [i for i in doc.kept() if i not in (best, first)
+            others = [i for i in doc.kept()[: s.max_candidates] if i not in (best, first)
                       and abs(len(doc.texts[i]) - len(headline)) <= 0.5 * len(headline) + 5]
             for i, score in self.matches(headline, others, [doc.stats(i).folded for i in others], s.copy_similarity):
                 yield Decision(i, "drop", f"a copy of the headline ({score:.0f}% alike)")

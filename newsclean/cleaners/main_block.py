@@ -137,7 +137,10 @@ class MainBlock:
             return self.heaviest_run(kept, weights, breaks)
         probabilities = line_probabilities(doc, kept, headline, len(doc), self.section_breaks(doc),
                                            load_model(s.line_model).weights)
-        run = self.heaviest_run(kept, [self.model_weight(doc, i, p) for i, p in zip(kept, probabilities)], breaks)
+        t, most = s.model_threshold, s.max_line_weight
+        weights = [min(max(doc.stats(i).size, 1.0), most) * ((p - t) / (1 - t) if p >= t else (p - t) / t)
+                   for i, p in zip(kept, probabilities)]  # model_weight, inlined: pages have many lines
+        run = self.heaviest_run(kept, weights, breaks)
         if run[0] < 0:
             # the model doubts every line (a page of a few lines, unlike the pages it learned from): plain
             # rules decide, so a short clean text is not lost
