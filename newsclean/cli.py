@@ -45,7 +45,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def _raw_lines(data: bytes) -> list[str]:
     from .inputs import read_source
 
-    return read_source(data).splitlines()
+    lines = read_source(data).split("\n")
+    return lines[:-1] if lines and not lines[-1] else lines
 
 
 def cmd_bench(args: argparse.Namespace) -> int:

@@ -1,7 +1,6 @@
 """The page as a document of lines, with the cleaners' decisions beside it."""
 from __future__ import annotations
 
-from functools import cached_property
 from typing import Literal, NamedTuple
 
 import bisect
@@ -18,6 +17,7 @@ _UPPER_START_ASCII = re.compile(r"\b[A-Z]")
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = ".!?…。！？؟।॥։።"
 _CLOSERS = "\"'”’»«)]」』›‹）"
+_CLOSERS_AND_SPACE = _CLOSERS + " "
 
 
 def normalise(text: str) -> str:
@@ -34,12 +34,12 @@ class LineStats:
     def __init__(self, text: str) -> None:
         self.text = text
         self.chars = len(text)
-        self.words = text.count(" ") + 1 if text else 0  # texts are normalised: one space between words
-        self.unspaced = 0 if text.isascii() else len(_UNSPACED.findall(text))
-        self.size = self.words + self.unspaced / 2
+        words = self.words = text.count(" ") + 1 if text else 0  # texts are normalised: one space between words
+        unspaced = self.unspaced = 0 if text.isascii() else len(_UNSPACED.findall(text))
+        self.size = words + unspaced / 2
         """Length in words; characters of unspaced scripts count as half a word each."""
-        stripped = text.rstrip(_CLOSERS + " ")
-        self.ends_sentence = bool(stripped) and stripped[-1] in _SENTENCE_END
+        last = text.rstrip(_CLOSERS_AND_SPACE)[-1:]
+        self.ends_sentence = bool(last) and last in _SENTENCE_END
         self._has_digit: bool | None = None
         self._upper_starts = -1
         self._folded: str | None = None
@@ -93,7 +93,11 @@ class Document:
     """The page's lines, their current text, and what the pipeline decided about each."""
 
     def __init__(self, text: str) -> None:
-        self.raw_lines: list[str] = text.splitlines()
+        # lines end at "\n" only (read_source has turned "\r\n" and "\r" into it); other separators such as
+        # form feeds stay inside lines as white space, so line numbers match the file's
+        self.raw_lines: list[str] = text.split("\n")
+        if self.raw_lines and not self.raw_lines[-1]:
+            self.raw_lines.pop()
         self.texts: list[str] = [normalise(line) for line in self.raw_lines]
         self.dropped: list[tuple[str, Decision] | None] = [None] * len(self.texts)
         self.stripped: list[tuple[str, Decision] | None] = [None] * len(self.texts)
@@ -151,8 +155,8 @@ class Document:
             m = pattern.search(joined, pos)
             if m is None:
                 break
-            i = bisect.bisect_right(starts, m.start()) - 1
-            if texts[i] and (dropped_too or dropped[i] is None):
+            i = max(bisect.bisect_right(starts, m.start()) - 1, 0)
+            if i < len(texts) and texts[i] and (dropped_too or dropped[i] is None):
                 found.append(i)
             if i + 1 >= len(starts):
                 break
@@ -176,14 +180,14 @@ class Document:
     def role(self, name: str) -> list[tuple[int, str | None]]:
         return self.roles.get(name, [])
 
-    @cached_property
-    def first_text_line(self) -> int | None:
-        return next((i for i, t in enumerate(self.texts) if t), None)
+    def first_kept(self) -> int | None:
+        """The first line still kept, as it is now."""
+        kept = self.kept()
+        return kept[0] if kept else None
 
     def apply(self, cleaner: str, decision: Decision) -> None:
+        """Record a decision (the pipeline has checked it)."""
         i = decision.line
-        if not 0 <= i < len(self.texts):
-            raise IndexError(f"line {i} is not in the document")
         if decision.role is not None:
             self.roles.setdefault(decision.role, []).append((i, decision.value))
         if decision.action == "drop":

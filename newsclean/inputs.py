@@ -56,6 +56,8 @@ def read_source(source: object) -> str:
     sample = text[:SAMPLE_CHARS]
     if len(sample) >= MIN_SAMPLE and len(_UNREADABLE.findall(sample)) > BINARY_SHARE * len(sample):
         raise InputError("the input looks like binary data, not page text")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.count("\n") + 1
     if lines > MAX_LINES:
         raise InputError(f"the input has {lines:,} lines; a page has at most {MAX_LINES:,} (newsclean.inputs.MAX_LINES)")

@@ -52,6 +52,9 @@ def feature_columns(doc: Document, kept: Sequence[int], headline: int, total: in
     of `FEATURES`, with the positions in `kept` they describe. Computed a column at a time: one tight loop per
     feature costs less than one call per line."""
     stats = [doc.stats(i) for i in kept]
+    at = [k for k in range(len(kept)) if not (skip_trivial and is_trivial(stats[k]))]
+    if not at:
+        return at, [[] for _ in FEATURES]
     texts = [doc.texts[i] for i in kept]
     n = len(kept)
     counts: dict[str, int] = {}
@@ -63,7 +66,6 @@ def feature_columns(doc: Document, kept: Sequence[int], headline: int, total: in
     prefix = [0.0]
     for p in prose:
         prefix.append(prefix[-1] + p)
-    at = [k for k in range(n) if not (skip_trivial and is_trivial(stats[k]))]
     st = [stats[k] for k in at]
     tx = [texts[k] for k in at]
     lines = [kept[k] for k in at]

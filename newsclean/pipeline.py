@@ -39,6 +39,33 @@ def as_cleaner(obj: object, name: str | None = None) -> Cleaner:
     raise PipelineError(f"{obj!r} is not a cleaner: it must be callable as cleaner(doc) -> decisions")
 
 
+def _problem(decision: object, doc: Document) -> str | None:
+    """What is wrong with a cleaner's decision, or None."""
+    if not isinstance(decision, Decision):
+        return "not a Decision"
+    if not isinstance(decision.line, int) or isinstance(decision.line, bool):
+        return "its line is not a line number"
+    if not 0 <= decision.line < len(doc):
+        return f"line {decision.line} is not in the document"
+    if decision.action not in ACTIONS:
+        return f"its action is not one of {ACTIONS}"
+    if decision.action == "strip":
+        if decision.text is None:
+            return "a strip decision needs the text that remains"
+        if not _within(decision.text, doc.texts[decision.line]):
+            return "a strip decision may only remove characters"
+    return None
+
+
+def _within(short: str, long: str) -> bool:
+    """Is `short` what remains of `long` when characters are removed (white space aside)?"""
+    rest = iter(long)
+    return all(char in rest for char in short if not char.isspace())
+
+
+ACTIONS = ("drop", "strip", "mark")
+
+
 class Pipeline:
     """Cleaners run in order over a Document; each one's decisions are applied before the next runs.
 
@@ -123,13 +150,14 @@ class Pipeline:
                 decisions = list(cleaner(doc) or ())
             except Exception as exc:  # a user's cleaner failing must say which one
                 raise PipelineError(f"cleaner {cleaner.name!r} failed: {exc!r}") from exc
+            # newsclean's own cleaners are tested to decide well; anyone else's decisions are checked
+            checked = not type(cleaner).__module__.startswith("newsclean.cleaners.")
             for decision in decisions:
-                if not isinstance(decision, Decision):
-                    raise PipelineError(f"cleaner {cleaner.name!r} returned {decision!r}, not a Decision")
-                try:
-                    doc.apply(cleaner.name, decision)
-                except IndexError as exc:
-                    raise PipelineError(f"cleaner {cleaner.name!r}: {exc}") from exc
+                if checked:
+                    problem = _problem(decision, doc)
+                    if problem:
+                        raise PipelineError(f"cleaner {cleaner.name!r} returned {decision!r}: {problem}")
+                doc.apply(cleaner.name, decision)
         return doc
 
     def find_quotes(self, paragraphs: Sequence[str]) -> tuple:

@@ -82,3 +82,15 @@ def test_lines_built_to_backtrack_are_linear(line):
     article, seconds = timed(page)
     assert isinstance(article, Article)
     assert seconds < 2 * max(1.0, len(page.encode()) / 1e6)
+
+
+def test_a_long_run_of_capitals_after_more_is_linear():
+    article, seconds = timed("Title of the page\n" + "More " + "A" * 5000 + " x\n")
+    assert seconds < 2
+
+
+def test_line_ends_of_every_kind_count_once():
+    with pytest.raises(InputError, match="lines"):
+        newsclean.extract("menu item\r" * 300_000)
+    article = newsclean.extract("Title line here\r\n\r\nA first sentence of the body that is long enough.\x0c Still.\r\n")
+    assert len(article.decisions) == 3

@@ -67,3 +67,19 @@ def test_copy_is_independent():
     pipe = newsclean.default_pipeline()
     other = pipe.copy().remove("promos")
     assert "promos" in pipe and "promos" not in other
+
+
+@pytest.mark.parametrize("decision, problem", [
+    (Decision(0, "Drop", "x"), "action"),  # type: ignore[arg-type]
+    (Decision(0, "strip", "x"), "needs the text"),
+    (Decision(0, "strip", "x", text="Totally invented"), "only remove"),
+    (Decision("0", "drop", "x"), "line number"),  # type: ignore[arg-type]
+])
+def test_bad_decisions_are_named(decision, problem):
+    with pytest.raises(PipelineError, match=problem):
+        newsclean.extract("Some text of a page.", pipeline=Pipeline([lambda doc: [decision]]))
+
+
+def test_a_placeholder_before_the_title_does_not_hide_the_headline(seed):
+    article = newsclean.extract("Advertisement\n\n" + seed[0])
+    assert article.headline == seed[1]["headline"]

@@ -19,8 +19,8 @@ BYLINE_PREFIX = regex.compile(
 )
 # The same openings, to find the lines that may hold a byline in one pass over the page.
 HINTS = re.compile(
-    r"(?m)^(?:written|posted|reported|words|text|story|article|published|by|author|reporter|von|par|por|di|door|"
-    r"av|af|przez|autor|auteur|texto|tekst|автор|від|read more|more (?:from|by))\b"
+    r"(?m)^(?:written|posted|reported|words|text|story|article|published|by|author(?:s|ed)?|reporter|von|par|por|"
+    r"di|door|av|af|przez|autor(?:a|es)?|auteur|texto|tekst|автор|від|read more|more (?:from|by))\b"
 )
 
 
@@ -50,14 +50,17 @@ class Byline:
             if prefix is None:
                 continue
             rest = text[prefix.end():]
-            if not rest.strip() and i + 1 < len(doc) and doc.texts[i + 1]:
-                name = names_in(doc.texts[i + 1])
+            following = next((k for k in range(i + 1, min(i + 3, len(doc))) if doc.texts[k]), None)
+            if not rest.strip() and following is not None:
+                name = names_in(doc.texts[following])
                 if name and len(name.split()) >= 2:  # a label on its own line, then a person's full name
-                    add_candidate(doc, i + 1, name, "prefixed")
+                    add_candidate(doc, following, name, "prefixed")
                     yield Decision(i, "drop", "byline label")
-                    yield Decision(i + 1, "drop", f"byline {name!r}")
+                    yield Decision(following, "drop", f"byline {name!r}")
                 continue
             name = names_in(rest)
+            if name and len(name.split()) == 1 and doc.stats(i).ends_sentence and len(rest.split()) > 3:
+                continue  # "By Tuesday, the storm had passed." is a sentence
             if name:
                 add_candidate(doc, i, name, "prefixed")
                 yield Decision(i, "drop", f"byline {name!r}")

@@ -15,7 +15,7 @@ COMMENT_MARKER = re.compile(
     r"comments?\s*\(\d+\)|comments are closed|top rated comments|reader comments|"
     r"(?:leave|post|add|write|show|view|load|read|see) (?:a |your |all |the )?(?:\d+ )?(?:comments?|reply|replies|response)s?|"
     r"leave a reply|join the (?:conversation|discussion)|what do you think\??)$|"
-    r"^.{1,60}\s(?:says|said|wrote|sagt|schreibt|dit|dice|dijo|disse|pisze|пишет):$|"
+    r"^(?P<who>\S+(?:\s\S+){0,3})\s(?:says|said|wrote|sagt|schreibt|dit|dice|dijo|disse|pisze|пишет):$|"
     r"^(?:\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)\s+at\s+\d|"
     r"^(?:\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4})\s+at\s+\d{1,2}:\d\d\s*(?:[ap]m)?$"
 )
@@ -41,13 +41,22 @@ class Comments:
     def __init__(self, settings: CommentsSettings = CommentsSettings()) -> None:
         self.settings = settings
 
+    @staticmethod
+    def names_a_commenter(who: str) -> bool:
+        """A commenter's name or handle: one word, or capitalised words and initials ("Bob. Just Bob.")."""
+        words = who.split()
+        return len(words) == 1 or all(w[:1].isupper() for w in words)
+
     def __call__(self, doc: Document) -> Iterator[Decision]:
         for i in doc.lines_matching(HINTS, folded=True):
             if doc.stats(i).words > self.settings.max_words:
                 continue
             text = doc.texts[i]
             folded = doc.stats(i).folded
-            if COMMENT_MARKER.match(folded) or COMMENT_MARKER.match(folded.strip(EDGES)) \
-                    or (doc.stats(i).has_digit and COMMENT_COUNT.search(folded)):
+            marker = COMMENT_MARKER.match(folded) or COMMENT_MARKER.match(folded.strip(EDGES))
+            if marker and marker.group("who") and not self.names_a_commenter(text.strip(EDGES)[: len(marker.group("who"))]):
+                marker = None  # "In a statement, the council said:" introduces a quote, not a comment
+            # "34 Comments" is a marker; "The survey drew 1200 responses." is a sentence
+            if marker or (doc.stats(i).has_digit and not doc.stats(i).ends_sentence and COMMENT_COUNT.search(folded)):
                 doc.comment_markers.append(i)
                 yield Decision(i, "drop", f"comment-thread marker {text[:40]!r}")

@@ -21,8 +21,8 @@ UPDATED = regex.compile(r"(?i)\b(?:updated|modified|aktualisiert|mis à jour|act
 TIME = regex.compile(r"(?i)\b\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?")
 # Words that may stand beside a date on a dateline, in any language: labels, weekdays, "updated", "ago".
 DATE_LABEL = regex.compile(
-    r"(?i)\b(?:published|updated|posted|last|modified|on|at|date|created|am|pm|"
-    r"mon|tue|wed|thu|fri|sat|sun)\w*\b"
+    r"(?i)\b(?:published|updated|posted|last|modified|on|at|date[ds]?|created|am|pm|"
+    r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?"
 )
 
 

@@ -88,7 +88,7 @@ class Headline:
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
         s = self.settings
-        first = doc.first_text_line
+        first = doc.first_kept()
         if first is None:
             return
         title = doc.texts[first]

@@ -30,7 +30,9 @@ COOKIES = re.compile(
     r"\b(?:(?:we|this (?:web)?site|our (?:web)?site|site) uses? cookies|cookie (?:policy|settings|preferences|consent|notice)|"
     r"accept (?:all )?cookies|(?:use|usage) of cookies|cookies? (?:help|allow) us)\b"
 )
-FOOTER = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved|\b(?:terms of (?:use|service)|privacy policy)\b")
+FOOTER = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved")
+FOOTER_LINKS = re.compile(r"\b(?:terms of (?:use|service)|privacy policy)\b")
+"""Footer links only count on a short line: a sentence may mention a privacy policy."""
 """SHARE_WORDS, COOKIES and FOOTER are matched against the case-folded line."""
 # What every line this cleaner drops holds: lines without any of it are not read.
 HINTS = re.compile(trie_pattern(
@@ -48,6 +50,7 @@ class NavJunkSettings:
     max_cookie_words: int = 60
     """Cookie banners longer than this are left to the main-block choice."""
     max_footer_words: int = 30
+    max_footer_link_words: int = 8
 
 
 class NavJunk:
@@ -58,7 +61,7 @@ class NavJunk:
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
         s = self.settings
-        first = doc.first_text_line
+        first = doc.first_kept()
         lines = doc.lines_matching(HINTS, folded=True)
         if first is not None and doc.is_kept(first) and first not in lines:
             lines.insert(0, first)
@@ -79,5 +82,6 @@ class NavJunk:
                 yield Decision(i, "drop", "menu words glued into one line")
             elif "cookie" in stats.folded and COOKIES.search(stats.folded):
                 yield Decision(i, "drop", "cookie banner")
-            elif words <= s.max_footer_words and FOOTER.search(stats.folded):
+            elif (words <= s.max_footer_words and FOOTER.search(stats.folded)) or \
+                    (words <= s.max_footer_link_words and FOOTER_LINKS.search(stats.folded)):
                 yield Decision(i, "drop", "footer (copyright, terms, privacy)")

@@ -9,18 +9,23 @@ from ..document import Decision, Document
 from ..wordlist import trie_pattern
 
 PROMO = re.compile(
-    r"\b(?:sign up (?:for|to)|subscribe (?:to|now|today|for)|subscribers? only|subscription|"
-    r"newsletters?|never miss a (?:story|thing)|notifications?|premium content|full access|unlimited (?:access|articles)|"
-    r"devices? at once|free trial|already a (?:subscriber|member)|create (?:an|your|a free) account|"
+    r"\b(?:sign up (?:for|to)|subscribe (?:to|now|today|for)|never miss a (?:story|thing)|premium content|"
+    r"full access|devices? at once|free trial|already a (?:subscriber|member)|create (?:an|your|a free) account|"
     r"download (?:our|the) app|get the app|(?:log|sign) in to (?:read|continue|comment)|"
-    r"support (?:our|independent) journalism|become a (?:member|subscriber|patron)|donate|"
+    r"support (?:our|independent) journalism|become a (?:member|subscriber|patron)|"
     r"follow (?:us|me|[\w'’.@ ]{1,40}) on (?:facebook|twitter|instagram|linkedin|x\b)|like us on facebook|"
     r"join (?:us|our community) on|"
-    r"abonnieren|newsletter|abonnez|inscrivez|suscríbete|suscribirse|iscriviti|abbonati|assine|"
+    r"abonnieren|abonnez|inscrivez|suscríbete|suscribirse|iscriviti|abbonati|assine|"
     r"zapisz się|subskrybuj|подпишитесь|підпишіться|訂閱|订阅|購読|구독)"
 )
 
 """Matched against the case-folded line."""
+# Nouns that are promos on a button or label, or in a sentence that speaks to the reader ("Get our newsletter."),
+# not in news ("Netflix raised its subscription price.")
+PROMO_NOUNS = re.compile(
+    r"\b(?:subscribers? only|subscriptions?|newsletters?|notifications?|unlimited (?:access|articles)|donate)\b"
+)
+PROMO_VOICE = re.compile(r"^(?:join|get|sign|subscribe|try|download|follow|receive|want)\b|\b(?:our|your|you)\b")
 # What every promo holds: lines without any of it are not read.
 HINTS = re.compile(trie_pattern(
     ["sign up", "subscri", "newsletter", "never miss", "notification", "premium", "full access", "unlimited",
@@ -47,7 +52,10 @@ class Promos:
         for i in doc.lines_matching(HINTS, folded=True):
             stats = doc.stats(i)
             if stats.words <= self.settings.max_words:
-                m = PROMO.search(stats.folded)
+                folded = stats.folded
+                m = PROMO.search(folded)
+                if m is None and (not stats.ends_sentence or PROMO_VOICE.search(folded)):
+                    m = PROMO_NOUNS.search(folded)
                 if m:
                     doc.section_breaks.add(i)
                     yield Decision(i, "drop", f"subscription or sign-up prompt ({m.group(0)!r})")

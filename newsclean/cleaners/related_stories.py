@@ -30,7 +30,7 @@ LIST_HEADER = re.compile(
     r"explore more|(?:popular|trending|latest) (?:stories|posts|articles|news))\b"
 )
 # "More Washington Examiner": "More" and a name.
-MORE_FROM_NAME = regex.compile(r"^More\s+(?:\p{Lu}\S*\s*){1,4}$")
+MORE_FROM_NAME = regex.compile(r"^More(?:\s+\p{Lu}\S*){1,4}\s*$")
 INLINE_TEASER = re.compile(
     r"^(?:read (?:more|also|next)|also read|see also|related|recommended|watch|listen|"
     r"lesen sie auch|lire aussi|leer más|leggi anche|leia também|czytaj też|читайте также)\s*[:|»>-]\s*\S"

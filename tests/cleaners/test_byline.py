@@ -25,3 +25,11 @@ def test_names_stop_at_dates_roles_and_separators():
     assert names_in("the end of the day") is None
     assert looks_like_name("Pavlina Petkova")
     assert not looks_like_name("Read the full post")
+
+
+def test_sentences_starting_with_by_are_not_bylines():
+    doc = run_cleaner(Byline(), [
+        "By Tuesday, the storm had passed and the roads were open again.",
+        "Authors: Jane Doe and John Roe",
+    ])
+    assert set(dropped(doc)) == {1}

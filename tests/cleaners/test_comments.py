@@ -19,3 +19,12 @@ def test_markers_are_noted():
 def test_prose_about_comments_stays():
     doc = run_cleaner(Comments(), ["The minister's comments drew criticism from the opposition on Monday."])
     assert dropped(doc) == {}
+
+
+def test_sentences_that_introduce_quotes_or_count_things_are_not_markers():
+    doc = run_cleaner(Comments(), [
+        "In a statement, the council said:",
+        "The survey drew 1200 responses.",
+        "Bob. Just Bob. says:",
+    ])
+    assert set(dropped(doc)) == {2}

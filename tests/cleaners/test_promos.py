@@ -18,3 +18,12 @@ def test_long_prose_that_mentions_a_subscription_stays():
     line = ("The streaming service said on Tuesday that its subscription numbers had grown by a third in the "
             "year, helped by a cheaper tier with advertising and a crackdown on password sharing in many markets.")
     assert dropped(run_cleaner(Promos(), [line])) == {}
+
+
+def test_news_that_mentions_a_subscription_stays_and_promo_voice_goes():
+    doc = run_cleaner(Promos(), [
+        "Netflix raised its subscription price again.",
+        "Join the IGN Deals Newsletter.",
+        "Newsletter",
+    ])
+    assert set(dropped(doc)) == {1, 2}
