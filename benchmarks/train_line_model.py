@@ -25,7 +25,7 @@ from newsclean.cleaners.main_block import MainBlock
 from newsclean.document import Document
 from newsclean.extract import default_pipeline
 from newsclean.inputs import read_source
-from newsclean.line_model import FEATURES, line_features
+from newsclean.line_model import FEATURES, feature_columns
 
 OUT = Path(__file__).resolve().parent.parent / "newsclean" / "data" / "line_model.json"
 
@@ -51,17 +51,28 @@ def pages(directories: list[str], without: list[str]) -> list[PageLines]:
                 continue
             doc = pipeline.run(Document(read_source(text)))
             headline = -1 if doc.headline_line is None else doc.headline_line
-            breaks = MainBlock().breaks(doc)
-            kept = [i for i in doc.kept() if sum(shingles(doc.texts[i]).values())]
-            if not kept:
+            block = MainBlock()
+            breaks = block.breaks(doc)
+            # the lines main_block weighs: kept, before the comment thread. Trivial lines, which it does not ask
+            # the model about, are fitted too: they steady the weights (fitting without them scores lower on
+            # the other set).
+            end = block.comments_start(doc, sorted(doc.comment_markers), headline)
+            kept = [i for i in doc.kept() if i < end]
+            at, columns = feature_columns(doc, kept, headline, len(doc), MainBlock.feature_breaks(doc))
+            gold = shingles(body)
+            rows, ys, ws = [], [], []
+            for k, row in zip(at, zip(*columns)):
+                own = shingles(doc.texts[kept[k]])
+                total = sum(own.values())
+                if total:
+                    rows.append(row)
+                    ys.append(1.0 if sum((own & gold).values()) / total >= 0.5 else 0.0)
+                    ws.append(min(doc.stats(kept[k]).size, 100.0) + 1.0)
+            if not rows:
                 continue
-            x = np.array(line_features(doc, kept, headline, len(doc), MainBlock.section_breaks(doc)))
+            x, y, w = np.array(rows), np.array(ys), np.array(ws)
             for name in without:
                 x[:, FEATURES.index(name)] = 0.0
-            gold = shingles(body)
-            y = np.array([1.0 if sum((shingles(doc.texts[i]) & gold).values()) / sum(shingles(doc.texts[i]).values())
-                          >= 0.5 else 0.0 for i in kept])
-            w = np.array([min(doc.stats(i).size, 100.0) + 1.0 for i in kept])
             w = w / w.sum()  # scores are averaged over pages: each page weighs the same
             out.append(PageLines(doc, kept, breaks, x, y, w))
     return out

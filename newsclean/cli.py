@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from .errors import NewscleanError, PipelineError
+from .errors import InputError, NewscleanError, PipelineError
 from .extract import FORMATS, extract
 from .pipeline import Pipeline
 
@@ -21,7 +21,10 @@ def load_pipeline(spec: str | None) -> Pipeline | None:
     if not attr:
         raise PipelineError(f"--pipeline takes module:object, not {spec!r}")
     sys.path.insert(0, str(Path.cwd()))
-    obj = getattr(importlib.import_module(module_name), attr)
+    try:
+        obj = getattr(importlib.import_module(module_name), attr)
+    except (ImportError, AttributeError) as exc:
+        raise PipelineError(f"cannot load the pipeline {spec!r}: {exc}") from exc
     if callable(obj) and not isinstance(obj, Pipeline):
         obj = obj()
     if not isinstance(obj, Pipeline):
@@ -30,7 +33,10 @@ def load_pipeline(spec: str | None) -> Pipeline | None:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+    try:
+        data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {args.file}: {exc.strerror or exc}") from exc
     article = extract(data, format=args.format, pipeline=load_pipeline(args.pipeline))
     if args.explain:
         for line, decision in zip(_raw_lines(data), article.decisions):

@@ -1,6 +1,8 @@
 """Finding a calendar date in a short text and writing it as ISO 8601 (`YYYY-MM-DD`)."""
 from __future__ import annotations
 
+import datetime
+
 import regex
 
 MONTHS: dict[str, int] = {}
@@ -46,20 +48,23 @@ DATE_PATTERNS = [
 
 
 def month_number(name: str) -> int | None:
-    name = name.casefold().rstrip(".")
-    found = MONTHS.get(name)
-    if found is not None:
+    """The month a name (or abbreviation) stands for. Stems of declined months ("listopada", "ноября") are
+    matched only in lower case, as those languages write them: a capitalised "Marcus" is not March."""
+    folded = name.casefold().rstrip(".")
+    found = MONTHS.get(folded)
+    if found is not None or not name[:1].islower():
         return found
     for stem, number in _MONTH_STEMS.items():
-        if name.startswith(stem) and len(name) - len(stem) <= 4:
+        if folded.startswith(stem) and len(folded) - len(stem) <= 4:
             return number
     return None
 
 
 def _valid(year: int, month: int, day: int) -> str | None:
-    if 1 <= month <= 12 and 1 <= day <= 31:
-        return f"{year:04d}-{month:02d}-{day:02d}"
-    return None
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None  # "February 31" is no date
 
 
 def find_date(text: str) -> tuple[str, int, int] | None:
@@ -73,19 +78,16 @@ def find_date(text: str) -> tuple[str, int, int] | None:
             year = int(groups["year"])
             if groups.get("mon") is not None:
                 month = month_number(groups["mon"])
-                if month is None:
-                    continue
-                iso = _valid(year, month, int(groups["day"]))
+                iso = None if month is None else _valid(year, month, int(groups["day"]))
             elif groups.get("a") is not None:
                 a, b = int(groups["a"]), int(groups["b"])
                 # "/" is month-first unless the first number cannot be a month; "." is day-first.
-                if groups["sep"] == "/" and a <= 12 and b <= 31:
-                    iso = _valid(year, a, b) if b > 12 or a <= 12 else None
-                else:
-                    iso = _valid(year, b, a)
+                iso = _valid(year, a, b) if groups["sep"] == "/" and a <= 12 else _valid(year, b, a)
             else:
                 iso = _valid(year, int(groups["m"]), int(groups["d"]))
-            if iso and (best is None or m.start() < best[1]):
+            if iso is None:
+                continue  # try this pattern's next match
+            if best is None or m.start() < best[1]:
                 best = (iso, m.start(), m.end())
             break
     return best

@@ -66,16 +66,25 @@ def _within(short: str, long: str) -> bool:
 ACTIONS = ("drop", "strip", "mark")
 
 
+DEFAULT_QUOTES = object()
+"""Stands for "newsclean's own quote stage" where a Pipeline is made."""
+
+
 class Pipeline:
     """Cleaners run in order over a Document; each one's decisions are applied before the next runs.
 
-    `quotes` is the stage that finds the direct quotations of the kept paragraphs (None switches it off).
+    `quotes` is the stage that finds the direct quotations of the kept paragraphs: newsclean's `QuoteFinder`
+    unless another is given; None switches it off.
     """
 
-    def __init__(self, cleaners: Iterable[object] = (), quotes: object | None = None) -> None:
+    def __init__(self, cleaners: Iterable[object] = (), quotes: object | None = DEFAULT_QUOTES) -> None:
         self._cleaners: list[Cleaner] = []
         for cleaner in cleaners:
             self.append(cleaner)
+        if quotes is DEFAULT_QUOTES:
+            from .quotes import QuoteFinder
+
+            quotes = QuoteFinder()
         self.quotes = quotes
 
     # --- composing -------------------------------------------------------------------------------

@@ -24,9 +24,10 @@ ADVERBS = frozenset("later also then once again now still previously earlier rec
 """Words that may stand between a speaker's name and the speech verb ("Noem later tweeted")."""
 IMPLICIT_SUBJECT = "he"
 """Stands for the subject a verb implies ("afirmou"): like a pronoun, the last named speaker."""
-# Pronouns a quote may be attributed to: they point to the last person named as a speaker.
-PRONOUNS = frozenset("he she they i we it er sie il elle ils elles él ella ellos lui lei loro ele ela eles "
-                     "он она они він вона вони on ona oni ono".split())
+# Pronouns a quote may be attributed to. The singular ones ("he", "elle", "он") point to the last person named
+# as a speaker; the others ("we", "they", "I") name nobody the article has named, so the speaker stays unknown.
+PERSON_PRONOUNS = frozenset("he she er sie il elle él ella lui lei ele ela он она він вона on ona".split())
+PRONOUNS = PERSON_PRONOUNS | frozenset("they i we it ils elles ellos loro eles они вони oni ono".split())
 NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’\-]+"
 # Words of a name before its last: a capitalised word, an initial ("J."), or a short title ("Dr.", "Gen.");
 # a longer word followed by a full stop ends a sentence, not a name part.
@@ -122,7 +123,7 @@ class QuoteFinder:
                 if not self._long_enough(inner, attributed):
                     continue
                 if speaker is not None and speaker.casefold() in PRONOUNS:
-                    speaker = last_person
+                    speaker = last_person if speaker.casefold() in PERSON_PRONOUNS else None
                 yield Quote(" ".join(inner.split()), speaker, index)
             # a named subject of a speech verb in this paragraph becomes the one "he said" points to
             if self.verb.search(text):

@@ -28,3 +28,14 @@ def test_article_is_immutable():
 def test_quote_round_trip():
     quote = Quote("We are here, to stay.", "Jane Doe", 3, joined=True)
     assert Quote.from_dict(quote.to_dict()) == quote
+
+
+def test_the_line_model_ships_with_the_package():
+    from importlib import resources
+
+    assert resources.files("newsclean").joinpath("data/line_model.json").is_file()
+    import tomllib
+    from .conftest import ROOT
+
+    package_data = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
+    assert "data/line_model.json" in package_data["newsclean"]

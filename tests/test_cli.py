@@ -44,3 +44,10 @@ def test_bench_scores_the_fixtures():
     assert out.returncode == 0, out.stderr
     assert "| newsclean (text) |" in text and "worst 3 pages by body F1" in text
     assert "| all |" in text  # quote scores
+
+
+def test_a_missing_file_or_pipeline_is_a_clear_error(tmp_path):
+    out = run("extract", str(tmp_path / "nope.txt"))
+    assert out.returncode == 2 and b"newsclean: cannot read" in out.stderr
+    out = run("extract", SEED, "--pipeline", "no_such_module:pipe")
+    assert out.returncode == 2 and b"newsclean: cannot load the pipeline" in out.stderr

@@ -54,3 +54,8 @@ def test_speakers_in_other_languages_and_implied_subjects():
 def test_adverbs_between_name_and_verb_are_not_the_speaker():
     assert quotes("Kristi Noem visited. Noem later tweeted: “we need everyone on it, every day.”") == [
         ("we need everyone on it, every day.", "Kristi Noem")]
+
+
+def test_plural_and_first_person_pronouns_name_nobody():
+    found = quotes('"This is a real problem for us," said Jane Doe.', '"We cannot wait any longer now," they said.')
+    assert found == [("This is a real problem for us,", "Jane Doe"), ("We cannot wait any longer now,", None)]

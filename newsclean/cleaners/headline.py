@@ -118,7 +118,7 @@ class Headline:
         candidates = [f for f in found if f is not None]
         if len(candidates) > 1:
             # parts of the title may both stand as lines (the headline, the site's name): the headline is the
-            # one the article's prose follows
+            # one the article's prose follows, and of equals the later, nearer the body
             candidates.sort(key=lambda f: (-self.prose_after(doc, f[0]), -f[0]))
         best, best_score = candidates[0] if candidates else (None, 0.0)
         if best is not None and best_score >= s.min_similarity:

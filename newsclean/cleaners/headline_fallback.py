@@ -22,7 +22,7 @@ class HeadlineFallbackSettings:
     min_words: int = 2
     max_words: int = 25
     min_overlap: float = 60.0
-    """How much of its words (rapidfuzz token_set_ratio) a line must share with the title to be the headline."""
+    """How alike (rapidfuzz token_sort_ratio) a line's words must be to the title's to be the headline."""
 
 
 class HeadlineFallback:

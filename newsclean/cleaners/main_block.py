@@ -4,8 +4,7 @@ Every kept line gets a weight: its length in words, times how sure the line mode
 (negative when it is more likely not). Related-stories and promo lines cost more, and the article ends at the
 first comment-thread marker after its prose began. The main run is the stretch of lines with the largest total
 weight (one linear pass), so a gap of short lines is crossed when there is enough prose on both sides, and
-sub-heads and one-line quotes between paragraphs stay. A second stage weighs each line again knowing its
-neighbours' scores and where it stands to the first run, and the run is chosen once more.
+sub-heads and one-line quotes between paragraphs stay.
 
 Without a model (`line_model=None`) lines are weighed by plain rules: prose lines (long, or sentence-long and
 ending like a sentence) by their length, short lines by a small cost.
@@ -65,14 +64,8 @@ class MainBlock:
             return -s.short_line_cost
         return w * s.before_headline_weight if i < headline else w
 
-    def model_weight(self, doc: Document, i: int, p: float) -> float:
-        s = self.settings
-        t = s.model_threshold
-        size = min(max(doc.stats(i).size, 1.0), s.max_line_weight)
-        return size * ((p - t) / (1 - t) if p >= t else (p - t) / t)
-
     @staticmethod
-    def section_breaks(doc: Document) -> frozenset[int]:
+    def feature_breaks(doc: Document) -> frozenset[int]:
         """Related-stories and promo lines. Comment markers are not among them: the article ends at the first."""
         return frozenset(doc.section_breaks)
 
@@ -135,11 +128,12 @@ class MainBlock:
         if s.line_model is None:
             weights = [self.rule_weight(doc, i, headline) for i in kept]
             return self.heaviest_run(kept, weights, breaks)
-        probabilities = line_probabilities(doc, kept, headline, len(doc), self.section_breaks(doc),
+        probabilities = line_probabilities(doc, kept, headline, len(doc), self.feature_breaks(doc),
                                            load_model(s.line_model).weights)
+        # a line weighs its length times how far its probability stands above the threshold (scaled to -1..1)
         t, most = s.model_threshold, s.max_line_weight
         weights = [min(max(doc.stats(i).size, 1.0), most) * ((p - t) / (1 - t) if p >= t else (p - t) / t)
-                   for i, p in zip(kept, probabilities)]  # model_weight, inlined: pages have many lines
+                   for i, p in zip(kept, probabilities)]
         run = self.heaviest_run(kept, weights, breaks)
         if run[0] < 0:
             # the model doubts every line (a page of a few lines, unlike the pages it learned from): plain
