@@ -46,12 +46,14 @@ def _default() -> Pipeline:
 def extract(source: str | bytes, *, format: str = "auto", pipeline: Pipeline | None = None) -> Article:
     """Extract the article from a page's raw text.
 
-    `format` is "text", "html" or "auto"; until HTML input is supported, "auto" and "html" read the page as
-    text. Raises `InputError` for input that is not a page (not text, binary data, more than
-    `newsclean.inputs.MAX_LINES` lines).
+    `format` is "text", "html" or "auto"; HTML input is not read yet ("html" is an InputError) and "auto"
+    reads every page as text. Raises `InputError` for input that is not a page (not text, binary data, more
+    than `newsclean.inputs.MAX_LINES` lines).
     """
     if format not in FORMATS:
         raise InputError(f"format must be one of {FORMATS}, not {format!r}")
+    if format == "html":
+        raise InputError("HTML input is not supported yet: pass the page's text (format='text' or 'auto')")
     text = read_source(source)
     doc = Document(text)
     pipe = pipeline if pipeline is not None else _default()
