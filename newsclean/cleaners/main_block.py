@@ -29,7 +29,7 @@ class MainBlockSettings:
     """One line weighs at most this much, so a single huge line (a page's metadata) cannot outweigh the rest."""
     section_break_cost: float = 30
     """What a related-stories header or a promo line takes away."""
-    list_mark_cost: float = 10
+    list_mark_cost: float = 30
     """What a line that marks an item of a list (a teaser's or comment's date) takes away."""
     body_words_before_comments: float = 40
     """The first comment-thread marker after this much prose (past the headline) ends the article."""
