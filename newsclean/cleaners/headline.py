@@ -121,7 +121,7 @@ class Headline:
             # one the article's prose follows, and of equals the later, nearer the body
             candidates.sort(key=lambda f: (-self.prose_after(doc, f[0]), -f[0]))
         best, best_score = candidates[0] if candidates else (None, 0.0)
-        if best is not None and best_score >= s.min_similarity:
+        if best is not None:
             headline = doc.texts[best]
             crumbs = BREADCRUMB_SEPARATOR.split(headline)
             if len(crumbs) > 1 and len(crumbs[-1].split()) >= 2:
