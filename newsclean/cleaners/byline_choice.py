@@ -50,9 +50,16 @@ class BylineChoice:
                         and looks_like_name(doc.texts[i]) \
                         and doc.texts[i].casefold() not in NOT_NAMES:
                     candidates.append((i, doc.texts[i].rstrip(".,:;"), "name line"))
+        # an author box: a name, and a line about that person that starts with the name ("Jane Doe is a ...")
+        for i in range(end + 1, min(end + 1 + s.max_lines_below, len(doc))):
+            text = doc.texts[i]
+            if text and looks_like_name(text):
+                after = self.neighbour(doc, i, 1)
+                if after is not None and doc.texts[after].startswith(text + " ") and doc.stats(after).words >= 6:
+                    candidates.append((i, text, "author box"))
         headline = next((i for i, _ in doc.role("headline")), start)
         near = [c for c in candidates if min(start, headline) - s.max_lines_above <= c[0] <= end]
-        below = [c for c in candidates if end < c[0] <= end + s.max_lines_below and c[2] == "prefixed"]
+        below = [c for c in candidates if end < c[0] <= end + s.max_lines_below and c[2] in ("prefixed", "author box")]
         if near:
             line, name, kind = min(near, key=lambda c: (c[2] == "name line", abs(c[0] - headline)))
         elif below:

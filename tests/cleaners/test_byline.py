@@ -1,4 +1,6 @@
 from newsclean.cleaners.byline import Byline
+from newsclean.cleaners.byline_choice import BylineChoice
+from newsclean.document import Decision, Document
 from newsclean.names import looks_like_name, names_in
 
 from ..conftest import dropped, run_cleaner
@@ -33,3 +35,15 @@ def test_sentences_starting_with_by_are_not_bylines():
         "Authors: Jane Doe and John Roe",
     ])
     assert set(dropped(doc)) == {1}
+
+
+def test_an_author_box_after_the_body_names_the_author():
+    doc = Document("\n".join([
+        "The council voted on Tuesday to close the old bridge for repairs over the winter months.",
+        "Halina Goetz",
+        "Halina Goetz is a tutor and writer who has taught mathematics for twenty years.",
+    ]))
+    for line in (1, 2):
+        doc.apply("main_block", Decision(line, "drop", "after the main run"))
+    found = list(BylineChoice()(doc))
+    assert [(d.line, d.value) for d in found] == [(1, "Halina Goetz")]
