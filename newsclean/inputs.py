@@ -19,7 +19,7 @@ _UNREADABLE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x9f\ufffd]")
 BINARY_SHARE = 0.1
 """A text whose sample is more than this share of control characters is binary data, not a page."""
 SAMPLE_CHARS = 65536
-MAX_LINES = 200_000
+MAX_LINES = 100_000
 """A text of more lines than this is not one page: a page of a million short lines is refused, not read."""
 MIN_SAMPLE = 16
 """Texts shorter than this are too short to call binary."""

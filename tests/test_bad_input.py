@@ -60,7 +60,7 @@ def test_a_million_short_lines_is_a_clear_error():
 
 @pytest.mark.parametrize("line", ["", "a b", "menu item", "A short sentence here."], ids=["blank", "tiny", "menu", "sentence"])
 def test_as_many_lines_as_a_page_may_have_is_linear(line):
-    source = (line + "\n") * 199_000
+    source = (line + "\n") * 99_000
     article, seconds = timed(source)
     assert isinstance(article, Article)
     assert seconds < 2 * max(1.0, len(source.encode()) / 1e6)
@@ -93,6 +93,6 @@ def test_a_long_run_of_capitals_after_more_is_linear():
 
 def test_line_ends_of_every_kind_count_once():
     with pytest.raises(InputError, match="lines"):
-        newsclean.extract("menu item\r" * 300_000)
+        newsclean.extract("menu item\r" * 150_000)
     article = newsclean.extract("Title line here\r\n\r\nA first sentence of the body that is long enough.\x0c Still.\r\n")
     assert len(article.decisions) == 3
