@@ -23,7 +23,7 @@ SHARE_WORDS = re.compile(
     r"pinterest|reddit|telegram|messenger|copy link|copy|link|save|comment|comments|flipboard|pocket|sms|"
     r"teilen|partager|compartir|condividi|compartilhar|udostępnij|поделиться|поширити|delen|dela|jaa|"
     r"skip to (?:main )?content|menu|search|close|open|back to top|sign in|log in|login|register|subscribe|"
-    r"click to (?:share|email|print)[^()]{0,40}(?:\(opens in new window\))?|share all sharing options[^|]{0,120})"
+    r"click to (?:share|email|print)[^()]{0,40}(?:\(opens in new window\))?)"
     r"[\s:|/•·,]*){1,8}$"
 )
 COOKIES = re.compile(
