@@ -11,10 +11,10 @@ import regex
 from .article import LineDecision
 
 # Scripts written without spaces between words: their characters count towards a line's length in words.
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 _UPPER_START = regex.compile(r"\b\p{Lu}")
 _UPPER_START_ASCII = re.compile(r"\b[A-Z]")
-_DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"\d")
 _SENTENCE_END = ".!?…。！？؟।॥։።"
 _CLOSERS = "\"'”’»«)]」』›‹）"
 _CLOSERS_AND_SPACE = _CLOSERS + " "
@@ -23,6 +23,11 @@ _CLOSERS_AND_SPACE = _CLOSERS + " "
 def normalise(text: str) -> str:
     """Collapse every run of white space (non-breaking spaces too) to one space and trim."""
     return " ".join(text.split())
+
+
+def upper_starts(text: str) -> int:
+    """How many words of `text` start with a capital letter."""
+    return len((_UPPER_START_ASCII if text.isascii() else _UPPER_START).findall(text))
 
 
 class LineStats:
@@ -35,7 +40,7 @@ class LineStats:
         self.text = text
         self.chars = len(text)
         words = self.words = text.count(" ") + 1 if text else 0  # texts are normalised: one space between words
-        unspaced = self.unspaced = 0 if text.isascii() else len(_UNSPACED.findall(text))
+        unspaced = self.unspaced = 0 if text.isascii() else len(UNSPACED.findall(text))
         self.size = words + unspaced / 2
         """Length in words; characters of unspaced scripts count as half a word each."""
         last = text.rstrip(_CLOSERS_AND_SPACE)[-1:]
@@ -47,7 +52,7 @@ class LineStats:
     @property
     def has_digit(self) -> bool:
         if self._has_digit is None:
-            self._has_digit = _DIGIT.search(self.text) is not None
+            self._has_digit = DIGIT.search(self.text) is not None
         return self._has_digit
 
     @property
@@ -62,7 +67,7 @@ class LineStats:
         """Share of words that start with a capital letter."""
         if self._upper_starts < 0:
             text = self.text
-            self._upper_starts = len((_UPPER_START_ASCII if text.isascii() else _UPPER_START).findall(text))
+            self._upper_starts = upper_starts(text)
         return self._upper_starts / self.words if self.words else 0.0
 
 

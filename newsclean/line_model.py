@@ -6,14 +6,12 @@ from __future__ import annotations
 import bisect
 import json
 import math
-import re
 
-import regex
 from functools import lru_cache
 from importlib import resources
 from typing import Sequence
 
-from .document import Document, LineStats
+from .document import DIGIT, Document, LineStats, upper_starts
 
 FEATURES = (
     "bias", "log_size", "ends_sentence", "ends_colon", "title_case", "has_digit", "commas", "avg_word_len",
@@ -25,9 +23,6 @@ FEATURES = (
 # substring tests: a fast search per mark beats one pattern over a long line
 _QUOTE_MARKS = ('"', "“", "”", "«", "»", "„", "「", "」")
 _WEB = ("http", "www.", "@", "#", ".com")
-_DIGIT = re.compile(r"\d")
-_UPPER_ASCII = re.compile(r"\b[A-Z]")
-_UPPER = regex.compile(r"\b\p{Lu}")
 _SEPARATORS = frozenset("|»›•·>/")
 _BULLETS = frozenset("-–—•*·►▪●✓✔")
 _SENTENCE_GAPS = (". ", "! ", "? ", "。", "！", "？")
@@ -83,8 +78,8 @@ def feature_columns(doc: Document, kept: Sequence[int], headline: int, total: in
         [sizes[k] for k in at],
         [ends[k] for k in at],
         [1.0 if t.endswith(":") else 0.0 for t in tx],
-        [len((_UPPER_ASCII if x.isascii() else _UPPER).findall(x)) / w for x, w in zip(samples, sample_words)],
-        [1.0 if _DIGIT.search(x) or (len(t) > SAMPLE_CHARS and s.has_digit) else 0.0
+        [upper_starts(x) / w for x, w in zip(samples, sample_words)],
+        [1.0 if DIGIT.search(x) or (len(t) > SAMPLE_CHARS and s.has_digit) else 0.0
          for x, t, s in zip(samples, tx, st)],
         [min(t.count(",") / w, 1.0) for t, w in zip(tx, words)],
         [min(len(t) / w, 20.0) / 10.0 for t, w in zip(tx, words)],

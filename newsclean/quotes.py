@@ -11,6 +11,7 @@ import re
 import regex
 
 from .article import Quote
+from .document import UNSPACED
 from .wordlist import trie_pattern
 
 # Each pair: opening mark, closing mark. The text between may not hold another opening mark of its kind,
@@ -147,7 +148,7 @@ class QuoteFinder:
         s = self.settings
         words = len(inner.split())
         if not inner.isascii():
-            unspaced = len(regex.findall(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]", inner))
+            unspaced = len(UNSPACED.findall(inner))
             if unspaced >= s.min_chars_unspaced:
                 return True
         return words >= (s.min_words_attributed if attributed else s.min_words)
