@@ -122,7 +122,7 @@ class Document:
         """Free room for users' own cleaners to leave word for each other."""
         self._stats: list[LineStats | None] = [None] * len(self.texts)
         self._kept: tuple[int, ...] | None = None
-        self._joined: dict[tuple[bool, bool], tuple[str, list[int]]] = {}
+        self._joined: dict[tuple[bool, int | None], tuple[str, list[int]]] = {}
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -143,16 +143,16 @@ class Document:
         return self._kept
 
     def lines_matching(self, pattern: re.Pattern[str] | regex.Pattern[str], folded: bool = False,
-                       dropped_too: bool = False, long_lines: bool = False) -> list[int]:
+                       dropped_too: bool = False, max_words: int | None = SCAN_MAX_WORDS) -> list[int]:
         """The kept lines (all lines with text if `dropped_too`) in which `pattern` matches, searched in the
-        case-folded text if `folded`. Lines of more than `SCAN_MAX_WORDS` words are prose and left out, unless
-        `long_lines`.
+        case-folded text if `folded`. Lines of more than `max_words` words are left out (None: no line is); a
+        cleaner passes the longest line its rules can drop, so the pattern reads as little text as it can.
 
         The whole page is searched in one pass of the pattern over its lines joined by newlines, so a cleaner
         looks in Python only at the few lines that may concern it. Patterns meant for one line must not cross
         a newline; anchor them with `(?m)^` and `$`.
         """
-        joined, starts = self._joined_text(folded, long_lines)
+        joined, starts = self._joined_text(folded, max_words)
         found = []
         pos, end = 0, len(joined)
         dropped, texts = self.dropped, self.texts
@@ -168,18 +168,31 @@ class Document:
             pos = starts[i + 1]
         return found
 
-    def _joined_text(self, folded: bool, long_lines: bool) -> tuple[str, list[int]]:
-        cached = self._joined.get((folded, long_lines))
+    def contains_any(self, pieces: tuple[str, ...]) -> bool:
+        """Does any line hold one of `pieces` (as written, not case-folded)?"""
+        joined = self._joined_text(False, None)[0]
+        return any(piece in joined for piece in pieces)
+
+    def _joined_text(self, folded: bool, max_words: int | None) -> tuple[str, list[int]]:
+        cached = self._joined.get((folded, max_words))
         if cached is None:
-            lines = [("" if not long_lines and t.count(" ") >= SCAN_MAX_WORDS
-                      else (t.casefold() if folded else t)) if t else ""
-                     for t in self.texts]
+            texts = self.texts
+            if max_words is not None:
+                # texts are normalised: a line of n words holds n - 1 spaces
+                texts = [t if t.count(" ") < max_words else "" for t in texts]
+            joined = "\n".join(texts)
+            if folded:
+                joined = joined.casefold()
+                if len(joined) != sum(map(len, texts)) + len(texts) - 1:
+                    # a few characters fold to several ("ß" -> "ss"): fold line by line to keep the offsets
+                    texts = [t.casefold() for t in texts]
+                    joined = "\n".join(texts)
             starts = []
             at = 0
-            for line in lines:
+            for line in texts:
                 starts.append(at)
                 at += len(line) + 1
-            cached = self._joined[(folded, long_lines)] = ("\n".join(lines), starts)
+            cached = self._joined[(folded, max_words)] = (joined, starts)
         return cached
 
     def role(self, name: str) -> list[tuple[int, str | None]]:

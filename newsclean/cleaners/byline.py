@@ -42,7 +42,7 @@ class Byline:
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
         # lines other cleaners dropped (a dateline with its author) are read too
-        for i in doc.lines_matching(HINTS, folded=True, dropped_too=True):
+        for i in doc.lines_matching(HINTS, folded=True, dropped_too=True, max_words=self.settings.max_words):
             text = doc.texts[i]
             if doc.stats(i).words > self.settings.max_words:
                 continue

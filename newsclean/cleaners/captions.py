@@ -42,7 +42,7 @@ class Captions:
         self.settings = settings
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
-        for i in doc.lines_matching(CREDIT_HINTS, folded=True):
+        for i in doc.lines_matching(CREDIT_HINTS, folded=True, max_words=self.settings.max_words):
             stats = doc.stats(i)
             if stats.words <= self.settings.max_words:
                 m = CREDIT.search(stats.folded)

@@ -48,7 +48,7 @@ class Comments:
         return len(words) == 1 or all(w[:1].isupper() for w in words)
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
-        for i in doc.lines_matching(HINTS, folded=True):
+        for i in doc.lines_matching(HINTS, folded=True, max_words=self.settings.max_words):
             if doc.stats(i).words > self.settings.max_words:
                 continue
             text = doc.texts[i]

@@ -47,7 +47,7 @@ class Dateline:
         h = doc.headline_line or 0
         best: tuple[tuple[int, int], int, str] | None = None
         # lines other cleaners dropped (a byline with its date) are read too, but only kept ones are dropped
-        for i in doc.lines_matching(YEAR_HINT, folded=True, dropped_too=True):
+        for i in doc.lines_matching(YEAR_HINT, folded=True, dropped_too=True, max_words=s.max_words):
             text = doc.texts[i]
             if doc.stats(i).words > s.max_words or not YEAR.search(text):
                 continue

@@ -62,7 +62,7 @@ class NavJunk:
     def __call__(self, doc: Document) -> Iterator[Decision]:
         s = self.settings
         first = doc.first_kept()
-        lines = doc.lines_matching(HINTS, folded=True)
+        lines = doc.lines_matching(HINTS, folded=True, max_words=s.max_cookie_words)
         if first is not None and doc.is_kept(first) and first not in lines:
             lines.insert(0, first)
         for i in lines:

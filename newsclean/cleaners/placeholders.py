@@ -14,6 +14,7 @@ from ..document import Decision, Document
 INLINE_TOKENS = regex.compile(
     r"(?:spot_img)+|\[embedded content\]|\{\{[^{}\n]{0,200}\}\}|\{%[^%\n]{0,200}%\}|\[\[[a-z_]{1,40}\]\]"
 )
+INLINE_HINTS = ("spot_img", "[embedded content]", "{{", "{%", "[[")
 # Lines that are nothing but a placeholder word.
 WHOLE_LINE_TOKENS = re.compile(
     r"(?m)^(?:advertisements?|advertisement\s*-\s*scroll to continue|ads?|sponsored|"
@@ -26,7 +27,12 @@ WHOLE_LINE_TOKENS = re.compile(
 @dataclass(frozen=True)
 class PlaceholdersSettings:
     inline: regex.Pattern[str] | None = INLINE_TOKENS
+    inline_hints: tuple[str, ...] | None = INLINE_HINTS
+    """Pieces of text one of which every `inline` token holds: a page holding none of them is not searched
+    (None: always search)."""
     whole_line: re.Pattern[str] | None = WHOLE_LINE_TOKENS
+    max_whole_line_words: int = 6
+    """Lines longer than this are not read for `whole_line` (its longest token has five words)."""
 
 
 class Placeholders:
@@ -37,8 +43,13 @@ class Placeholders:
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
         inline, whole = self.settings.inline, self.settings.whole_line
-        whole_lines = set(doc.lines_matching(whole, folded=True)) if whole is not None else set()
-        inline_lines = doc.lines_matching(inline, long_lines=True) if inline is not None else []
+        whole_lines = set(doc.lines_matching(whole, folded=True, max_words=self.settings.max_whole_line_words)
+                          ) if whole is not None else set()
+        hints = self.settings.inline_hints
+        if inline is not None and (hints is None or doc.contains_any(hints)):
+            inline_lines = doc.lines_matching(inline, max_words=None)
+        else:
+            inline_lines = []
         for i in sorted(whole_lines.union(inline_lines)):
             text = doc.texts[i]
             if i in whole_lines and len(text) <= 40:

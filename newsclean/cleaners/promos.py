@@ -49,7 +49,7 @@ class Promos:
         self.settings = settings
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
-        for i in doc.lines_matching(HINTS, folded=True):
+        for i in doc.lines_matching(HINTS, folded=True, max_words=self.settings.max_words):
             stats = doc.stats(i)
             if stats.words <= self.settings.max_words:
                 folded = stats.folded
