@@ -43,9 +43,9 @@ HINTS = re.compile(trie_pattern(
     ["related", "latest", "top stories", "editor", "read ", "also ", "see also", "up next", "further", "what to",
      "recommended", "most ", "trending", "popular", "mehr zum", "das könnte", "lesen sie", "lire aussi", "sur le même",
      "leer más", "lee también", "te puede", "noticias", "leggi", "potrebbe", "leia", "veja", "lees ook", "czytaj",
-     "zobacz", "читайте", "по теме", "相关", "関連", "관련", "watch", "listen", "more ", "you may", "you might",
-     "...", "…", "]"]
+     "zobacz", "читайте", "по теме", "相关", "関連", "관련", "watch", "listen", "more ", "you may", "you might"]
 ))
+ENDS_TRUNCATED = re.compile(r"(?m)(?:\.\.\.|…|\])$")
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,8 @@ class RelatedStoriesSettings:
     max_teaser_headline_words: int = 25
     """A teaser's headline, just above its summary, has at most this many words."""
     max_header_words: int = 8
+    max_inline_teaser_words: int = 30
+    """A "Read more: ..." line has at most this many words."""
 
 
 class RelatedStories:
@@ -66,7 +68,9 @@ class RelatedStories:
     def __call__(self, doc: Document) -> Iterator[Decision]:
         s = self.settings
         kept = doc.kept()
-        for i in doc.lines_matching(HINTS, folded=True):
+        headers = doc.lines_matching(HINTS, folded=True, max_words=max(s.max_header_words, s.max_inline_teaser_words))
+        truncated = doc.lines_matching(ENDS_TRUNCATED, max_words=s.max_teaser_words)
+        for i in sorted(set(headers).union(truncated)):
             stats = doc.stats(i)
             words = stats.words
             text = doc.texts[i]
@@ -76,7 +80,7 @@ class RelatedStories:
             ):
                 doc.section_breaks.add(i)
                 yield Decision(i, "drop", f"related-stories header {text!r}")
-            elif words <= 30 and INLINE_TEASER.match(stats.folded):
+            elif words <= s.max_inline_teaser_words and INLINE_TEASER.match(stats.folded):
                 yield Decision(i, "drop", f"teaser link {text[:40]!r}")
             elif words <= s.max_teaser_words and text.endswith(TRUNCATION_ENDS) and TRUNCATED.search(text):
                 yield Decision(i, "drop", 'teaser ending in "..."')
