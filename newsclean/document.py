@@ -1,6 +1,7 @@
 """The page as a document of lines, with the cleaners' decisions beside it."""
 from __future__ import annotations
 
+from itertools import accumulate
 from typing import Literal, NamedTuple
 
 import bisect
@@ -123,6 +124,8 @@ class Document:
         self._stats: list[LineStats | None] = [None] * len(self.texts)
         self._kept: tuple[int, ...] | None = None
         self._joined: dict[tuple[bool, int | None], tuple[str, list[int]]] = {}
+        self._folded_texts: list[str] | None = None
+        self._spaces: list[int] | None = None
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -176,23 +179,21 @@ class Document:
     def _joined_text(self, folded: bool, max_words: int | None) -> tuple[str, list[int]]:
         cached = self._joined.get((folded, max_words))
         if cached is None:
-            texts = self.texts
-            if max_words is not None:
-                # texts are normalised: a line of n words holds n - 1 spaces
-                texts = [t if t.count(" ") < max_words else "" for t in texts]
-            joined = "\n".join(texts)
             if folded:
-                joined = joined.casefold()
-                if len(joined) != sum(map(len, texts)) + len(texts) - 1:
-                    # a few characters fold to several ("ß" -> "ss"): fold line by line to keep the offsets
-                    texts = [t.casefold() for t in texts]
-                    joined = "\n".join(texts)
-            starts = []
-            at = 0
-            for line in texts:
-                starts.append(at)
-                at += len(line) + 1
-            cached = self._joined[(folded, max_words)] = (joined, starts)
+                if self._folded_texts is None:
+                    # casefold never makes a newline, so one call over the page folds every line
+                    self._folded_texts = "\n".join(self.texts).casefold().split("\n")
+                texts = self._folded_texts
+            else:
+                texts = self.texts
+            if max_words is not None:
+                if self._spaces is None:
+                    self._spaces = [t.count(" ") for t in self.texts]
+                # texts are normalised: a line of n words holds n - 1 spaces
+                texts = [t if spaces < max_words else "" for t, spaces in zip(texts, self._spaces)]
+            starts = list(accumulate([len(t) + 1 for t in texts], initial=0))
+            starts.pop()
+            cached = self._joined[(folded, max_words)] = ("\n".join(texts), starts)
         return cached
 
     def role(self, name: str) -> list[tuple[int, str | None]]:
@@ -219,6 +220,7 @@ class Document:
                 self.stripped[i] = (cleaner, decision)
                 self._stats[i] = None
                 self._joined.clear()
+                self._folded_texts = self._spaces = None
                 self._kept = None
 
     def line_decisions(self) -> tuple[LineDecision, ...]:
