@@ -42,6 +42,22 @@ class Dateline:
     def __init__(self, settings: DatelineSettings = DatelineSettings()) -> None:
         self.settings = settings
 
+    @staticmethod
+    def name_beside(text: str, start: int, end: int) -> str | None:
+        """A person named before the date ("Jane Doe, 3 May 2024") or after it with a byline's opening
+        ("Published August 7, 2023 by Jane Doe")."""
+        if start > 0:
+            name = names_in(BYLINE_PREFIX.sub("", text[:start]))
+            if name and looks_like_name(name):
+                return name
+        after = TIME.sub(" ", text[end:]).strip(" ,·|•-–—")
+        prefix = BYLINE_PREFIX.match(after)
+        if prefix is not None:
+            name = names_in(after[prefix.end():])
+            if name and looks_like_name(name):
+                return name
+        return None
+
     def __call__(self, doc: Document) -> Iterator[Decision]:
         s = self.settings
         h = doc.headline_line or 0
@@ -65,12 +81,11 @@ class Dateline:
                     best = (rank, i, iso)
             if not doc.is_kept(i):
                 continue
-            if start > 0:
-                name = names_in(BYLINE_PREFIX.sub("", text[:start]))
-                if name and looks_like_name(name):
-                    add_candidate(doc, i, name, "dated")
+            name = self.name_beside(text, start, end)
+            if name:
+                add_candidate(doc, i, name, "dated")
             # dates stand over each teaser and comment: a list of dated items is not the article
             doc.list_marks.add(i)
-            yield Decision(i, "drop", f"dateline ({iso})", value=iso)
+            yield Decision(i, "drop", f"dateline ({iso})", role="dateline", value=iso)
         if best is not None:
             yield Decision(best[1], "mark", f"the article's date ({best[2]})", role="date", value=best[2])

@@ -47,3 +47,44 @@ def test_an_author_box_after_the_body_names_the_author():
         doc.apply("main_block", Decision(line, "drop", "after the main run"))
     found = list(BylineChoice()(doc))
     assert [(d.line, d.value) for d in found] == [(1, "Halina Goetz")]
+
+
+def _chosen_byline(lines: list[str], body: set[int], headline: int | None = None) -> list[tuple[int, str | None]]:
+    """Run dateline, then byline_choice as if main_block had kept only the `body` lines."""
+    from newsclean.cleaners.dateline import Dateline
+
+    doc = Document("\n".join(lines))
+    if headline is not None:
+        doc.apply("headline", Decision(headline, "drop", "the headline", role="headline", value=lines[headline]))
+        doc.headline_line = headline
+    for decision in list(Dateline()(doc)):
+        doc.apply("dateline", decision)
+    for i in range(len(lines)):
+        if i not in body:
+            doc.apply("main_block", Decision(i, "drop", "outside the main run"))
+    return [(d.line, d.value) for d in BylineChoice()(doc)]
+
+
+BODY = "The council voted on Tuesday to close the old bridge for repairs over the winter months."
+
+
+def test_a_name_line_beside_a_dateline_past_a_reading_time():
+    lines = ["Why the bridge is closing", "Gopal Singh Panwar", "8 min", "29th August, 2023", BODY, BODY]
+    assert _chosen_byline(lines, {4, 5}, headline=0) == [(1, "Gopal Singh Panwar")]
+    # a menu entry two lines away, past a word that is not a figure, is nobody
+    lines = ["Why the bridge is closing", "Research and Innovation", "Nutrition", "29th August, 2023", BODY, BODY]
+    assert _chosen_byline(lines, {4, 5}, headline=0) == []
+
+
+def test_a_name_after_the_date_on_a_dateline():
+    lines = ["Why the bridge is closing", "Published August 7, 2023 by Nicole Burke", BODY, BODY]
+    assert _chosen_byline(lines, {2, 3}, headline=0) == [(1, "Nicole Burke")]
+
+
+def test_a_name_line_above_the_body_that_its_closing_lines_tell_about():
+    lines = ["Julia Gralberg", "Hotel travel hacks", BODY, BODY,
+             "Julia Gralberg is a freelance travel writer and the editor of a hotel guide."]
+    assert _chosen_byline(lines, {2, 3, 4}, headline=1) == [(0, "Julia Gralberg")]
+    # a menu entry that a footer line repeats is not an author
+    lines = ["Tablet Consolidation", "Hotel travel hacks", BODY, BODY, "Tablet Consolidation Centralized Reporting."]
+    assert _chosen_byline(lines, {2, 3}, headline=1) == []
