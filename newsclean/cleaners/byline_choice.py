@@ -22,7 +22,8 @@ class BylineChoiceSettings:
     max_lines_below: int = 40
     """How far below the body's last line an author line ("Written by ...") may stand."""
     name_line_reach: int = 2
-    """A bare name line counts beside a dateline, or past this many lines less one of figures beside it."""
+    """How many lines from a dateline a bare name line may stand, when the lines between hold figures
+    ("8 min", "5:50 am")."""
     bio_lines_in_body: int = 2
     """A line about the author ("Jane Doe is a ...") may be among the body's last lines, or below it."""
     max_name_line_words: int = 3
