@@ -8,7 +8,7 @@ from .dates import find_date
 # Where a byline's names stop: a separator, a time, a label such as "Updated" or "Published".
 NAME_END = regex.compile(
     r"(?i)\s(?:[|•·—–\-/,]|on|at|last|updated|published|posted|reviewed|fact-checked|\d)(?=\s|$)|"
-    r"\s+(?:here|for)\b|[|•·(\[\d]|,\s"
+    r"\s+(?:here|for)\b|[|•·(\[\d]|,(?:\s|$)"
 )
 NAME_TOKEN = regex.compile(r"[\p{Lu}\p{Lo}][\p{L}\p{M}'’.\-]*")
 NAME_JOINERS = frozenset("and & und et y e i и та".split())
@@ -20,6 +20,12 @@ ROLE_WORDS = frozenset(
     "desk news photographer producer analyst expert specialist consultant".split()
 )
 ARTICLES = frozenset("the a an der die das le la les el los las il lo gli i o os as de het een".split())
+PEOPLE_SEPARATOR = regex.compile(r",\s+(?:and\s+)?|\s+(?:and|&|und|et|y|e|i|и|та)\s+")
+"""What stands between the names of several people: a comma, "and", "&"."""
+# Letters after a name: "MD", "PhD", "E-RYT 200".
+CREDENTIAL = regex.compile(r"(?:\p{Lu}[\p{Lu}\p{Ll}]{0,4}\p{Lu}\.?|\p{Lu}+(?:-\p{Lu}+)+|\d{2,3})")
+MAX_ROLE_WORDS = 5
+"""A job title or list of credentials after a name has at most this many words."""
 MAX_NAME_TOKENS = 4
 """One person's name has at most this many capitalised words (particles such as "van" aside)."""
 
@@ -73,3 +79,32 @@ def looks_like_name(text: str) -> bool:
     if any(caps) and not all(caps):
         return False
     return names_in(text) == text.rstrip(".,:;")
+
+
+def name_of_line(text: str) -> str | None:
+    """The people a short line is about: a bare name, a name followed by a role or credentials after a comma
+    ("Audrey Huang, Print Managing Editor", "Dylan Bailey, MS, RD"), or names separated by commas."""
+    whole = text.rstrip(".,:;")
+    parts = PEOPLE_SEPARATOR.split(whole)
+    if len(parts) > 1 and all(looks_like_name(p) for p in parts):
+        return whole
+    head, comma, tail = text.partition(", ")
+    if not looks_like_name(head):
+        return None
+    if comma and not is_role_tail(tail):
+        return None
+    return head.rstrip(".,:;")
+
+
+def is_role_tail(text: str) -> bool:
+    """What may follow a name after a comma: a job title ("Print Managing Editor") or credentials
+    ("MS, RD, FAND", "PhD")."""
+    return is_role_line(text) or all(CREDENTIAL.fullmatch(w) for w in text.replace(",", " ").split())
+
+
+def is_role_line(text: str) -> bool:
+    """A line that is nothing but a job title ("Content Editor", "Senior Staff Writer"): capitalised words or
+    role words, the last a role word."""
+    words = [w.strip(".,;:()") for w in text.replace("/", " ").split()]
+    return 1 <= len(words) <= MAX_ROLE_WORDS and words[-1].casefold() in ROLE_WORDS and all(
+        w and (w[0].isupper() or w.casefold() in ROLE_WORDS or w.casefold() in NAME_JOINERS) for w in words)

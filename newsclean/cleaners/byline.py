@@ -13,9 +13,10 @@ from ..document import Decision, Document
 from ..names import names_in
 
 BYLINE_PREFIX = regex.compile(
-    r"(?i)^(?:(?:(?:written|posted|reported|published|story|article)\s+by|by|von|par|por|di|door|av|af|przez|"
-    r"(?:read )?more (?:from|by))(?:\s*[:\-]?\s+|\s*:?$)|"
-    r"(?:author(?:s|ed by)?|reporter|words|text|texto|tekst|autor(?:a|es)?|auteur|автор|від)\s*:\s*)"
+    r"(?i)^(?:(?:(?:(?:article|story|post)\s+)?(?:written|posted|reported|published)\s+by|story\s+by|article\s+by|by|"
+    r"von|par|por|di|door|av|af|przez|(?:read )?more (?:from|by))(?:\s*[:\-]?\s+|\s*:?$)|"
+    r"(?:author(?:s|ed by)?(?: of (?:this|the) (?:article|story|post))?|reporter|words|text|texto|tekst|"
+    r"autor(?:a|es)?|auteur|автор|від)\s*:\s*)"
 )
 # The same openings, to find the lines that may hold a byline in one pass over the page.
 HINTS = re.compile(

@@ -8,7 +8,7 @@ from typing import Iterator
 import re
 
 from ..document import Decision, Document
-from ..names import looks_like_name
+from ..names import PEOPLE_SEPARATOR, is_role_line, name_of_line
 
 ROLE_IN_BRACKETS = re.compile(r"^\([^()]{1,40}\)\s*[–—-]?\s*")
 # Two capitalised words next to a date that are page furniture, not a person.
@@ -24,8 +24,10 @@ class BylineChoiceSettings:
     name_line_reach: int = 2
     """How many lines from a dateline a bare name line may stand, when the lines between hold figures
     ("8 min", "5:50 am")."""
+    lines_under_headline: int = 2
+    """A name line over a job title ("Content Editor") may stand this many lines under the headline."""
     bio_lines_in_body: int = 2
-    """A line about the author ("Jane Doe is a ...") may be among the body's last lines, or below it."""
+    """An author box ("Jane Doe" over "Jane Doe is a ...") may be among the body's last lines, or below it."""
     max_name_line_words: int = 3
     """A bare name line, with no "By" to vouch for it, has at most this many words."""
 
@@ -52,6 +54,18 @@ class BylineChoice:
                 if not (stats.has_digit and stats.words <= 3):
                     break
         return found
+
+    def person(self, doc: Document, line: int, titles: set[int], title_texts: set[str]) -> str | None:
+        """The person a short line names on its own (a name, perhaps with a role after a comma), if it is no
+        title."""
+        text = doc.texts[line]
+        if not text or line in titles or text.casefold() in title_texts or text.casefold() in NOT_NAMES:
+            return None
+        name = name_of_line(text)
+        if name is None:
+            return None
+        most = self.settings.max_name_line_words
+        return name if all(len(person.split()) <= most for person in PEOPLE_SEPARATOR.split(name)) else None
 
     @staticmethod
     def is_about(line: str, name: str) -> bool:
@@ -88,29 +102,39 @@ class BylineChoice:
         seen = set()
         for anchor in anchors:
             for i in self.name_line_places(doc, anchor, s.name_line_reach):
-                text = doc.texts[i]
-                if i not in seen and i not in titles and text.casefold() not in title_texts \
-                        and len(text.split()) <= s.max_name_line_words and looks_like_name(text) \
-                        and text.casefold() not in NOT_NAMES:
+                name = self.person(doc, i, titles, title_texts)
+                if name and i not in seen:
                     seen.add(i)
-                    candidates.append((i, text.rstrip(".,:;"), "name line"))
+                    candidates.append((i, name, "name line"))
         # an author box: a name, and a line about that person that starts with the name or its first word
         # ("Jane Doe is a ...", "(Editor) – Jane comes from ...")
-        for i in range(end + 1, min(end + 1 + s.max_lines_below, len(doc))):
-            text = doc.texts[i]
-            if text and looks_like_name(text):
-                after = self.neighbour(doc, i, 1)
-                if after is not None and self.is_about(doc.texts[after], text) and doc.stats(after).words >= 6:
-                    candidates.append((i, text, "author box"))
-        # a bare name line above the body that a later line tells about ("Jane Doe is a freelance writer")
         last_lines = kept[-s.bio_lines_in_body:]
+        for i in range(last_lines[0], min(end + 1 + s.max_lines_below, len(doc))):
+            name = self.person(doc, i, titles, title_texts)
+            after = self.neighbour(doc, i, 1) if name else None
+            if name and after is not None and self.is_about(doc.texts[after], name) and doc.stats(after).words >= 6:
+                candidates.append((i, name, "author box"))
+        # above the body, a bare name line over a job title ("Content Editor"), twice in a row (a picture's
+        # caption and the name), or one that the body's closing lines tell about ("Jane Doe is a freelance writer")
         bios = [i for i in range(last_lines[0], min(end + 1 + s.max_lines_below, len(doc)))
                 if doc.texts[i] and doc.stats(i).words >= 6 and doc.stats(i).ends_sentence]
+        by_headline = set()
+        if headline is not None:
+            at: int | None = headline
+            for _ in range(s.lines_under_headline):
+                at = self.neighbour(doc, at, 1)
+                if at is None:
+                    break
+                by_headline.add(at)
         for i in range(max(min(start, headline if headline is not None else start) - s.max_lines_above, 0), start):
-            text = doc.texts[i]
-            if text and i not in titles and len(text.split()) <= s.max_name_line_words and looks_like_name(text) \
-                    and any(self.tells_about(doc.texts[b], text) for b in bios):
-                candidates.append((i, text, "name line"))
+            name = self.person(doc, i, titles, title_texts) if i not in seen else None
+            if not name:
+                continue
+            after = self.neighbour(doc, i, 1)
+            if (i in by_headline and after is not None
+                    and (is_role_line(doc.texts[after]) or doc.texts[after] == doc.texts[i])) or \
+                    any(self.tells_about(doc.texts[b], name) for b in bios):
+                candidates.append((i, name, "name line"))
         headline = start if headline is None else headline
         near = [c for c in candidates if min(start, headline) - s.max_lines_above <= c[0] <= end]
         below = [c for c in candidates if end < c[0] <= end + s.max_lines_below and c[2] in ("prefixed", "author box")]

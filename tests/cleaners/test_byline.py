@@ -88,3 +88,24 @@ def test_a_name_line_above_the_body_that_its_closing_lines_tell_about():
     # a menu entry that a footer line repeats is not an author
     lines = ["Tablet Consolidation", "Hotel travel hacks", BODY, BODY, "Tablet Consolidation Centralized Reporting."]
     assert _chosen_byline(lines, {2, 3}, headline=1) == []
+
+
+def test_name_lines_with_roles_credentials_or_several_people():
+    from newsclean.names import is_role_line, name_of_line
+
+    assert name_of_line("Audrey Huang, Print Managing Editor") == "Audrey Huang"
+    assert name_of_line("Dylan Bailey, MS, RD, FAND") == "Dylan Bailey"
+    assert name_of_line("Rui Ma, Heba Ledwon & Suparn Patra") == "Rui Ma, Heba Ledwon & Suparn Patra"
+    assert name_of_line("Patients and Families, Technology, Treatment") is None  # tags, not a role
+    assert name_of_line("Chris Radich,") == "Chris Radich"
+    assert is_role_line("Content Editor") and is_role_line("Senior Staff Writer")
+    assert not is_role_line("Book now") and not is_role_line("Contents")
+
+
+def test_a_name_line_under_the_headline_over_a_job_title():
+    lines = ["Why the bridge is closing", "What the council decided", "Juliette Carreiro", "Tech Writer", BODY, BODY]
+    assert _chosen_byline(lines, {4, 5}, headline=0) == [(2, "Juliette Carreiro")]
+    # far from the headline, a menu entry over "Faculty & Staff" is nobody
+    lines = ["Current Students", "Faculty & Staff", "Alumni", "Why the bridge is closing", "What the council decided",
+             "Tuesday's vote", BODY, BODY]
+    assert _chosen_byline(lines, {6, 7}, headline=3) == []
