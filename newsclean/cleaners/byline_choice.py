@@ -11,6 +11,8 @@ from ..document import Decision, Document
 from ..names import PEOPLE_SEPARATOR, is_role_line, name_of_line
 
 ROLE_IN_BRACKETS = re.compile(r"^\([^()]{1,40}\)\s*[–—-]?\s*")
+MAX_NAME_LINE_WORDS = 20
+"""Longer lines name nobody on their own (four names of three words, or a name and its job title)."""
 # Two capitalised words next to a date that are page furniture, not a person.
 NOT_NAMES = frozenset({"written by", "posted by", "share this", "read more", "last updated", "table of contents"})
 
@@ -59,7 +61,9 @@ class BylineChoice:
         """The person a short line names on its own (a name, perhaps with a role after a comma), if it is no
         title."""
         text = doc.texts[line]
-        if not text or line in titles or text.casefold() in title_texts or text.casefold() in NOT_NAMES:
+        if not text or doc.stats(line).words > MAX_NAME_LINE_WORDS or line in titles:
+            return None
+        if text.casefold() in title_texts or text.casefold() in NOT_NAMES:
             return None
         name = name_of_line(text)
         if name is None:
@@ -110,14 +114,20 @@ class BylineChoice:
         # ("Jane Doe is a ...", "(Editor) – Jane comes from ...")
         last_lines = kept[-s.bio_lines_in_body:]
         for i in range(last_lines[0], min(end + 1 + s.max_lines_below, len(doc))):
+            text = doc.texts[i]
+            after = self.neighbour(doc, i, 1) if text else None
+            if after is None or doc.stats(after).words < 6 or not self.is_about(doc.texts[after], text.split()[0]):
+                continue
             name = self.person(doc, i, titles, title_texts)
-            after = self.neighbour(doc, i, 1) if name else None
-            if name and after is not None and self.is_about(doc.texts[after], name) and doc.stats(after).words >= 6:
+            if name and self.is_about(doc.texts[after], name):
                 candidates.append((i, name, "author box"))
         # above the body, a bare name line over a job title ("Content Editor"), twice in a row (a picture's
         # caption and the name), or one that the body's closing lines tell about ("Jane Doe is a freelance writer")
         bios = [i for i in range(last_lines[0], min(end + 1 + s.max_lines_below, len(doc)))
                 if doc.texts[i] and doc.stats(i).words >= 6 and doc.stats(i).ends_sentence]
+        # the words a line about someone may start with, before the word in lower case
+        openings = {" ".join(doc.texts[b].split(" ", s.max_name_line_words + 1)[:k]) for b in bios
+                    for k in range(1, s.max_name_line_words + 1)}
         by_headline = set()
         if headline is not None:
             at: int | None = headline
@@ -127,7 +137,9 @@ class BylineChoice:
                     break
                 by_headline.add(at)
         for i in range(max(min(start, headline if headline is not None else start) - s.max_lines_above, 0), start):
-            name = self.person(doc, i, titles, title_texts) if i not in seen else None
+            if i in seen or not (i in by_headline or doc.texts[i] in openings):
+                continue
+            name = self.person(doc, i, titles, title_texts)
             if not name:
                 continue
             after = self.neighbour(doc, i, 1)
