@@ -92,7 +92,9 @@ class Decision(NamedTuple):
 
 
 SCAN_MAX_WORDS = 60
-"""`lines_matching` reads lines of at most this many words."""
+"""`lines_matching` reads lines of at most this many words unless told otherwise."""
+SCAN_WORD_BUCKETS = (12, 30, 60)
+"""The line lengths `lines_matching` rounds a limit up to (a limit above them reads every line)."""
 
 
 class Document:
@@ -148,13 +150,17 @@ class Document:
     def lines_matching(self, pattern: re.Pattern[str] | regex.Pattern[str], folded: bool = False,
                        dropped_too: bool = False, max_words: int | None = SCAN_MAX_WORDS) -> list[int]:
         """The kept lines (all lines with text if `dropped_too`) in which `pattern` matches, searched in the
-        case-folded text if `folded`. Lines of more than `max_words` words are left out (None: no line is); a
-        cleaner passes the longest line its rules can drop, so the pattern reads as little text as it can.
+        case-folded text if `folded`. Lines of more than `max_words` words (rounded up to one of
+        `SCAN_WORD_BUCKETS`) are left out, and None leaves none out: a cleaner passes the longest line its rules
+        can drop, so the pattern reads little more text than it needs, and checks the lengths it is given.
 
         The whole page is searched in one pass of the pattern over its lines joined by newlines, so a cleaner
         looks in Python only at the few lines that may concern it. Patterns meant for one line must not cross
         a newline; anchor them with `(?m)^` and `$`.
         """
+        if max_words is not None:
+            # a few shared lengths, so that cleaners share the joined texts they search
+            max_words = next((b for b in SCAN_WORD_BUCKETS if b >= max_words), None)
         joined, starts = self._joined_text(folded, max_words)
         found = []
         pos, end = 0, len(joined)
