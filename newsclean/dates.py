@@ -21,7 +21,22 @@ _MONTH_NAMES = {
     11: "november nov novembre noviembre novembro",
     12: "december dec dez dezember décembre decembre déc diciembre dic dicembre dezembro",
 }
-for _number, _names in _MONTH_NAMES.items():
+# Romanian, Indonesian and Malay, Hungarian, Turkish, Czech (and its genitive), Finnish, Arabic (both sets of names)
+_MORE_MONTH_NAMES = {
+    1: "ianuarie januar január ocak leden ledna tammikuuta tammikuu يناير",
+    2: "februarie pebruari februar február şubat şubat únor února helmikuuta helmikuu فبراير شباط",
+    3: "martie maret március mart březen března maaliskuuta maaliskuu مارس آذار",
+    4: "aprilie április nisan duben dubna huhtikuuta huhtikuu أبريل ابريل نيسان",
+    5: "mai mei május mayıs květen května toukokuuta toukokuu مايو أيار ايار",
+    6: "iunie juni június haziran červen června kesäkuuta kesäkuu يونيو حزيران",
+    7: "iulie juli július temmuz červenec července heinäkuuta heinäkuu يوليو تموز",
+    8: "agustus augusztus ağustos srpen srpna elokuuta elokuu أغسطس اغسطس آب",
+    9: "septembrie szeptember eylül září syyskuuta syyskuu سبتمبر أيلول ايلول",
+    10: "octombrie október ekim říjen října lokakuuta lokakuu أكتوبر اكتوبر",
+    11: "noiembrie kasım listopad listopadu marraskuuta marraskuu نوفمبر",
+    12: "decembrie desember december aralık prosinec prosince joulukuuta joulukuu ديسمبر",
+}
+for _number, _names in (*_MONTH_NAMES.items(), *_MORE_MONTH_NAMES.items()):
     for _name in _names.split():
         MONTHS.setdefault(_name, _number)
 # Polish, Russian and Ukrainian months are written in the genitive after a day; their stems suffice.
@@ -34,13 +49,14 @@ _MONTH_STEMS = {
     "жовт": 10, "листоп": 11, "груд": 12,
 }
 
-_MONTH = r"(?P<mon>\p{L}{2,12})\.?"
+# a month may be named twice, in two calendars' words ("آب/اغسطس")
+_MONTH = r"(?P<mon>\p{L}{2,12})(?:/\p{L}{2,12})?\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 DATE_PATTERNS = [
     regex.compile(r"(?<!\d)" + _YEAR + r"-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)"),
     regex.compile(r"(?<!\d)" + _YEAR + r"\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]?"),
-    regex.compile(r"(?<!\d)" + _YEAR + r"[/.](?P<m>[01]?\d)[/.](?P<d>[0-3]?\d)(?!\d)"),
+    regex.compile(r"(?<!\d)" + _YEAR + r"(?:[/.]|\.\s)(?P<m>[01]?\d)(?:[/.]|\.\s)(?P<d>[0-3]?\d)(?!\d)"),
     regex.compile(r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"(?!\d)"),
     regex.compile(r"(?<!\d)" + _DAY + r"\s*(?:de\s+)?" + _MONTH + r",?\s+(?:de\s+)?" + _YEAR + r"(?!\d)"),
     regex.compile(r"(?<!\d)(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)" + _YEAR + r"(?!\d)"),
@@ -67,8 +83,11 @@ def _valid(year: int, month: int, day: int) -> str | None:
         return None  # "February 31" is no date
 
 
-def find_date(text: str) -> tuple[str, int, int] | None:
-    """The first date in `text` as (ISO date, start, end), or None. Texts past 300 characters are not searched."""
+def find_date(text: str, day_first: bool = False) -> tuple[str, int, int] | None:
+    """The first date in `text` as (ISO date, start, end), or None. Texts past 300 characters are not searched.
+
+    Numeric dates with "/" are read month first ("11/02/2023" is November 2) unless `day_first`; with "." day
+    first. Either way, a date that cannot be read in that order is read in the other ("11.14.2019")."""
     if len(text) > 300 or not any(c.isdigit() for c in text):
         return None
     best: tuple[str, int, int] | None = None
@@ -81,8 +100,10 @@ def find_date(text: str) -> tuple[str, int, int] | None:
                 iso = None if month is None else _valid(year, month, int(groups["day"]))
             elif groups.get("a") is not None:
                 a, b = int(groups["a"]), int(groups["b"])
-                # "/" is month-first unless the first number cannot be a month; "." is day-first.
-                iso = _valid(year, a, b) if groups["sep"] == "/" and a <= 12 else _valid(year, b, a)
+                if groups["sep"] == "/" and not day_first:
+                    iso = _valid(year, a, b) or _valid(year, b, a)
+                else:
+                    iso = _valid(year, b, a) or _valid(year, a, b)
             else:
                 iso = _valid(year, int(groups["m"]), int(groups["d"]))
             if iso is None:

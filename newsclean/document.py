@@ -121,6 +121,8 @@ class Document:
         """Lines that mark a comment thread, in order."""
         self.byline_candidates: list[tuple[int, str, str]] = []
         """(line, names, how they were found) for every author line seen."""
+        self.date_candidates: list[tuple[int, str, bool]] = []
+        """(line, ISO date, whether it is an "updated" date) for every dateline seen."""
         self.notes: dict[str, object] = {}
         """Free room for users' own cleaners to leave word for each other."""
         self._stats: list[LineStats | None] = [None] * len(self.texts)

@@ -16,6 +16,7 @@ def default_pipeline() -> Pipeline:
     from .cleaners.byline_choice import BylineChoice
     from .cleaners.captions import Captions
     from .cleaners.comments import Comments
+    from .cleaners.date_choice import DateChoice
     from .cleaners.dateline import Dateline
     from .cleaners.headline import Headline
     from .cleaners.headline_fallback import HeadlineFallback
@@ -28,7 +29,7 @@ def default_pipeline() -> Pipeline:
 
     return Pipeline(
         [Placeholders(), Headline(), Dateline(), Byline(), Comments(), NavJunk(), RelatedStories(), Promos(),
-         Captions(), MainBlock(), HeadlineFallback(), BylineChoice()],
+         Captions(), MainBlock(), HeadlineFallback(), DateChoice(), BylineChoice()],
         quotes=QuoteFinder(),
     )
 

@@ -1,4 +1,5 @@
-"""dateline: finds the short lines that date the article ("Published 20 November 2019 09:02") and drops them."""
+"""dateline: finds the short lines that date something ("Published 20 November 2019 09:02"), drops them and
+notes their dates; date_choice later picks the article's own."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from .byline import BYLINE_PREFIX, add_candidate
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 """Every date find_date reads holds a year: lines without one are not read further."""
 YEAR_HINT = re.compile(r"(?:19|20)\d\d")
+SLASH_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(?:19|20)\d\d(?!\d)")
 LETTERS = regex.compile(r"\p{L}{2,}")
 UPDATED = regex.compile(r"(?i)\b(?:updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|atualizado)\b")
 TIME = regex.compile(r"(?i)\b\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?")
@@ -32,8 +34,9 @@ class DatelineSettings:
     """A dateline has at most this many words."""
     max_other_words: int = 5
     """Words besides the date, time and labels that a dateline may hold (a name, a place, an agency)."""
-    window_before: int = 40
-    window_after: int = 80
+    language_sample_lines: int = 300
+    english_min_the: int = 5
+    """A page whose first `language_sample_lines` lines hold "the" this often is taken to be in English."""
 
 
 class Dateline:
@@ -41,6 +44,19 @@ class Dateline:
 
     def __init__(self, settings: DatelineSettings = DatelineSettings()) -> None:
         self.settings = settings
+
+    def reads_day_first(self, doc: Document, lines: list[int]) -> bool:
+        """Does the page write "02/11/2023" for 2 November? Its unambiguous dates tell ("25/12/2023"); failing
+        them, pages in English are taken to write the month first, as the United States does."""
+        votes = 0
+        for i in lines:
+            for first, second in SLASH_DATE.findall(doc.texts[i]):
+                votes += (int(first) > 12) - (int(second) > 12)
+        if votes:
+            return votes > 0
+        kept = doc.kept()[: self.settings.language_sample_lines]
+        english = sum(f" {doc.stats(i).folded} ".count(" the ") for i in kept)
+        return english < self.settings.english_min_the
 
     @staticmethod
     def name_beside(text: str, start: int, end: int) -> str | None:
@@ -60,25 +76,20 @@ class Dateline:
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
         s = self.settings
-        h = doc.headline_line or 0
-        best: tuple[tuple[int, int], int, str] | None = None
         # lines other cleaners dropped (a byline with its date) are read too, but only kept ones are dropped
-        for i in doc.lines_matching(YEAR_HINT, folded=True, dropped_too=True, max_words=s.max_words):
+        lines = [i for i in doc.lines_matching(YEAR_HINT, folded=True, dropped_too=True, max_words=s.max_words)
+                 if doc.stats(i).words <= s.max_words and YEAR.search(doc.texts[i])]
+        day_first = self.reads_day_first(doc, lines)
+        for i in lines:
             text = doc.texts[i]
-            if doc.stats(i).words > s.max_words or not YEAR.search(text):
-                continue
-            found = find_date(text)
+            found = find_date(text, day_first)
             if found is None:
                 continue
             iso, start, end = found
             rest = DATE_LABEL.sub(" ", TIME.sub(" ", text[:start] + " " + text[end:]))
             if len(LETTERS.findall(rest)) > s.max_other_words:
                 continue
-            if h - s.window_before <= i <= h + s.window_after:
-                # the article's date: the published one nearest the headline, after it rather than before
-                rank = (1 if UPDATED.search(text) else 0, (i - h) if i >= h else s.window_after + h - i)
-                if best is None or rank < best[0]:
-                    best = (rank, i, iso)
+            doc.date_candidates.append((i, iso, UPDATED.search(text) is not None))
             if not doc.is_kept(i):
                 continue
             name = self.name_beside(text, start, end)
@@ -87,5 +98,3 @@ class Dateline:
             # dates stand over each teaser and comment: a list of dated items is not the article
             doc.list_marks.add(i)
             yield Decision(i, "drop", f"dateline ({iso})", role="dateline", value=iso)
-        if best is not None:
-            yield Decision(best[1], "mark", f"the article's date ({best[2]})", role="date", value=best[2])

@@ -15,6 +15,12 @@ def test_dates_in_many_forms():
         "12 listopada 2019": "2019-11-12",
         "5 ноября 2019 года": "2019-11-05",
         "2024-01-02T10:00": "2024-01-02",
+        "duminică, 20 septembrie 2020": "2020-09-20",
+        "Posted on Maret 30, 2015": "2015-03-30",
+        "lassú kilábalás 2020. 08. 18. 21:35": "2020-08-18",
+        "الأحد، 04 آب/اغسطس 2013": "2013-08-04",
+        "11.14.2019 09:00 AM": "2019-11-14",  # day first with ".", unless the day cannot be a month
+        "02/11/2023": "2023-02-11",
     }
     for text, iso in cases.items():
         found = find_date(text)
@@ -23,7 +29,10 @@ def test_dates_in_many_forms():
     assert find_date("x" * 400 + " 2019-01-01") is None
 
 
-def test_datelines_go_and_the_nearest_is_the_articles_date():
+    assert find_date("02/11/2023", day_first=True)[0] == "2023-11-02"
+
+
+def test_datelines_go_and_their_dates_are_noted():
     doc = run_cleaner(Dateline(), [
         "Headline of the story",
         "Updated: 21 November 2019",
@@ -31,4 +40,15 @@ def test_datelines_go_and_the_nearest_is_the_articles_date():
         "The council met on 20 November 2019 to discuss the budget for the coming year and beyond it.",
     ], headline_line=0)
     assert set(dropped(doc)) == {1, 2}
-    assert doc.role("date") == [(2, "2019-11-20")]
+    assert doc.date_candidates == [(1, "2019-11-21", True), (2, "2019-11-20", False)]
+
+
+def test_a_page_that_writes_the_day_first_is_read_so():
+    lines = ["Titre de l'article", "Publié le 02/11/2023 à 15h57", "Commentaire du 25/10/2023"]
+    doc = run_cleaner(Dateline(), lines, headline_line=0)
+    assert doc.date_candidates[0][1] == "2023-11-02"
+    # with no unambiguous date, a page in English reads the month first, other pages the day first
+    english = ["The story of the day", "02/11/2023", "The council met to discuss the budget for the year."] * 2
+    assert run_cleaner(Dateline(), english).date_candidates[0][1] == "2023-02-11"
+    french = ["Le conseil s'est réuni pour discuter du budget de l'année.", "02/11/2023"]
+    assert run_cleaner(Dateline(), french).date_candidates[0][1] == "2023-11-02"
