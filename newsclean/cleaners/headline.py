@@ -117,9 +117,11 @@ class Headline:
             found.append(best_line)
         candidates = [f for f in found if f is not None]
         if len(candidates) > 1:
-            # parts of the title may both stand as lines (the headline, the site's name): the headline is the
-            # one the article's prose follows, and of equals the later, nearer the body
-            candidates.sort(key=lambda f: (-self.prose_after(doc, f[0]), -f[0]))
+            # parts of the title may both stand as lines (the headline, the site's name): the headline is one
+            # that prose follows, and of those the title's first part (titles end with the site's name more
+            # often than they start with it); the whole title counts as its first part
+            where = {f: title.find(core) if core != title else 0 for f, core in zip(found, cores) if f is not None}
+            candidates.sort(key=lambda f: (self.prose_after(doc, f[0]) == 0, where[f]))
         best, best_score = candidates[0] if candidates else (None, 0.0)
         if best is not None:
             headline = doc.texts[best]

@@ -27,3 +27,15 @@ def test_the_site_name_part_is_not_the_headline():
 
 def test_title_parts():
     assert title_parts("Headline here | Site") == ["Headline here", "Site", "Headline here | Site"]
+
+
+def test_of_two_title_parts_standing_as_lines_the_longer_is_the_headline():
+    prose = "The council voted on Tuesday to close the old bridge for repairs over the winter months."
+    doc = run_cleaner(Headline(), [
+        "7 days of healthy meals on a budget - Heart Matters magazine",
+        "Heart Matters magazine",
+        prose, prose,
+        "7 days of healthy meals on a budget",
+        prose, prose,
+    ])
+    assert doc.role("headline") == [(4, "7 days of healthy meals on a budget")]
