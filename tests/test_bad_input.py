@@ -8,9 +8,10 @@ from newsclean import Article, InputError
 
 
 def timed(source, **kwargs) -> tuple[Article, float]:
-    start = time.perf_counter()
+    """The Article and the processor time it took (other work on the machine does not count)."""
+    start = time.process_time()
     article = newsclean.extract(source, **kwargs)
-    return article, time.perf_counter() - start
+    return article, time.process_time() - start
 
 
 @pytest.mark.parametrize("source", ["", "   \n\t\n  ", b"", "\n" * 1000, "\x00"])
@@ -52,10 +53,10 @@ def test_a_twenty_megabyte_line_is_linear():
 
 
 def test_a_million_short_lines_is_a_clear_error():
-    start = time.perf_counter()
+    start = time.process_time()
     with pytest.raises(InputError, match="1,000,000 lines"):
         newsclean.extract("menu item\n" * 999_999 + "end")
-    assert time.perf_counter() - start < 2
+    assert time.process_time() - start < 2
 
 
 @pytest.mark.parametrize("line", ["", "a b", "menu item", "A short sentence here."], ids=["blank", "tiny", "menu", "sentence"])
