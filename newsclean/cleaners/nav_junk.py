@@ -22,6 +22,8 @@ SHARE_WORDS = re.compile(
     r"^(?:(?:share|share this|share on|tweet|email|e-mail|mail|print|facebook|twitter|x|whatsapp|linkedin|"
     r"pinterest|reddit|telegram|messenger|copy link|copy|link|save|comment|comments|flipboard|pocket|sms|"
     r"teilen|partager|compartir|condividi|compartilhar|udostępnij|поделиться|поширити|delen|dela|jaa|"
+    r"paylaş|bagikan|chia sẻ|megosztás|distribuie|sdílet|κοινοποίηση|مشاركة|اشتراک گذاری|"
+    r"共有|シェア|保存|印刷|分享|收藏|打印|공유|저장|인쇄|"
     r"skip to (?:main )?content|menu|search|close|open|back to top|sign in|log in|login|register|subscribe|"
     r"click to (?:share|email|print)[^()]{0,40}(?:\(opens in new window\))?)"
     r"[\s:|/•·,]*){1,8}$"
@@ -39,7 +41,8 @@ HINTS = re.compile(trie_pattern(
     list(":>»›/|©") + "cookie (c) copyright rights terms privacy share tweet mail print facebook twitter whatsapp "
     "linkedin pinterest reddit telegram messenger copy link save comment flipboard pocket sms teilen partager click "
     "compartir condividi compartilhar udostępnij поделиться поширити delen dela jaa skip menu search close open "
-    "back sign log register subscribe".split()
+    "back sign log register subscribe paylaş bagikan chia megosztás distribuie sdílet κοινοποίηση مشاركة اشتراک "
+    "共有 シェア 保存 印刷 分享 收藏 打印 공유 저장 인쇄".split()
 ))
 
 

@@ -1,4 +1,5 @@
-"""placeholders: strips tokens that stand where images, ads and embeds were (`spot_img`, `{{...}}`)."""
+"""placeholders: strips tokens that stand where images, ads, embeds and links were (`spot_img`, `{{...}}`,
+`javascript:void(0)`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -12,9 +13,10 @@ from ..document import Decision, Document
 
 # Tokens removed wherever they stand, even glued to words ("spot_imgspot_img", "{{ad_slot}}").
 INLINE_TOKENS = regex.compile(
-    r"(?:spot_img)+|\[embedded content\]|\{\{[^{}\n]{0,200}\}\}|\{%[^%\n]{0,200}%\}|\[\[[a-z_]{1,40}\]\]"
+    r"(?:spot_img)+|\[embedded content\]|\{\{[^{}\n]{0,200}\}\}|\{%[^%\n]{0,200}%\}|\[\[[a-z_]{1,40}\]\]|"
+    r"javascript:void\(0\);?"
 )
-INLINE_HINTS = ("spot_img", "[embedded content]", "{{", "{%", "[[")
+INLINE_HINTS = ("spot_img", "[embedded content]", "{{", "{%", "[[", "javascript:void")
 # Lines that are nothing but a placeholder word.
 WHOLE_LINE_TOKENS = re.compile(
     r"(?m)^(?:advertisements?|advertisement\s*-\s*scroll to continue|ads?|sponsored|"

@@ -21,7 +21,11 @@ SECTION_HEADER = re.compile(
     r"mehr zum thema|das könnte sie auch interessieren|lesen sie auch|à lire aussi|lire aussi|sur le même sujet|"
     r"leer más|lee también|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|"
     r"leia também|veja também|lees ook|czytaj (?:też|także)|zobacz (?:też|także)|читайте также|читайте також|"
-    r"по теме|相关(?:新闻|阅读|文章)|関連記事|관련 ?기사)[\s:.…]*$"
+    r"по теме|相关(?:新闻|阅读|文章)|相關(?:新聞|閱讀|文章)|関連記事|관련 ?기사|"
+    r"(?:berita|artikel) terkait|baca juga|tin liên quan|bài viết liên quan|i\u0307?lgili haberler|"
+    r"kapcsolódó (?:cikkek|hírek)|articole (?:similare|recomandate)|související články|σχετικά άρθρα|"
+    r"أخبار ذات صلة|اقرأ أيضا|مطالب مرتبط|संबंधित (?:खबरें|ख़बरें|लेख)|ये भी पढ़ें|"
+    r"เรื่องที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง)[\s:.…]*(?:[(（][^()（）]{0,20}[)）])?$"
 )
 # Short headers that announce a list of other stories, wherever the phrase stands in them.
 LIST_HEADER = re.compile(
@@ -43,7 +47,9 @@ HINTS = re.compile(trie_pattern(
     ["related", "latest", "top stories", "editor", "read ", "also ", "see also", "up next", "further", "what to",
      "recommended", "most ", "trending", "popular", "mehr zum", "das könnte", "lesen sie", "lire aussi", "sur le même",
      "leer más", "lee también", "te puede", "noticias", "leggi", "potrebbe", "leia", "veja", "lees ook", "czytaj",
-     "zobacz", "читайте", "по теме", "相关", "関連", "관련", "watch", "listen", "more ", "you may", "you might"]
+     "zobacz", "читайте", "по теме", "相关", "相關", "関連", "관련", "watch", "listen", "more ", "you may", "you might",
+     "terkait", "baca juga", "liên quan", "lgili haber", "kapcsolódó", "articole", "související", "σχετικά", "ذات صلة",
+     "اقرأ", "مرتبط", "संबंधित", "ये भी", "ที่เกี่ยวข้อง"]
 ))
 ENDS_TRUNCATED = re.compile(r"(?m)(?:\.\.\.|…|\])$")
 

@@ -23,3 +23,10 @@ def test_prose_stays():
         "He said the cookies his grandmother baked were the best in town, and he would accept no other.",
     ])
     assert dropped(doc) == {}
+
+
+def test_share_buttons_in_other_languages_go():
+    from newsclean.cleaners.nav_junk import NavJunk
+
+    lines = ["The headline", "共有", "保存", "공유", "Paylaş", "议会周二投票决定在冬季关闭旧桥进行维修，这对全镇都是大事。"]
+    assert set(dropped(run_cleaner(NavJunk(), lines))) == {1, 2, 3, 4}

@@ -21,3 +21,11 @@ def test_tokens_inside_long_prose_lines_go_too():
     long_line = "word " * 80 + "spot_img end."
     doc = run_cleaner(Placeholders(), [long_line])
     assert doc.texts[0].endswith("word end.")
+
+
+def test_dead_script_links_go():
+    from newsclean.cleaners.placeholders import Placeholders
+
+    doc = run_cleaner(Placeholders(), ["その他 javascript:void(0)", "javascript:void(0);"])
+    assert doc.texts[0] == "その他"
+    assert 1 in dropped(doc)

@@ -27,3 +27,10 @@ def test_news_that_mentions_a_subscription_stays_and_promo_voice_goes():
         "Newsletter",
     ])
     assert set(dropped(doc)) == {1, 2}
+
+
+def test_paywall_notes_in_japanese_go():
+    from newsclean.cleaners.promos import Promos
+
+    doc = run_cleaner(Promos(), ["［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。"])
+    assert 0 in dropped(doc)

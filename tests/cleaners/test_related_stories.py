@@ -26,3 +26,9 @@ def test_sentences_that_end_in_a_quote_stay():
         "The latest figures were released on Friday by the statistics office.",
     ])
     assert dropped(doc) == {}
+
+
+def test_headers_in_other_languages_go():
+    lines = ["関連記事（外部サイト）", "เรื่องที่เกี่ยวข้อง", "Berita Terkait", "İlgili Haberler", "أخبار ذات صلة",
+             "Le conseil municipal a voté mardi la fermeture du vieux pont pour des travaux."]
+    assert set(dropped(run_cleaner(RelatedStories(), lines))) == {0, 1, 2, 3, 4}
