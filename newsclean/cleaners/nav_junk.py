@@ -23,7 +23,12 @@ SHARE_WORDS = re.compile(
     r"pinterest|reddit|telegram|messenger|copy link|copy|link|save|comment|comments|flipboard|pocket|sms|"
     r"teilen|partager|compartir|condividi|compartilhar|udostępnij|поделиться|поширити|delen|dela|jaa|"
     r"paylaş|bagikan|chia sẻ|megosztás|distribuie|sdílet|κοινοποίηση|مشاركة|اشتراک گذاری|"
-    r"共有|シェア|保存|印刷|分享|收藏|打印|공유|저장|인쇄|"
+    r"共有|シェア|保存|印刷|分享|收藏|打印|공유|저장|인쇄|jetzt teilen|"
+    # "close" and "comments" on buttons
+    r"fermer|schließen|cerrar|chiudi|fechar|zamknij|закрыть|закрити|sluiten|stäng|sulje|kapat|tutup|zavřít|"
+    r"bezárás|închide|κλείσιμο|إغلاق|閉じる|关闭|關閉|닫기|"
+    r"kommentare?|commentaires?|comentarios?|commenti|comentários?|komentarze?|комментарии|коментарі|reacties|"
+    r"kommentit|yorumlar|komentar|hozzászólások|comentarii|σχόλια|تعليقات|"
     r"skip to (?:main )?content|menu|search|close|open|back to top|sign in|log in|login|register|subscribe|"
     r"click to (?:share|email|print)[^()]{0,40}(?:\(opens in new window\))?)"
     r"[\s:|/•·,]*){1,8}$"
@@ -42,7 +47,9 @@ HINTS = re.compile(trie_pattern(
     "linkedin pinterest reddit telegram messenger copy link save comment flipboard pocket sms teilen partager click "
     "compartir condividi compartilhar udostępnij поделиться поширити delen dela jaa skip menu search close open "
     "back sign log register subscribe paylaş bagikan chia megosztás distribuie sdílet κοινοποίηση مشاركة اشتراک "
-    "共有 シェア 保存 印刷 分享 收藏 打印 공유 저장 인쇄".split()
+    "共有 シェア 保存 印刷 分享 收藏 打印 공유 저장 인쇄 teilen fermer schließen cerrar chiudi fechar zamknij "
+    "закрыть закрити sluiten stäng sulje kapat tutup zavřít bezár închide κλείσιμο إغلاق 閉じる 关闭 關閉 닫기 "
+    "komment comment coment reacties yorum komentar hozzászól σχόλια تعليقات".split()
 ))
 
 

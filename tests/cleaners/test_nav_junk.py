@@ -28,5 +28,6 @@ def test_prose_stays():
 def test_share_buttons_in_other_languages_go():
     from newsclean.cleaners.nav_junk import NavJunk
 
-    lines = ["The headline", "共有", "保存", "공유", "Paylaş", "议会周二投票决定在冬季关闭旧桥进行维修，这对全镇都是大事。"]
-    assert set(dropped(run_cleaner(NavJunk(), lines))) == {1, 2, 3, 4}
+    lines = ["The headline", "共有", "保存", "공유", "Paylaş", "Zamknij", "17 Kommentare E-Mail Facebook Twitter",
+             "议会周二投票决定在冬季关闭旧桥进行维修，这对全镇都是大事。"]
+    assert set(dropped(run_cleaner(NavJunk(), lines))) == {1, 2, 3, 4, 5, 6}
