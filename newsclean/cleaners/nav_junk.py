@@ -19,7 +19,7 @@ GLUED_WORDS = regex.compile(r"^(?:\p{Lu}\p{Ll}{2,}){2,}\p{Lu}")
 # "Date:", "Tags:", "Share this:" with nothing after them.
 EMPTY_LABEL = re.compile(r"^[^\W\d_](?:[^\W\d_]| ){0,24}:$")
 SHARE_WORDS = re.compile(
-    r"^(?:(?:share|share this|share on|tweet|email|e-mail|mail|print|facebook|twitter|x|whatsapp|linkedin|"
+    r"^(?:\d{1,6}\s)?(?:(?:share|share this|share on|tweet|email|e-mail|mail|print|facebook|twitter|x|whatsapp|linkedin|"
     r"pinterest|reddit|telegram|messenger|copy link|copy|link|save|comment|comments|flipboard|pocket|sms|"
     r"teilen|partager|compartir|condividi|compartilhar|udostępnij|поделиться|поширити|delen|dela|jaa|"
     r"paylaş|bagikan|chia sẻ|megosztás|distribuie|sdílet|κοινοποίηση|مشاركة|اشتراک گذاری|"
