@@ -24,12 +24,13 @@ def default_pipeline() -> Pipeline:
     from .cleaners.nav_junk import NavJunk
     from .cleaners.placeholders import Placeholders
     from .cleaners.promos import Promos
+    from .cleaners.reading_time import ReadingTime
     from .cleaners.related_stories import RelatedStories
     from .quotes import QuoteFinder
 
     return Pipeline(
         [Placeholders(), Headline(), Dateline(), Byline(), Comments(), NavJunk(), RelatedStories(), Promos(),
-         Captions(), MainBlock(), HeadlineFallback(), DateChoice(), BylineChoice()],
+         Captions(), MainBlock(), ReadingTime(), HeadlineFallback(), DateChoice(), BylineChoice()],
         quotes=QuoteFinder(),
     )
 

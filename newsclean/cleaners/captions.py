@@ -14,7 +14,7 @@ CREDIT = re.compile(
     r"фото|zdjęcie|credit|source|quelle|fuente|fonte|crédit)s?\s*(?:credit)?\s*(?:by|:|/|©)|"
     r"\((?:ap|afp|reuters|epa|getty|photo|file)[^()]{0,80}\)\s*$|"
     r"(?:getty images|shutterstock|istock(?:photo)?|associated press|reuters|afp|epa|alamy|dpa|imago)(?:/[\w .]+)?\s*\)?$|"
-    r"^©|©\s*\w|"
+    r"^©|©\s*\w|^(?:image|photo|picture) caption\b|"
     r"contributed to this (?:report|story|article)|^\(?(?:additional )?reporting by|editing by|"
     r"mitarbeit:|avec (?:afp|reuters)|con información de|"
     # the news-agency caption: "Mayor X speaks during a fundraiser, Sunday, Nov. 17, 2019, in Las Vegas."

@@ -16,7 +16,9 @@ PROMO = re.compile(
     r"follow (?:us|me|[\w'’.@ ]{1,40}) on (?:facebook|twitter|instagram|linkedin|x\b)|like us on facebook|"
     r"join (?:us|our community) on|"
     r"abonnieren|abonnez|inscrivez|suscríbete|suscribirse|iscriviti|abbonati|assine|"
-    r"zapisz się|subskrybuj|подпишитесь|підпишіться|訂閱|订阅|購読|구독|会員限定|有料会員|続きをお読み)"
+    r"zapisz się|subskrybuj|подпишитесь|підпишіться|訂閱|订阅|購読|구독|会員限定|有料会員|続きをお読み|"
+    r"vollen? zugriff|accès illimité|acceso ilimitado|accesso illimitato|acesso ilimitado|fuld adgang|"
+    r"full tillgång|onbeperkte? toegang)"
 )
 
 """Matched against the case-folded line."""
@@ -32,7 +34,8 @@ HINTS = re.compile(trie_pattern(
      "device", "free trial", "already a", "create", "download", "get the app", "log in", "sign in", "support",
      "follow",
      "become a", "donate", "follow us", "like us", "join", "abonn", "inscri", "suscr", "iscriv", "abbonat", "assine",
-     "zapisz", "subskryb", "подпиш", "підпиш", "訂閱", "订阅", "購読", "구독", "会員限定", "有料会員", "続きをお読み"]
+     "zapisz", "subskryb", "подпиш", "підпиш", "訂閱", "订阅", "購読", "구독", "会員限定", "有料会員", "続きをお読み",
+     "zugriff", "illimit", "adgang", "tillgång", "onbeperkt"]
 ))
 
 

@@ -25,7 +25,8 @@ SECTION_HEADER = re.compile(
     r"(?:berita|artikel) terkait|baca juga|tin liên quan|bài viết liên quan|i\u0307?lgili haberler|"
     r"kapcsolódó (?:cikkek|hírek)|articole (?:similare|recomandate)|související články|σχετικά άρθρα|"
     r"أخبار ذات صلة|اقرأ أيضا|مطالب مرتبط|संबंधित (?:खबरें|ख़बरें|लेख)|ये भी पढ़ें|"
-    r"เรื่องที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง)[\s:.…]*(?:[(（][^()（）]{0,20}[)）])?$"
+    r"เรื่องที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|temas relacionados|últimas noticias|m[áa]s noticias|"
+    r"διαβ[άα]στε επ[ίι]σης|läs också|læs også|les også|lue myös)[\s:.…]*(?:[(（][^()（）]{0,20}[)）])?$"
 )
 # Short headers that announce a list of other stories, wherever the phrase stands in them.
 LIST_HEADER = re.compile(
@@ -37,7 +38,7 @@ LIST_HEADER = re.compile(
 MORE_FROM_NAME = regex.compile(r"^More(?:\s+\p{Lu}\S*){1,4}\s*$")
 INLINE_TEASER = re.compile(
     r"^(?:read (?:more|also|next)|also read|see also|related|recommended|watch|listen|"
-    r"lesen sie auch|lire aussi|leer más|leggi anche|leia também|czytaj też|читайте также)\s*[:|»>-]\s*\S"
+    r"lesen sie auch|(?:[àa] )?lire aussi|leer más|leggi anche|leia também|czytaj też|читайте также)\s*[:|»>-]\s*\S"
 )
 TRUNCATED = re.compile(r"[\w,;]\s?(?:\.\.\.|…|\[…\]|\[\.\.\.\])$")
 TRUNCATION_ENDS = ("...", "…", "]")
@@ -49,7 +50,8 @@ HINTS = re.compile(trie_pattern(
      "leer más", "lee también", "te puede", "noticias", "leggi", "potrebbe", "leia", "veja", "lees ook", "czytaj",
      "zobacz", "читайте", "по теме", "相关", "相關", "関連", "관련", "watch", "listen", "more ", "you may", "you might",
      "terkait", "baca juga", "liên quan", "lgili haber", "kapcsolódó", "articole", "související", "σχετικά", "ذات صلة",
-     "اقرأ", "مرتبط", "संबंधित", "ये भी", "ที่เกี่ยวข้อง"]
+     "اقرأ", "مرتبط", "संबंधित", "ये भी", "ที่เกี่ยวข้อง", "temas", "últimas", "noticias", "διαβ", "läs", "læs", "les",
+     "lue"]
 ))
 ENDS_TRUNCATED = re.compile(r"(?m)(?:\.\.\.|…|\])$")
 
