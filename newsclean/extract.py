@@ -25,12 +25,13 @@ def default_pipeline() -> Pipeline:
     from .cleaners.placeholders import Placeholders
     from .cleaners.promos import Promos
     from .cleaners.reading_time import ReadingTime
+    from .cleaners.repeats import Repeats
     from .cleaners.related_stories import RelatedStories
     from .quotes import QuoteFinder
 
     return Pipeline(
         [Placeholders(), Headline(), Dateline(), Byline(), Comments(), NavJunk(), RelatedStories(), Promos(),
-         Captions(), MainBlock(), ReadingTime(), HeadlineFallback(), DateChoice(), BylineChoice()],
+         Captions(), MainBlock(), ReadingTime(), Repeats(), HeadlineFallback(), DateChoice(), BylineChoice()],
         quotes=QuoteFinder(),
     )
 

@@ -16,23 +16,29 @@ CREDIT = re.compile(
     r"(?:getty images|shutterstock|istock(?:photo)?|associated press|reuters|afp|epa|alamy|dpa|imago)(?:/[\w .]+)?\s*\)?$|"
     r"^©|©\s*\w|^(?:image|photo|picture) caption\b|"
     r"contributed to this (?:report|story|article)|^\(?(?:additional )?reporting by|editing by|"
-    r"mitarbeit:|avec (?:afp|reuters)|con información de|"
-    # the news-agency caption: "Mayor X speaks during a fundraiser, Sunday, Nov. 17, 2019, in Las Vegas."
-    r", (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), [a-z]{3,9}\.? \d{1,2}, \d{4}, in \w"
+    r"mitarbeit:|avec (?:afp|reuters)|con información de"
 )
-"""Matched against the case-folded line."""
+# Captions that run long: the news agencies' ("Mayor X speaks during a fundraiser, Sunday, Nov. 17, 2019, in Las
+# Vegas.") and a gallery's numbered ones ("2 of 4 A shopper looks at ...").
+LONG_CAPTION = re.compile(
+    r", (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), [a-z]{3,9}\.? \d{1,2}, \d{4}, in \w|"
+    r"^\d{1,3} of \d{1,3} \w"
+)
+"""CREDIT and LONG_CAPTION are matched against the case-folded line."""
 # Every credit holds one of these: lines without any are not read further.
 CREDIT_HINTS = re.compile(trie_pattern(
     "photo image pictur graphic video foto bild imag фото zdjęcie credit crédit source quelle fuente fonte getty "
     "shutterstock istock press reuters afp epa alamy dpa imago © (ap (file contributed reporting editing "
-    "mitarbeit avec con información monday, tuesday, wednesday, thursday, friday, saturday, sunday,".split()
+    "mitarbeit avec con información monday, tuesday, wednesday, thursday, friday, saturday, sunday, of".split()
 ))
 
 
 @dataclass(frozen=True)
 class CaptionsSettings:
     max_words: int = 40
-    """Captions and credits longer than this are left alone."""
+    """Credits longer than this are left alone."""
+    max_long_caption_words: int = 70
+    """Agency and gallery captions longer than this are left alone."""
 
 
 class Captions:
@@ -42,9 +48,11 @@ class Captions:
         self.settings = settings
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
-        for i in doc.lines_matching(CREDIT_HINTS, folded=True, max_words=self.settings.max_words):
+        s = self.settings
+        for i in doc.lines_matching(CREDIT_HINTS, folded=True, max_words=max(s.max_words, s.max_long_caption_words)):
             stats = doc.stats(i)
-            if stats.words <= self.settings.max_words:
-                m = CREDIT.search(stats.folded)
-                if m:
-                    yield Decision(i, "drop", f"photo caption or credit ({m.group(0).strip()[:30]!r})")
+            m = CREDIT.search(stats.folded) if stats.words <= s.max_words else None
+            if m is None and stats.words <= s.max_long_caption_words:
+                m = LONG_CAPTION.search(stats.folded)
+            if m:
+                yield Decision(i, "drop", f"photo caption or credit ({m.group(0).strip()[:30]!r})")
