@@ -1,5 +1,6 @@
-"""byline_choice: picks the article's byline among the names found: the one nearest above the body, else an
-author line just after it; a bare name line next to the headline or the dateline counts too."""
+"""byline_choice: picks the article's byline among the names found: an author line nearest the headline, else one
+just below the body. A bare name line counts where the page vouches for it: beside a dateline, over a job title
+under the headline, twice in a row there, or in an author box ("Jane Doe" over "Jane Doe is a ...")."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -31,7 +32,7 @@ class BylineChoiceSettings:
     bio_lines_in_body: int = 2
     """An author box ("Jane Doe" over "Jane Doe is a ...") may be among the body's last lines, or below it."""
     max_name_line_words: int = 3
-    """A bare name line, with no "By" to vouch for it, has at most this many words."""
+    """Each person on a bare name line, with no "By" to vouch for it, is named in at most this many words."""
 
 
 class BylineChoice:
