@@ -47,6 +47,16 @@ def title_parts(title: str) -> list[str]:
     return parts
 
 
+def title_without_ends(title: str) -> list[str]:
+    """A title of three parts or more without its last part, and without its first ("Headline - Subtitle - Site"
+    -> "Headline - Subtitle"): one of the ends is the site's name."""
+    pieces = TITLE_SEPARATORS.split(title)
+    if len([p for p in pieces if p.strip()]) < 3:
+        return []
+    seps = [m.group(0) for m in TITLE_SEPARATORS.finditer(title)]
+    return [title[: title.rfind(seps[-1])].strip(), title[title.find(seps[0]) + len(seps[0]):].strip()]
+
+
 def similarity(a: str, b: str, cutoff: float = 0.0) -> float:
     """How alike two short texts are, 0–100, forgiving a truncated or prefixed copy; 0 below `cutoff`."""
     a, b = a.casefold(), b.casefold()
@@ -100,6 +110,7 @@ class Headline:
         longest = len(parts[0]) if parts else 0
         # the site's name is a short part of the title: only parts near the longest one's length are candidates
         cores = [p for p in parts[:3] if len(p) >= s.min_part_share * longest and len(p.split()) >= 2]
+        cores += [p for p in title_without_ends(title) if p not in cores]
         if not cores:
             return  # a title of one word is no title: headline_fallback looks above the body
         core_len = longest
