@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 
 from ..document import Decision, Document
 from .byline import BYLINE_PREFIX
+from .reading_time import READING_TIME
 
 # Lines other cleaners recognised as something else are never the headline.
 NOT_HEADLINES = frozenset({"byline", "dateline", "captions", "promos", "related_stories", "comments", "nav_junk",
@@ -41,7 +42,7 @@ class HeadlineFallback:
             if dropped is not None and dropped[0] in NOT_HEADLINES:
                 continue
             if s.min_words <= doc.stats(i).words <= s.max_words and not text.endswith((".", ",", ";", ":")) \
-                    and not BYLINE_PREFIX.match(text):
+                    and not BYLINE_PREFIX.match(text) and not READING_TIME.match(doc.stats(i).folded):
                 yield i
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
