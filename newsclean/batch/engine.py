@@ -29,8 +29,9 @@ WINDOW_RECORDS_PER_WORKER = 64
 """Records read ahead of the oldest unwritten one, per worker: a slow record stalls the pool only after this."""
 WINDOW_BYTES = 64 << 20
 """Input bytes read ahead of the oldest unwritten record, whatever their number: memory stays flat."""
-KILL_GRACE = 5.0
-"""Seconds past the time limit after which a worker that did not stop itself is killed."""
+KILL_GRACE = 1.0
+"""A worker still on a record after twice the time limit and this many seconds more is killed (the record's own
+limit stops it at once, unless its work does not return to Python to notice)."""
 RETRIES_AFTER_DEATH = 1
 """Times a record whose worker died is tried again on a fresh worker before it becomes an error row."""
 MAX_FAILED_STARTS = 3
@@ -108,6 +109,7 @@ class LocalEngine:
             raise NewscleanError(f"workers must be at least 1, not {self.workers}")
         self.context = multiprocessing.get_context("spawn")
         self.failed_starts = 0
+        self.kill_after = 2 * job.time_limit + KILL_GRACE if job.time_limit else None
 
     def run(self, items: Iterable[Item]) -> Iterator[Result]:
         load_pipeline(self.job.pipeline)  # a broken pipeline is one clear error here, not a dying pool
@@ -173,13 +175,13 @@ class LocalEngine:
             pass  # the worker died: its sentinel says so, and _replace gives its records to another
 
     def _wait(self, pool: list[_Worker], pending: deque[_Task], done: dict[int, tuple[int, bytes]]) -> None:
-        limit = self.job.time_limit
+        limit = self.kill_after
         now = time.monotonic()
         timeout = WAIT_SECONDS
         if limit:
             for slot in pool:
                 if slot.outstanding:
-                    timeout = min(timeout, max(0.0, slot.since + limit + KILL_GRACE - now))
+                    timeout = min(timeout, max(0.0, slot.since + limit - now))
         by_handle: dict[object, _Worker] = {}
         for slot in pool:
             by_handle[slot.results] = slot
@@ -193,7 +195,7 @@ class LocalEngine:
         for index, slot in enumerate(pool):
             if not slot.process.is_alive():
                 pool[index] = self._replace(slot, pending, done, timed_out=False)
-            elif limit and slot.outstanding and now - slot.since > limit + KILL_GRACE:
+            elif limit and slot.outstanding and now - slot.since > limit:
                 slot.process.kill()
                 pool[index] = self._replace(slot, pending, done, timed_out=True)
 

@@ -22,6 +22,7 @@ ROWS_PER_PART = 10_000
 ROWS_PER_BATCH = 500
 """Rows turned into Arrow at a time while a part fills: rows wait as compact Arrow data, not Python objects."""
 READ_BYTES = 1 << 20
+WRITE_BUFFER = 1 << 16
 
 
 class Writer:
@@ -77,9 +78,9 @@ class JsonlWriter(Writer):
             done, end = count_lines(self.partial)
             with open(self.partial, "r+b") as handle:
                 handle.truncate(end)  # a line cut short by a kill is written again in full
-            self.file = open(self.partial, "ab", buffering=READ_BYTES)
+            self.file = open(self.partial, "ab", buffering=WRITE_BUFFER)
         else:
-            self.file = open(self.partial, "wb", buffering=READ_BYTES)
+            self.file = open(self.partial, "wb", buffering=WRITE_BUFFER)
         return done
 
     def write(self, row: bytes) -> None:
