@@ -9,13 +9,13 @@ from typing import Any, Iterable, Iterator, Mapping
 
 from ..pipeline import Pipeline
 from . import rows
-from .arrow import clean_batch, clean_batches, row_schema
+from .arrow import SPARK_SCHEMA, clean_batch, clean_batches, row_schema
 from .engine import default_workers
 from .records import TEXT, Fields, Item, Record, Unreadable, field_id
 from .run import RunOptions, clean_items, run_batch
 from .work import MAX_RECORD_BYTES, TIME_LIMIT, Job
 
-__all__ = ["Fields", "Job", "Record", "RunOptions", "clean", "clean_batch", "clean_batches", "default_workers",
+__all__ = ["SPARK_SCHEMA", "Fields", "Job", "Record", "RunOptions", "clean", "clean_batch", "clean_batches", "default_workers",
            "row_schema", "run_batch"]
 
 

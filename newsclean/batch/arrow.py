@@ -10,7 +10,10 @@ from .optional import require
 from .records import TEXT, Fields, Item, Record, Unreadable, field_id
 from .work import TIME_LIMIT, Job, RowMaker
 
-ROW_KEYS = ("id", "url", "error", "headline", "byline", "date", "paragraphs", "quotes")
+SPARK_SCHEMA = ("id string, url string, error struct<kind:string,message:string>, headline string, "
+                "byline string, date string, paragraphs array<string>, "
+                "quotes array<struct<text:string,speaker:string,paragraph:bigint,joined:boolean>>")
+"""`row_schema()` as a Spark DDL string, for `df.mapInArrow(clean_batches, SPARK_SCHEMA)`."""
 
 
 def row_schema(decisions: bool = False) -> Any:

@@ -14,12 +14,19 @@ from collections import deque
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
-from typing import Iterable, Iterator, NamedTuple
+from typing import Any, Iterable, Iterator, NamedTuple
 
 from ..errors import NewscleanError
 from . import rows, worker
-from .records import Item, JsonLine, Record, Unreadable
-from .work import BadRecord, Job, RowMaker, decode_json_line, load_pipeline, timeout_message
+from .records import Item, JsonLine, Record
+from .work import (
+    BadRecord,
+    Job,
+    RowMaker,
+    decode_json_line,
+    load_pipeline,
+    timeout_message,
+)
 
 CHUNK_RECORDS = 8
 """Records per message to a worker: enough to make the pipe's cost per record small."""
@@ -182,7 +189,7 @@ class LocalEngine:
             for slot in pool:
                 if slot.outstanding:
                     timeout = min(timeout, max(0.0, slot.since + limit - now))
-        by_handle: dict[object, _Worker] = {}
+        by_handle: dict[Any, _Worker] = {}
         for slot in pool:
             by_handle[slot.results] = slot
             by_handle[slot.process.sentinel] = slot

@@ -2,7 +2,8 @@
 
 The driver reads the corpus and writes the rows in order, as locally; chunks of records go to Ray tasks that run
 the same per-record work, a bounded number at a time, so memory stays flat. A chunk whose task fails (its
-worker died) is run again record by record; a record that fails alone gets an error row."""
+worker died) is run again record by record; a record that fails alone gets an error row. The time limit is the
+record's own (a record whose work never returns to Python is not stopped, unlike on the local engine)."""
 from __future__ import annotations
 
 import os

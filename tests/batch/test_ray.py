@@ -41,7 +41,7 @@ def test_the_ray_engine_writes_the_local_run_rows(cluster, corpus):
 
 
 def test_clean_batch_runs_as_is_in_ray_data_map_batches(cluster, corpus):
-    folder, recs, local = corpus
+    folder, recs, _ = corpus
     table = pa.Table.from_pylist([r for r in recs if "text" in r])
     dataset = ray.data.from_arrow(table).map_batches(clean_batch, batch_format="pyarrow", batch_size=16)
     rows = {row["id"]: row for row in dataset.take_all()}
