@@ -4,7 +4,10 @@ Builds a JSONL corpus from the shared benches' text pages (cycled to the size as
 times, in one run: a plain in-process loop of newsclean.extract() over its records, `newsclean batch` with 1
 and 2 workers, and `newsclean batch --engine ray` on a local Ray instance. Memory is the peak, over the run, of
 the summed proportional set size (PSS) of the command's process and all its descendants (workers, Ray's
-processes), sampled every 0.2 s.
+processes), sampled every second; the plain loop's is its process's peak resident size (VmHWM). CPU is the
+user + system time of the run's processes (for Ray, of the driver alone, so it is left out): on a busy machine,
+where wall-clock rates mostly measure the other load, the CPU time per record still shows what the batch
+machinery costs.
 
     python benchmarks/corpus_throughput.py                      # 20,000 records
     python benchmarks/corpus_throughput.py --records 2000 --no-ray
@@ -15,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -24,7 +28,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT.parent / "shared" / "bench"
-SAMPLE_SECONDS = 0.2
+SAMPLE_SECONDS = 1.0
+"""Reading every process's memory costs CPU: sampled more often, the meter slows what it measures."""
 
 
 def build_corpus(path: Path, records: int | None, gigabytes: float | None) -> int:
@@ -101,24 +106,37 @@ class PeakMemory:
         self.thread.join()
 
 
-def plain_loop(corpus: Path) -> tuple[int, float, int]:
+def cpu_seconds(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def plain_loop(corpus: Path) -> tuple[int, float, int, float]:
     import newsclean
 
-    meter = PeakMemory(os.getpid())
     count = 0
+    cpu = cpu_seconds(resource.RUSAGE_SELF)
     started = time.perf_counter()
     with open(corpus, encoding="utf-8") as handle:
         for line in handle:
             newsclean.extract(json.loads(line)["text"], format="text")
             count += 1
     seconds = time.perf_counter() - started
-    meter.stop()
-    return count, seconds, meter.peak
+    cpu = cpu_seconds(resource.RUSAGE_SELF) - cpu
+    return count, seconds, peak_resident(), cpu
 
 
-def batch_run(corpus: Path, out: Path, *extra: str) -> tuple[int, float, int, list[tuple[float, int]]]:
+def peak_resident() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024
+    return 0
+
+
+def batch_run(corpus: Path, out: Path, *extra: str) -> tuple[int, float, int, float, list[tuple[float, int]]]:
     command = [sys.executable, "-m", "newsclean", "batch", str(corpus), "-o", str(out), "--overwrite", *extra]
     env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    cpu = cpu_seconds(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     run = subprocess.Popen(command, cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
     meter = PeakMemory(run.pid)
@@ -127,8 +145,9 @@ def batch_run(corpus: Path, out: Path, *extra: str) -> tuple[int, float, int, li
     meter.stop()
     if run.returncode != 0:
         sys.exit(f"{' '.join(command)} failed:\n{stderr}")
-    count = sum(1 for _ in open(out, "rb"))
-    return count, seconds, meter.peak, meter.samples
+    with open(out, "rb") as rows:
+        count = sum(1 for _ in rows)
+    return count, seconds, meter.peak, cpu_seconds(resource.RUSAGE_CHILDREN) - cpu, meter.samples
 
 
 def main() -> None:
@@ -149,30 +168,34 @@ def main() -> None:
         size = corpus.stat().st_size
         print(f"corpus: {count:,} records, {size / 2**20:,.0f} MB ({corpus}); {os.cpu_count()} CPUs; "
               f"load average before: {os.getloadavg()[0]:.2f}", flush=True)
-        results: dict[str, tuple[int, float, int]] = {}
+        results: dict[str, tuple[int, float, int, float]] = {}
         for name in runs:
             if name == "plain":
                 results["plain extract() loop"] = plain_loop(corpus)
             else:
                 extra = ["--engine", "ray", "--workers", "2"] if name == "ray" else ["--workers", name]
-                done, seconds, peak, samples = batch_run(corpus, folder / f"out-{name}.jsonl", *extra)
+                done, seconds, peak, cpu, samples = batch_run(corpus, folder / f"out-{name}.jsonl", *extra)
                 label = "batch --engine ray (local, 2 CPUs)" if name == "ray" else f"batch --workers {name}"
-                results[label] = (done, seconds, peak)
+                results[label] = (done, seconds, peak, 0.0 if name == "ray" else cpu)
                 half = [used for at, used in samples if at <= seconds / 2]
                 print(f"{label}: peak memory {peak / 2**20:,.0f} MB (first half of the run: "
                       f"{max(half, default=0) / 2**20:,.0f} MB)", flush=True)
-            done, seconds, _ = results[list(results)[-1]]
-            print(f"  {list(results)[-1]}: {done:,} records in {seconds:.1f} s", flush=True)
+            done, seconds, _, cpu = results[list(results)[-1]]
+            print(f"  {list(results)[-1]}: {done:,} records in {seconds:.1f} s, CPU {cpu:.1f} s; "
+                  f"load average {os.getloadavg()[0]:.2f}", flush=True)
         print(f"load average after: {os.getloadavg()[0]:.2f}\n")
         plain = results.get("plain extract() loop")
         one = results.get("batch --workers 1")
-        print("| run | records | seconds | records/s | vs plain loop | vs 1 worker | peak memory (MB) |")
-        print("|---|---|---|---|---|---|---|")
-        for label, (done, seconds, peak) in results.items():
+        print("| run | records | seconds | records/s | vs plain loop | vs 1 worker | CPU ms/record | "
+              "peak memory (MB) |")
+        print("|---|---|---|---|---|---|---|---|")
+        for label, (done, seconds, peak, cpu) in results.items():
             rate = done / seconds
             vs_plain = f"{rate / (plain[0] / plain[1]):.2f}x" if plain else "—"
             vs_one = f"{rate / (one[0] / one[1]):.2f}x" if one else "—"
-            print(f"| {label} | {done:,} | {seconds:.1f} | {rate:,.0f} | {vs_plain} | {vs_one} | {peak / 2**20:,.0f} |")
+            per_record = f"{1000 * cpu / done:.2f}" if cpu else "—"
+            print(f"| {label} | {done:,} | {seconds:.1f} | {rate:,.0f} | {vs_plain} | {vs_one} | {per_record} | "
+                  f"{peak / 2**20:,.0f} |")
 
 
 if __name__ == "__main__":
