@@ -6,6 +6,7 @@ from newsclean.batch import Job, RunOptions, clean_batch, run_batch
 from .corpus import batch_cli, read_rows, records, write_jsonl
 
 ray = pytest.importorskip("ray")
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")  # Ray Data's own settings
 pa = pytest.importorskip("pyarrow")
 
 
