@@ -181,7 +181,8 @@ def main() -> None:
                 print(f"{label}: peak memory {peak / 2**20:,.0f} MB (first half of the run: "
                       f"{max(half, default=0) / 2**20:,.0f} MB)", flush=True)
             done, seconds, _, cpu = results[list(results)[-1]]
-            print(f"  {list(results)[-1]}: {done:,} records in {seconds:.1f} s, CPU {cpu:.1f} s; "
+            cpu_text = f", CPU {cpu:.1f} s" if cpu else ""
+            print(f"  {list(results)[-1]}: {done:,} records in {seconds:.1f} s{cpu_text}; "
                   f"load average {os.getloadavg()[0]:.2f}", flush=True)
         print(f"load average after: {os.getloadavg()[0]:.2f}\n")
         plain = results.get("plain extract() loop")
