@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import sys
 import time
+from collections import deque
 from dataclasses import dataclass
 from typing import Iterable, Iterator, TextIO
 
@@ -79,14 +80,18 @@ def run_batch(inputs: list[str], output: str, job: Job, options: RunOptions = Ru
     if output != STDOUT:
         resume.save(output, description)
     tally.resumed = writer.start(resume=resuming)
-    progress = Progress(tally, corpus.total_bytes, corpus.meter.position, enabled=options.progress)
-    items = itertools.islice(corpus.items(), tally.resumed, None)
+    # The engines read ahead of the rows they give back: progress is how far the input of the written rows goes.
+    read_to: deque[int] = deque()
+    written_to = [0]
+    progress = Progress(tally, corpus.total_bytes, lambda: written_to[0], enabled=options.progress)
+    items = _noting_positions(itertools.islice(corpus.items(), tally.resumed, None), corpus, read_to)
     finished = False
     try:
         last_checkpoint = time.monotonic()
         for result in clean_items(items, job, options):
             writer.write(result.row)
             tally.add(result.status, result.row)
+            written_to[0] = read_to.popleft()
             progress.update()
             if time.monotonic() - last_checkpoint > CHECKPOINT_SECONDS:
                 writer.checkpoint()
@@ -100,3 +105,9 @@ def run_batch(inputs: list[str], output: str, job: Job, options: RunOptions = Ru
             writer.close()
     resume.remove(output)
     return tally
+
+
+def _noting_positions(items: Iterator[Item], corpus: Corpus, positions: deque[int]) -> Iterator[Item]:
+    for item in items:
+        positions.append(corpus.meter.position())
+        yield item
