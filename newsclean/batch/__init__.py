@@ -29,8 +29,9 @@ def clean(records: Iterable[str | bytes | Mapping[str, Any] | Record], workers: 
     A record is a page's text (str or bytes, read as `format`), a mapping with the text under `text_field` and
     optionally an id and url, or a `Record`. A row has the record's `id` (its position if it has none) and
     `url`, `error` (None, or {"kind", "message"} for a record that failed), and the Article's fields.
-    `workers` defaults to all cores; 0 cleans in this process. A `pipeline` object must pickle (a module-level
-    factory or a `module:object` spec always works).
+    `workers` defaults to all cores; 0 cleans in this process. Workers are fresh processes that import the main
+    module, so a script calls this under `if __name__ == "__main__":`. A `pipeline` object must pickle (a
+    module-level factory or a `module:object` spec always works).
     """
     fields = Fields(text_field, id_field, url_field)
     job = Job(fields=fields, record_format=format, decisions=decisions, time_limit=time_limit,

@@ -228,8 +228,13 @@ class LocalEngine:
         if not slot.ready and not timed_out:
             self.failed_starts += 1
             if self.failed_starts > MAX_FAILED_STARTS:
-                raise NewscleanError(f"batch workers keep dying as they start (exit code {slot.process.exitcode})")
-        if slot.outstanding:
+                raise NewscleanError(
+                    f"batch workers keep dying as they start (exit code {slot.process.exitcode}; their error is "
+                    f"above). Workers start a fresh Python that imports your main module: a script that cleans "
+                    f"records must do so under `if __name__ == \"__main__\":`")
+        if slot.outstanding and not slot.ready and not timed_out:
+            pending.extendleft(reversed(slot.outstanding))  # it died before it took up any record
+        elif slot.outstanding:
             head = slot.outstanding.popleft()
             rest = list(slot.outstanding)
             if timed_out:

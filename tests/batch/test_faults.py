@@ -69,6 +69,17 @@ def test_a_damaged_file_gives_its_good_records_then_an_error_row(tmp_path):
     assert [row["id"] for row in rows[-2:]] == ["r0", "r1"] and len(rows) == len(read) + 3
 
 
+def test_workers_that_cannot_start_stop_the_run_with_a_clear_error(tmp_path):
+    script = tmp_path / "no_main_guard.py"
+    script.write_text("from newsclean.batch import clean\n"
+                      "print(list(clean(['A page of text.'] * 3, workers=1)))\n")
+    done = subprocess.run([sys.executable, str(script)], cwd=ROOT, capture_output=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 1 and not done.stdout
+    assert b"NewscleanError: batch workers keep dying as they start" in done.stderr
+    assert b'if __name__ == "__main__"' in done.stderr
+
+
 def _workers_gone(group: int, timeout: float = 10.0) -> bool:
     """No process of the run's process group is left (orphaned workers stop when their parent dies)."""
     deadline = time.monotonic() + timeout
