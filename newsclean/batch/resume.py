@@ -9,6 +9,8 @@ from typing import Any
 from ..errors import InputError
 
 VERSION = 1
+MEANINGS = {"inputs": "input files (or sizes)", "job": "options (fields, format, pipeline, limits, decisions)",
+            "output": "output format", "version": "newsclean batch version"}
 
 
 def manifest_path(output: str) -> str:
@@ -39,7 +41,8 @@ def check(output: str, description: dict[str, Any]) -> None:
     current = {"version": VERSION, **json.loads(json.dumps(description))}
     changed = sorted(key for key in current.keys() | saved.keys() if current.get(key) != saved.get(key))
     if changed:
-        raise InputError(f"cannot resume: the partial output was made with other {', '.join(changed)}; "
+        what = " and ".join(MEANINGS.get(key, key) for key in changed)
+        raise InputError(f"cannot resume: the partial output was made with different {what}; "
                          f"run with the same inputs and options, or start again with --overwrite")
 
 

@@ -57,8 +57,7 @@ def run_batch(inputs: list[str], output: str, job: Job, options: RunOptions = Ru
     log = log or sys.stderr
     corpus = Corpus(inputs, job, options.input_format)
     writer = make_writer(output, options.output_format, decisions=job.decisions)
-    description = {"inputs": [str(p) for p in corpus.files], "job": job.describe(),
-                   "output": type(writer).__name__}
+    description = {"inputs": corpus.describe(), "job": job.describe(), "output": type(writer).__name__}
     if options.resume and output == STDOUT:
         raise InputError("--resume needs an output file, not standard output")
     tally = Tally()

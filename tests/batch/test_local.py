@@ -1,5 +1,8 @@
 import gzip
 import json
+import subprocess
+import sys
+import time
 
 import pytest
 
@@ -7,6 +10,7 @@ import newsclean
 from newsclean.batch import Job, RunOptions, clean, run_batch
 from newsclean.batch.progress import Progress, Tally
 
+from ..conftest import ROOT
 from .corpus import batch_cli, read_rows, records, write_jsonl
 
 pa = pytest.importorskip("pyarrow")
@@ -117,6 +121,24 @@ def test_an_existing_output_is_kept_unless_told(tmp_path):
     out.unlink()
     other = batch_cli(str(source), "-o", str(out), "--resume", "--decisions")
     assert other.returncode == 2 and b"cannot resume" in other.stderr
+
+
+def test_a_run_resumes_only_the_same_job(tmp_path):
+    source = write_jsonl(tmp_path / "in.jsonl", records(200))
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "newsclean", "batch", str(source), "-o", str(out), "--workers", "1"]
+    run = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.DEVNULL)
+    partial = tmp_path / "out.jsonl.partial"
+    while not partial.exists() and run.poll() is None:
+        time.sleep(0.01)
+    run.kill()
+    run.wait()
+    assert partial.exists()
+    other_options = batch_cli(str(source), "-o", str(out), "--resume", "--decisions")
+    assert other_options.returncode == 2 and b"different options" in other_options.stderr
+    write_jsonl(source, records(201))
+    other_input = batch_cli(str(source), "-o", str(out), "--resume")
+    assert other_input.returncode == 2 and b"different input files" in other_input.stderr
 
 
 def test_the_progress_line_says_records_rate_errors_and_eta(tmp_path):

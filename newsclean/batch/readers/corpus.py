@@ -87,6 +87,10 @@ class Corpus:
         self.meter = Meter()
         self.total_bytes = sum(os.path.getsize(p) for p in self.files if p != STDIN)
 
+    def describe(self) -> list[list[object]]:
+        """Each input file's path and size: a resumed run must read the same files."""
+        return [[path, None if path == STDIN else os.path.getsize(path)] for path in self.files]
+
     def items(self) -> Iterator[Item]:
         for path, kind in zip(self.files, self.kinds):
             try:
