@@ -105,6 +105,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     be.add_argument("--worst", type=int, default=10, help="list this many worst pages")
     be.set_defaults(func=cmd_bench)
 
+    from .batch.command import add_parser as add_batch_parser
+
+    add_batch_parser(sub)
+
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))
