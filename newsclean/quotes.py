@@ -1,60 +1,28 @@
-"""The quote stage: finds the direct quotations of the body paragraphs and who said them."""
+"""The quote stage: finds the direct quotations of the body paragraphs and who said them.
+
+Marks are found by `quote_marks`, attributions by `speakers`, names resolved by `speaker_names`; this module
+puts a quote's pieces together (a quote split by its attribution, a quote running over several paragraphs),
+drops what is not speech (titles, one- or two-word terms) and carries speakers from sentence to sentence.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from typing import Iterator, Sequence
-
-import re
 
 import regex
 
 from .article import Quote
 from .document import UNSPACED
-from .wordlist import trie_pattern
+from .quote_marks import QUOTE_PAIRS, QuoteMarks, Span
+from .speaker_names import NameIndex, is_named, is_person_pronoun, is_pronoun
+from .speakers import IMPLICIT_SUBJECT, Attribution, available_languages, speech_verbs
 
-# Each pair: opening mark, closing mark. The text between may not hold another opening mark of its kind,
-# so a stray mark never swallows the rest of the paragraph.
-QUOTE_PAIRS: tuple[tuple[str, str], ...] = (
-    ("“", "”"), ('"', '"'), ("«", "»"), ("„", "“"), ("„", "”"), ("»", "«"), ("「", "」"), ("『", "』"),
-)
-HONORIFIC = regex.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Gen|Col|Capt|Sen|Rep|Gov)\.?\s+")
-SUBJECT_EDGES = " \"“”«»„‘’'()[]–—-:;"
-ADVERBS = frozenset("later also then once again now still previously earlier recently has had have".split())
-"""Words that may stand between a speaker's name and the speech verb ("Noem later tweeted")."""
-IMPLICIT_SUBJECT = "he"
-"""Stands for the subject a verb implies ("afirmou"): like a pronoun, the last named speaker."""
-# Pronouns a quote may be attributed to. The singular ones ("he", "elle", "он") point to the last person named
-# as a speaker; the others ("we", "they", "I") name nobody the article has named, so the speaker stays unknown.
-PERSON_PRONOUNS = frozenset("he she er sie il elle él ella lui lei ele ela он она він вона on ona".split())
-PRONOUNS = PERSON_PRONOUNS | frozenset("they i we it ils elles ellos loro eles они вони oni ono".split())
-NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’\-]+"
-# Words of a name before its last: a capitalised word, an initial ("J."), or a short title ("Dr.", "Gen.");
-# a longer word followed by a full stop ends a sentence, not a name part.
-NAME_PART = r"(?:\p{Lu}[\p{L}\p{M}'’\-]{0,3}\.|\p{Lu}[\p{L}\p{M}'’\-]+)"
-NAME = regex.compile(rf"(?:{NAME_PART}\s+){{0,3}}{NAME_WORD}")
-SCARE_PREFIX = regex.compile(r"(?i)so-called\s*$")
-SENTENCE_BREAK = regex.compile(r"(?<=[.!?])\s+(?=[\p{Lu}\"“])")
+__all__ = ["QuoteFinder", "QuoteSettings", "QUOTE_PAIRS", "available_languages", "speech_verbs"]
 
-
-@lru_cache(maxsize=None)
-def speech_verbs(lang: str = "en") -> tuple[str, ...]:
-    """The speech verbs of a language, from `data/speech_verbs_<lang>.txt`."""
-    try:
-        text = resources.files("newsclean").joinpath(f"data/speech_verbs_{lang}.txt").read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return ()
-    words = {w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")}
-    return tuple(sorted(words, key=len, reverse=True))
-
-
-@lru_cache(maxsize=None)
-def available_languages() -> tuple[str, ...]:
-    """The languages with a speech-verb file in `newsclean/data`."""
-    names = (p.name for p in resources.files("newsclean").joinpath("data").iterdir())
-    return tuple(sorted(n[len("speech_verbs_"):-len(".txt")] for n in names
-                        if n.startswith("speech_verbs_") and n.endswith(".txt")))
+SCARE_PREFIX = regex.compile(r"(?i)(?:so-called|sogenannte[nmrs]?|so genannte[nmrs]?|dits?|dites?|"
+                             r"llamad[oa]s?|chamad[oa]s?|cosiddett[oaie]|так называем\w+|так зван\w+|tzw\.)\s*$")
+TERMINAL = ".!?…"
+TITLE_WORD = regex.compile(r"[\p{Lu}\p{N}]")
 
 
 @dataclass(frozen=True)
@@ -69,9 +37,48 @@ class QuoteSettings:
     """A quote longer than this is a stray mark, not a quotation."""
     attribution_chars: int = 120
     """How far after a quote (in the same sentence) its attribution may stand."""
+    split_attribution_words: int = 12
+    """A quote's two parts are one quote when no more than this many words of attribution stand between."""
+    max_paragraphs: int = 8
+    """A quote left open at a paragraph's end runs on over at most this many paragraphs."""
+    max_title_words: int = 8
+    """An unattributed quote of this many words or fewer, every word capitalised, is a title or a name."""
     languages: tuple[str, ...] | None = None
     """Languages whose speech verbs are read (`data/speech_verbs_<lang>.txt`); None reads them all."""
     pairs: tuple[tuple[str, str], ...] = field(default=QUOTE_PAIRS)
+
+
+@dataclass
+class Candidate:
+    """A quote before its speaker is known: its parts and where it stands."""
+
+    paragraph: int
+    parts: list[str]
+    before: str
+    """The text of its first paragraph before the opening mark (back to the quote before, if any)."""
+    after: str
+    """The text of its last paragraph after the closing mark (up to the next quote, if any)."""
+    last_paragraph: int
+    opens_paragraph: bool
+    speaker: str | None = None
+    attributed: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(" ".join(part.split()) for part in self.parts if part.strip())
+
+    @property
+    def joined(self) -> bool:
+        return len(self.parts) > 1
+
+
+@dataclass
+class _Open:
+    """A quote still open at the end of a paragraph."""
+
+    candidate: Candidate
+    opening: str
+    paragraphs: int = 1
 
 
 class QuoteFinder:
@@ -79,127 +86,213 @@ class QuoteFinder:
 
     def __init__(self, settings: QuoteSettings = QuoteSettings()) -> None:
         self.settings = settings
-        verbs = [v for lang in (settings.languages or available_languages()) for v in speech_verbs(lang)]
-        verb_alt = "|".join(regex.escape(v) for v in sorted(set(verbs), key=len, reverse=True)) or "(?!)"
-        # verbs as written or capitalised, as one prefix tree: a case-blind search of a long list is slow
-        self.verb = re.compile(rf"\b(?:{trie_pattern({f for v in verbs for f in (v, v[:1].upper() + v[1:])})})\b")
-        self.marks = re.compile("[" + "".join(sorted({re.escape(m) for pair in settings.pairs for m in pair})) + "]")
-        limit = settings.max_chars
-        alts = []
-        for opening, closing in settings.pairs:
-            o, c = regex.escape(opening), regex.escape(closing)
-            inner = f"[^{o}{c}\\n]" if opening != closing else f"[^{o}\\n]"
-            alts.append(f"{o}({inner}{{1,{limit}}}){c}")
-        self.span = regex.compile("|".join(alts))
-        # "said Jane Doe", "said the minister.": a name, or a few words that end the clause
-        self.after_verb_name = regex.compile(
-            rf"^[\s,–—-]*(?i:{verb_alt})\s+(?P<name>(?:(?i:the)\s+)?{NAME.pattern}(?=[\s,.;:]|$)|"
-            rf"\p{{L}}+(?:\s+\p{{L}}+){{0,3}}?(?=[,.;:]|$))")
-        # ", afirmou." / ", dijo refiriéndose a...": the verb alone, its subject the last speaker
-        self.after_verb = regex.compile(rf"^[\s,–—-]*(?i:{verb_alt})\b")
-        pronoun_alt = "|".join(sorted(PRONOUNS, key=len, reverse=True))
-        self.after_name_verb = regex.compile(
-            rf"^[\s,–—-]*(?P<name>{NAME.pattern}|(?i:{pronoun_alt}))\s+(?i:{verb_alt})\b")
+        self.marks = QuoteMarks(settings.pairs, settings.max_chars)
+        self.languages = settings.languages or available_languages()
+        self.attribution = Attribution(self.languages)
+        self._by_language: dict[tuple[str, ...], Attribution] = {}
+        self._verb_languages: dict[str, set[str]] = {}
+        for lang in self.languages:
+            for verb in speech_verbs(lang):
+                self._verb_languages.setdefault(verb.casefold(), set()).add(lang)
+
+    def attribution_for(self, paragraphs: Sequence[str]) -> Attribution:
+        """The attribution finder for the page's language: the one whose speech verbs the page uses most
+        (a word that is a speech verb in one language is often a plain word in another: "note", "dice")."""
+        counts: dict[str, int] = {}
+        for text in paragraphs:
+            for m in self.attribution.verb.finditer(text):
+                for lang in self._verb_languages.get(m.group(0).casefold(), ()):
+                    counts[lang] = counts.get(lang, 0) + 1
+        if not counts:
+            return self.attribution
+        top = max(counts.values())
+        langs = tuple(sorted(lang for lang, n in counts.items() if 2 * n >= top))
+        if langs not in self._by_language:
+            self._by_language[langs] = Attribution(langs)
+        return self._by_language[langs]
 
     def __call__(self, paragraphs: Sequence[str]) -> Iterator[Quote]:
-        has_marks = [self.marks.search(text) is not None for text in paragraphs]
+        has_marks = [self.marks.has_marks(text) for text in paragraphs]
         if not any(has_marks):
             return
-        last_marked = len(has_marks) - 1 - has_marks[::-1].index(True)
-        names: dict[str, str] | None = None  # surname -> fullest name the article uses, built when first needed
+        attribution = self.attribution_for(paragraphs)
+        candidates = self._candidates(paragraphs, has_marks, attribution)
+        if not candidates:
+            return
+        names: NameIndex | None = None  # built when first needed
         last_person: str | None = None
-        for index in range(last_marked + 1):
-            text = paragraphs[index]
-            for m in self.span.finditer(text) if has_marks[index] else ():
-                inner = next(g for g in m.groups() if g is not None)
-                if SCARE_PREFIX.search(text, max(0, m.start() - 12), m.start()):
-                    continue
-                speaker, attributed = self._speaker(text, m.start(), m.end())
-                if speaker is not None and speaker.casefold() not in PRONOUNS:
+        previous: Candidate | None = None
+        for index, text in enumerate(paragraphs):
+            here = [c for c in candidates.get(index, ())]
+            for k, cand in enumerate(here):
+                self._attribute(attribution, cand, here[:k], paragraphs, previous)
+            for k, cand in enumerate(here):
+                if cand.speaker is None and not cand.attributed:
+                    self._borrow(cand, here, k)
+                speaker = cand.speaker
+                if speaker is not None and speaker == IMPLICIT_SUBJECT or (speaker and is_person_pronoun(speaker)):
+                    speaker = last_person
+                elif speaker is not None and is_pronoun(speaker):
+                    speaker = None
+                elif speaker is not None:
                     if names is None:
-                        names = self._names(paragraphs)
-                    speaker = self._resolve(names, speaker)
-                    if speaker[:1].isupper():
+                        names = NameIndex(paragraphs)
+                    speaker = names.resolve(speaker)
+                    if is_named(speaker):
                         last_person = speaker
-                if not self._long_enough(inner, attributed):
-                    continue
-                if speaker is not None and speaker.casefold() in PRONOUNS:
-                    speaker = last_person if speaker.casefold() in PERSON_PRONOUNS else None
-                yield Quote(" ".join(inner.split()), speaker, index)
-            # a named subject of a speech verb in this paragraph becomes the one "he said" points to
-            if self.verb.search(text):
-                for sentence in SENTENCE_BREAK.split(text):
-                    verb = self.verb.search(sentence)
-                    if verb:
-                        subject = self._subject(sentence[: verb.start()])
-                        if subject and subject[:1].isupper():
-                            if names is None:
-                                names = self._names(paragraphs)
-                            last_person = self._resolve(names, subject)
+                cand.speaker = speaker
+                if self._is_quote(cand):
+                    yield Quote(cand.text, speaker, cand.paragraph, cand.joined)
+                previous = cand
+            if has_marks[index] or attribution.verb.search(text):
+                # a named subject of a speech verb becomes the one "he said" points to
+                for subject in attribution.subjects(text):
+                    if is_named(subject):
+                        if names is None:
+                            names = NameIndex(paragraphs)
+                        last_person = names.resolve(subject)
+            if index > max(candidates, default=-1):
+                break
 
-    def _names(self, paragraphs: Sequence[str]) -> dict[str, str]:
-        names: dict[str, str] = {}
-        for text in paragraphs:
-            for full in NAME.finditer(text):
-                self._remember(names, full.group(0))
-        return names
+    # --- finding the quotes ----------------------------------------------------------------------------
+    def _candidates(self, paragraphs: Sequence[str], has_marks: list[bool],
+                    attribution: Attribution) -> dict[int, list[Candidate]]:
+        found: dict[int, list[Candidate]] = {}
+        still_open: _Open | None = None
+        for index, text in enumerate(paragraphs):
+            if not has_marks[index]:
+                still_open = None
+                continue
+            spans = self.marks.spans(text)
+            if still_open is not None:
+                spans, still_open = self._continue(still_open, text, spans, index, found)
+            here: list[Candidate] = []
+            previous_end = 0
+            for span in spans:
+                here.append(Candidate(index, [span.inner(text)], text[previous_end: span.start], "",
+                                      index, not text[: span.start].strip()))
+                previous_end = span.end
+            self._set_after(here, spans, text)
+            here = self._join_split(here, spans, text, attribution)
+            found.setdefault(index, []).extend(here)
+            if still_open is None:
+                tail = self.marks.unclosed_tail(text, previous_end)
+                if tail is not None:
+                    position, opening = tail
+                    cand = Candidate(index, [text[position + 1:]], text[previous_end: position], "", index,
+                                     not text[:position].strip())
+                    still_open = _Open(cand, opening)
+        return {k: v for k, v in found.items() if v}
 
-    def _long_enough(self, inner: str, attributed: bool) -> bool:
+    def _continue(self, still_open: _Open, text: str, spans: list[Span], index: int,
+                  found: dict[int, list[Candidate]]) -> tuple[list[Span], _Open | None]:
+        """A quote left open in the paragraph before goes on here if this paragraph reopens it."""
+        if not self.marks.reopens(text, still_open.opening) or still_open.paragraphs >= self.settings.max_paragraphs:
+            return spans, None
+        cand = still_open.candidate
+        lead = len(text) - len(text.lstrip())
+        if spans and spans[0].start == lead and spans[0].opening == still_open.opening:
+            first = spans[0]
+            cand.parts.append(first.inner(text))
+            cand.last_paragraph = index
+            following = spans[1].start if len(spans) > 1 else len(text)
+            cand.after = text[first.end: following]
+            found.setdefault(cand.paragraph, []).append(cand)
+            return spans[1:], None
+        tail = self.marks.unclosed_tail(text, lead)
+        if tail is not None and tail[0] == lead and not spans:
+            cand.parts.append(text[lead + 1:])
+            still_open.paragraphs += 1
+            return [], still_open
+        return spans, None
+
+    def _set_after(self, here: list[Candidate], spans: list[Span], text: str) -> None:
+        for k, cand in enumerate(here):
+            following = spans[k + 1].start if k + 1 < len(spans) else len(text)
+            cand.after = text[spans[k].end: min(following, spans[k].end + self.settings.attribution_chars)]
+
+    def _join_split(self, here: list[Candidate], spans: list[Span], text: str,
+                    attribution: Attribution) -> list[Candidate]:
+        """'"We are here," he said, "to stay."' is one quote: a part ending in a comma, a short attribution,
+        and the next part of the same paragraph."""
+        joined: list[Candidate] = []
+        for k, cand in enumerate(here):
+            if joined and self._splits(joined[-1], cand, spans[k - 1], spans[k], attribution):
+                first = joined[-1]
+                first.parts.extend(cand.parts)
+                first.speaker = self._after_speaker(first.parts[-2], cand.before, attribution)
+                first.attributed = True
+                first.after = cand.after
+                continue
+            joined.append(cand)
+        return joined
+
+    def _splits(self, first: Candidate, second: Candidate, a: Span, b: Span, attribution: Attribution) -> bool:
+        between = second.before
+        ends = first.parts[-1].rstrip()
+        continues = ends.endswith((",", "،", "，")) or (between.lstrip()[:1] in (",", "،") and ends[-1:] not in TERMINAL)
+        if not continues or a.opening != b.opening or len(between.split()) > self.settings.split_attribution_words:
+            return False
+        if between.rstrip()[-1:] not in (",", ".", ":", "–", "—", "-", ";"):
+            return False
+        return self._after_speaker(ends, between, attribution) is not None
+
+    # --- speakers ----------------------------------------------------------------------------------------
+    def _after_speaker(self, inner: str, after: str, attribution: Attribution | None = None) -> str | None:
+        """The attribution right after a quote; after a quote that ends its sentence, only one that is
+        plainly about it ('"…." Smith said.'), not the next sentence's subject."""
+        attribution = attribution or self.attribution
+        speaker = attribution.after(after)
+        if speaker is None:
+            return None
+        ends_sentence = inner.rstrip().rstrip("\"'’”»")[-1:] in TERMINAL
+        if ends_sentence and after.lstrip()[:1].isupper():
+            rest = after.lstrip()
+            verb = attribution.verb.search(rest)
+            if verb is None or rest[verb.end():].lstrip()[:1] not in (".", ",", ""):
+                return None
+        return speaker
+
+    def _attribute(self, attribution: Attribution, cand: Candidate, earlier: list[Candidate], paragraphs: Sequence[str],
+                   previous: Candidate | None) -> None:
+        if cand.attributed:
+            return
+        inner = cand.parts[-1]
+        speaker = self._after_speaker(inner, cand.after, attribution)
+        if speaker is None:
+            speaker = attribution.before(cand.before)
+        if speaker is not None:
+            cand.speaker, cand.attributed = speaker, True
+            return
+        if cand.opens_paragraph and not earlier and cand.paragraph > 0:
+            # a quote that opens its paragraph: introduced by the paragraph before ("Jane Doe said:"),
+            # or the same speaker going on from a quote that ended it
+            before = paragraphs[cand.paragraph - 1].rstrip()
+            if before.endswith(":"):
+                cand.speaker = attribution.before(before)
+            elif previous is not None and previous.last_paragraph == cand.paragraph - 1 and previous.attributed:
+                cand.speaker = previous.speaker
+
+    @staticmethod
+    def _borrow(cand: Candidate, here: list[Candidate], k: int) -> None:
+        """A quote of a paragraph where a quote before it is attributed takes that quote's speaker."""
+        for other in reversed(here[:k]):
+            if other.attributed and other.speaker is not None:
+                cand.speaker = other.speaker
+                return
+
+    # --- what counts as a quote --------------------------------------------------------------------------
+    def _is_quote(self, cand: Candidate) -> bool:
+        text = cand.text
+        if not text:
+            return False
+        if SCARE_PREFIX.search(cand.before[-30:]):
+            return False
         s = self.settings
-        words = len(inner.split())
-        if not inner.isascii():
-            unspaced = len(UNSPACED.findall(inner))
-            if unspaced >= s.min_chars_unspaced:
-                return True
-        return words >= (s.min_words_attributed if attributed else s.min_words)
-
-    def _speaker(self, text: str, start: int, end: int) -> tuple[str | None, bool]:
-        after = text[end: end + self.settings.attribution_chars]
-        m = self.after_verb_name.match(after) or self.after_name_verb.match(after)
-        if m:
-            return m.group("name"), True
-        if self.after_verb.match(after):
-            return IMPLICIT_SUBJECT, True
-        before = text[max(0, start - 300): start]
-        sentence = SENTENCE_BREAK.split(before)[-1]
-        verbs = list(self.verb.finditer(sentence))
-        if verbs:
-            return self._subject(sentence[: verbs[-1].start()]), True
-        return None, False
-
-    @staticmethod
-    def _subject(clause: str) -> str | None:
-        """The speaker before a speech verb: the words just before it, or the name an apposition follows.
-
-        "commanding officers said" gives "commanding officers"; "Aleksey Baranovsky, a former lawyer, said"
-        gives "Aleksey Baranovsky".
-        """
-        parts = [p.strip(SUBJECT_EDGES) for p in clause.split(",")]
-        tail = parts[-1] if parts else ""
-        if tail and len(tail.split()) <= 6:
-            name = NAME.match(tail)
-            rest = tail[name.end():].split() if name else []
-            if name and rest and len(rest) <= 2 and all(w in ADVERBS or w.endswith("ly") for w in rest):
-                return name.group(0)  # "Noem later tweeted": the name, not the adverb
-            return tail
-        for part in reversed(parts[:-1]):
-            if part and NAME.fullmatch(part):
-                return part
-        return None
-
-    @staticmethod
-    def _remember(names: dict[str, str], name: str) -> None:
-        bare = HONORIFIC.sub("", name)
-        words = bare.split()
-        if len(words) < 2 or len(set(words)) < len(words):
-            return  # one word, or a run of names glued together ("Noem Kristi Lynn Noem")
-        key = bare.split()[-1]
-        if len(bare) > len(names.get(key, "")):
-            names[key] = bare
-
-    @staticmethod
-    def _resolve(names: dict[str, str], speaker: str) -> str:
-        bare = HONORIFIC.sub("", speaker.strip())
-        if bare[:1].isupper():
-            return names.get(bare.split()[-1], bare)
-        return bare
+        words = text.split()
+        if not cand.attributed and len(words) <= s.max_title_words and all(
+                TITLE_WORD.match(w) or len(w) <= 3 for w in words) and sum(bool(TITLE_WORD.match(w)) for w in words) >= 2:
+            return False  # "Takin’ It to the Streets": a title or a name
+        if not text.isascii() and len(UNSPACED.findall(text)) >= s.min_chars_unspaced:
+            return True
+        return len(words) >= (s.min_words_attributed if cand.attributed else s.min_words)

@@ -1,0 +1,100 @@
+"""Speaker resolution: a speaker as the article names them most fully ("Mr Baranovsky" -> "Aleksey Baranovsky"),
+and which speakers are people, pronouns or nominal ("officials")."""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Sequence
+
+import regex
+
+NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’\-]+"
+# Words of a name before its last: a capitalised word, an initial ("J."), or a short title ("Dr.", "Gen.");
+# a longer word followed by a full stop ends a sentence, not a name part.
+NAME_PART = r"(?:\p{Lu}[\p{L}\p{M}'’\-]{0,3}\.|\p{Lu}[\p{L}\p{M}'’\-]+)"
+# Particles inside a name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva")
+PARTICLE = r"(?:van|von|der|den|de|da|di|del|della|du|dos|das|bin|al|ibn|ten|ter|la|le)"
+NAME = regex.compile(rf"(?:{NAME_PART}\s+(?:{PARTICLE}\s+){{0,2}}){{0,3}}{NAME_WORD}(?:\s+\p{{Lu}}\.)?")
+"""A run of up to four capitalised words, a person's name as an article writes it."""
+
+# Pronouns a quote may be attributed to. The singular ones ("he", "elle", "он") point to the last person named
+# as a speaker; the others ("we", "they", "I") name nobody the article has named, so the speaker stays unknown.
+PERSON_PRONOUNS = frozenset(
+    "he she er sie il elle él ella lui lei egli ella ele ela он она він вона on ona hij zij dia beliau han hän".split())
+PRONOUNS = PERSON_PRONOUNS | frozenset(
+    "they i we it you ils elles ellos ellas loro eles elas они вони oni ony ono wir ich nous je wij ik mereka kami "
+    "saya".split())
+
+
+# Words that start a sentence or clause and are not part of a name or a speaker ("But Smith said", "mas disse")
+FUNCTION_WORDS = frozenset(
+    "a an the and but or so as if when while that which who whom whose this these those then there here also "
+    "after before because since though although however yet still even just only now then meanwhile "
+    "e y o mas pero que qui quand mais et ou donc aber und oder dass wenn als ma che quando anche però ed "
+    "ale i że gdy lecz а и но что когда і але що коли en maar dat toen ook want dan dan tetapi namun dan "
+    "aunque porque também também ainda aí então cuando donde pues así aussi alors puis".split())
+
+
+@lru_cache(maxsize=None)
+def titles() -> frozenset[str]:
+    """Titles that may stand before a name (`data/name_titles.txt`), case-folded, without full stops."""
+    text = resources.files("newsclean").joinpath("data/name_titles.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().casefold() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def without_titles(name: str) -> str:
+    """The name with leading titles and honorifics removed ("Mayor Anna Berg" -> "Anna Berg")."""
+    words = name.split()
+    known = titles()
+    while len(words) > 1 and words[0].rstrip(".").casefold() in known:
+        words.pop(0)
+    return " ".join(words)
+
+
+def is_pronoun(speaker: str) -> bool:
+    return speaker.casefold() in PRONOUNS
+
+
+def is_person_pronoun(speaker: str) -> bool:
+    return speaker.casefold() in PERSON_PRONOUNS
+
+
+def is_named(speaker: str) -> bool:
+    """A capitalised speaker that is not a pronoun: someone the article names."""
+    return speaker[:1].isupper() and not is_pronoun(speaker)
+
+
+class NameIndex:
+    """The fullest form the article uses for each surname, built from the paragraphs' capitalised word runs."""
+
+    def __init__(self, paragraphs: Sequence[str]) -> None:
+        self.fullest: dict[str, str] = {}
+        for text in paragraphs:
+            for match in NAME.finditer(text):
+                self.remember(match.group(0))
+
+    def remember(self, name: str) -> None:
+        words = name.split()
+        while words and words[0].casefold() in FUNCTION_WORDS:
+            words.pop(0)
+        bare = without_titles(" ".join(words))
+        words = bare.split()
+        if len(words) < 2 or len(set(words)) < len(words):
+            return  # one word, or a run of names glued together ("Noem Kristi Lynn Noem")
+        key = words[-1].rstrip(".")
+        if len(words[-1]) <= 2:
+            key = words[-2]  # "Yassin E." is found under "Yassin"
+        if len(bare) > len(self.fullest.get(key, "")):
+            self.fullest[key] = bare
+
+    def resolve(self, speaker: str) -> str:
+        """A named speaker in the fullest form the article uses; a nominal one as written."""
+        bare = without_titles(" ".join(speaker.split()))
+        if not bare[:1].isupper():
+            return bare
+        words = bare.split()
+        key = words[-1].rstrip(".") if len(words[-1]) > 2 or len(words) == 1 else words[-2]
+        full = self.fullest.get(key)
+        if full is not None and (len(words) == 1 or full.endswith(bare) or bare in full):
+            return full
+        return bare

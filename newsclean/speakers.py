@@ -1,0 +1,206 @@
+"""Speaker finding: who a quote's attribution names, from the words around the quote in its sentence.
+
+Speech verbs come from `data/speech_verbs_<lang>.txt`, one form a line. A line starting with "> " is a phrase
+the speaker follows ("> according to", "> selon"); every other line is a verb whose subject is the speaker.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+import regex
+
+from .speaker_names import FUNCTION_WORDS, NAME, PRONOUNS, is_pronoun
+from .wordlist import trie_pattern
+
+SPEAKER_FOLLOWS = "> "
+IMPLICIT_SUBJECT = "he"
+"""Stands for the subject a verb implies ("afirmou", "he added"): like a pronoun, the last named speaker."""
+# Words that may stand between a speaker and the speech verb ("Noem later tweeted", "Ele também disse").
+ADVERBS = frozenset(
+    "later also then once again now still previously earlier recently has had have had was is would will "
+    "ainda também já depois então aussi encore ensuite alors auch noch dann nun también luego después ya "
+    "anche poi ancora inoltre również jeszcze także też потом также тоже ещё також ще теж ook nog toen juga "
+    "lagi pun".split())
+SUBJECT_EDGES = " \"“”«»„‘’'()[]–—-:;"
+SENTENCE_BREAK = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\"“„«»‘'])")
+APPOSITION_NAME = regex.compile(rf",\s*(?P<name>{NAME.pattern})(?=\s*[,.;:]|$)")
+MAX_SUBJECT_WORDS = 6
+"""A speaker written out as a phrase ("a senior official in the ministry") has at most this many words."""
+
+
+def _lines(lang: str) -> tuple[str, ...]:
+    try:
+        text = resources.files("newsclean").joinpath(f"data/speech_verbs_{lang}.txt").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return ()
+    return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def speech_verbs(lang: str = "en") -> tuple[str, ...]:
+    """The speech verbs of a language, longest first."""
+    words = {w for w in _lines(lang) if not w.startswith(SPEAKER_FOLLOWS.strip())}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def source_phrases(lang: str = "en") -> tuple[str, ...]:
+    """Phrases the speaker follows ("according to"), longest first."""
+    words = {w[1:].strip() for w in _lines(lang) if w.startswith(SPEAKER_FOLLOWS.strip())}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def available_languages() -> tuple[str, ...]:
+    """The languages with a speech-verb file in `newsclean/data`."""
+    names = (p.name for p in resources.files("newsclean").joinpath("data").iterdir())
+    return tuple(sorted(n[len("speech_verbs_"):-len(".txt")] for n in names
+                        if n.startswith("speech_verbs_") and n.endswith(".txt")))
+
+
+def _forms(words: Iterable[str]) -> set[str]:
+    """Each word as written and capitalised, with either apostrophe ("s'étonne", "s’étonne")."""
+    forms = set()
+    for word in words:
+        for w in {word, word.replace("'", "’"), word.replace("’", "'")}:
+            forms.update((w, w[:1].upper() + w[1:]))
+    return forms
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return trie_pattern(_forms(words))
+
+
+class Attribution:
+    """Finds the speaker a quote's own sentence names: after the quote ("…," said Jane Doe), or before it
+    (Jane Doe said: "…"; according to Jane Doe, "…")."""
+
+    def __init__(self, languages: Iterable[str]) -> None:
+        langs = tuple(languages)
+        verbs = [v for lang in langs for v in speech_verbs(lang)]
+        sources = [v for lang in langs for v in source_phrases(lang)]
+        verb = _alternation(verbs) if verbs else "(?!)"
+        source = _alternation(sources) if sources else "(?!)"
+        self.verb = re.compile(rf"(?<!\w)(?:{verb})(?!\w)")
+        self.source = re.compile(rf"(?<!\w)(?:{source})(?!\w)")
+        pronoun = "|".join(sorted(PRONOUNS, key=len, reverse=True))
+        lead = r"^[\s,–—\-]*"
+        word = r"[\p{L}\p{M}][\p{L}\p{M}'’.\-]*"
+        phrase = rf"{word}(?:\s+{word}){{0,{MAX_SUBJECT_WORDS - 1}}}?"
+        adverbs = "|".join(sorted(ADVERBS, key=len, reverse=True))
+        # '…," said Jane Doe' / '…», affirme ce père de famille,' / '…», déplore-t-elle'
+        self.verb_then_speaker = regex.compile(
+            rf"{lead}(?:{verb})(?:-t)?[\s\-]+(?P<speaker>(?i:{pronoun})(?!\w)|{NAME.pattern}(?=[\s,.;:!?)]|$)|"
+            rf"{phrase}(?=\s*[,.;:!?(]|$))")
+        # '…," Jane Doe said' / '…," the singer told the audience' / '…," he later added'
+        self.speaker_then_verb = regex.compile(
+            rf"{lead}(?P<speaker>{phrase})(?:\s+(?i:{adverbs}))*\s+(?:{verb})(?!\w)")
+        # '…", afirmou.' the verb alone: its subject is the last person named
+        self.verb_alone = regex.compile(rf"{lead}(?:{verb})(?!\w)")
+        # 'according to Jane Doe' after or before the quote
+        self.source_then_speaker = regex.compile(
+            rf"(?:{source})\s+(?P<speaker>{NAME.pattern}|{phrase}(?=\s*[,.;:]|$))")
+
+    def after(self, text: str) -> str | None:
+        """The speaker an attribution right after a quote names, IMPLICIT_SUBJECT for a verb alone, or None."""
+        m = self.verb_then_speaker.match(text)
+        if m:
+            named = APPOSITION_NAME.match(text, m.end())
+            if named and not m.group("speaker")[:1].isupper():
+                return named.group("name")  # "rappelle le président du tribunal, Denis Weisbuch"
+            return _speaker(m.group("speaker"))
+        m = self.speaker_then_verb.match(text)
+        if m:
+            speaker = _speaker(m.group("speaker"))
+            if speaker is not None:
+                return speaker
+        if self.verb_alone.match(text):
+            return IMPLICIT_SUBJECT
+        m = self.source_then_speaker.match(text.lstrip(" ,–—-"))
+        if m:
+            return _speaker(m.group("speaker"))
+        return None
+
+    def before(self, clause: str) -> str | None:
+        """The speaker the words of the quote's sentence before its opening mark name, or None."""
+        sentence = SENTENCE_BREAK.split(clause)[-1]
+        source = None
+        for source in self.source.finditer(sentence):
+            pass
+        verb = None
+        for verb in self.verb.finditer(sentence):
+            pass
+        if source is not None and (verb is None or source.start() > verb.start()):
+            m = self.source_then_speaker.match(sentence, source.start())
+            if m:
+                return _speaker(m.group("speaker"))
+        if verb is not None:
+            return self.subject(sentence[: verb.start()]) or self._after_verb(sentence[verb.end():])
+        if sentence.rstrip().endswith(":"):
+            m = NAME.search(sentence.rstrip()[-80:])
+            if m and sentence.rstrip()[-80:][m.end():].strip() == ":":
+                return m.group(0)  # "Jane Doe: “…”"
+            m = NAME.match(sentence.strip(SUBJECT_EDGES))
+            if m and sentence.strip(SUBJECT_EDGES)[m.end():].lstrip()[:1] in (",", "(") and \
+                    m.group(0).split()[0].casefold() not in FUNCTION_WORDS:
+                return m.group(0)  # "Mohammed, a railway worker, heard the sermon: “…”"
+        return None
+
+    def _after_verb(self, rest: str) -> str | None:
+        m = NAME.match(rest.strip())
+        return m.group(0) if m and rest.strip()[m.end():].lstrip()[:1] in (":", ",", "") else None
+
+    def subjects(self, text: str) -> Iterable[str]:
+        """The named subjects of the speech verbs of a text's sentences, in order."""
+        if not self.verb.search(text):
+            return
+        for sentence in SENTENCE_BREAK.split(text):
+            verb = self.verb.search(sentence)
+            if verb:
+                subject = self.subject(sentence[: verb.start()])
+                if subject is not None:
+                    yield subject
+
+    @staticmethod
+    def subject(clause: str) -> str | None:
+        """The speaker before a speech verb: the words just before it, or the name an apposition follows.
+
+        "commanding officers said" gives "commanding officers"; "Aleksey Baranovsky, a former lawyer, said"
+        gives "Aleksey Baranovsky"; "Noem later tweeted" gives "Noem".
+        """
+        parts = [p.strip(SUBJECT_EDGES) for p in clause.split(",")]
+        tail = parts[-1] if parts else ""
+        words = tail.split()
+        while words and (words[-1].casefold() in ADVERBS or words[-1].endswith("ly")):
+            words.pop()
+        if words and len(words) <= MAX_SUBJECT_WORDS:
+            speaker = _speaker(" ".join(words))
+            if speaker is not None:
+                return speaker
+        if not tail or len(tail.split()) > MAX_SUBJECT_WORDS:
+            for part in reversed(parts[:-1] if not tail else parts[:-1]):
+                if part and NAME.fullmatch(part):
+                    return part
+            if tail:
+                names = list(NAME.finditer(tail))
+                if names and tail.endswith(names[-1].group(0)) and len(names[-1].group(0).split()) >= 2:
+                    return names[-1].group(0)
+        return None
+
+
+def _speaker(phrase: str) -> str | None:
+    """A speaker phrase cleaned of edge punctuation, or None when it is only function words."""
+    words = phrase.strip(SUBJECT_EDGES).split()
+    while words and words[0].casefold() in FUNCTION_WORDS and not is_pronoun(words[0]):
+        if len(words) > 1 and words[0].casefold() in ("the", "a", "an") and not words[1][:1].isupper():
+            break  # "the minister", "an insider": an article starts a nominal speaker
+        words.pop(0)
+    if not words or all(w.casefold() in FUNCTION_WORDS for w in words):
+        return None
+    name = NAME.search(" ".join(words))
+    if name and len(name.group(0).split()) >= 2 and " ".join(words).endswith(name.group(0)) and len(words) > 2:
+        return name.group(0)  # "Singer-guitarist Tom Johnston", "theCUBE’s Savannah Peterson": the name
+    return " ".join(words)
