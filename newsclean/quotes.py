@@ -14,7 +14,7 @@ import regex
 from .article import Quote
 from .document import UNSPACED
 from .quote_marks import QUOTE_PAIRS, QuoteMarks, Span
-from .speaker_names import NameIndex, is_named, is_person_pronoun, is_pronoun
+from .speaker_names import NameIndex, is_named, is_person_pronoun, is_pronoun, refers_back
 from .speakers import IMPLICIT_SUBJECT, Attribution, available_languages, speech_verbs
 
 __all__ = ["QuoteFinder", "QuoteSettings", "QUOTE_PAIRS", "available_languages", "speech_verbs"]
@@ -22,6 +22,8 @@ __all__ = ["QuoteFinder", "QuoteSettings", "QUOTE_PAIRS", "available_languages",
 SCARE_PREFIX = regex.compile(r"(?i)(?:so-called|sogenannte[nmrs]?|so genannte[nmrs]?|dits?|dites?|"
                              r"llamad[oa]s?|chamad[oa]s?|cosiddett[oaie]|так называем\w+|так зван\w+|tzw\.)\s*$")
 TERMINAL = ".!?…"
+BORROW_WORDS = 3
+"""A quote this few words after an attributed one ('“a disaster” and “a shame”') shares its speaker."""
 TITLE_WORD = regex.compile(r"[\p{Lu}\p{N}]")
 
 
@@ -37,6 +39,8 @@ class QuoteSettings:
     """A quote longer than this is a stray mark, not a quotation."""
     attribution_chars: int = 120
     """How far after a quote (in the same sentence) its attribution may stand."""
+    context_chars: int = 300
+    """How far before a quote its sentence's attribution may stand."""
     split_attribution_words: int = 12
     """A quote's two parts are one quote when no more than this many words of attribution stand between."""
     max_paragraphs: int = 8
@@ -60,6 +64,10 @@ class Candidate:
     """The text of its last paragraph after the closing mark (up to the next quote, if any)."""
     last_paragraph: int
     opens_paragraph: bool
+    start: int
+    """Where its opening mark stands in its first paragraph."""
+    end: int = 0
+    """Where its closing mark ends in its last paragraph."""
     speaker: str | None = None
     attributed: bool = False
 
@@ -116,48 +124,72 @@ class QuoteFinder:
         if not any(has_marks):
             return
         attribution = self.attribution_for(paragraphs)
-        candidates = self._candidates(paragraphs, has_marks, attribution)
+        candidates, masked = self._candidates(paragraphs, has_marks, attribution)
         if not candidates:
             return
-        names: NameIndex | None = None  # built when first needed
+        names = NameIndex(paragraphs)
         last_person: str | None = None
         previous: Candidate | None = None
-        for index, text in enumerate(paragraphs):
-            here = [c for c in candidates.get(index, ())]
+        for index in range(max(candidates) + 1):
+            here = candidates.get(index, [])
+            if not here:
+                if has_marks[index] or attribution.verb.search(paragraphs[index]):
+                    last_person = self._last_person(attribution, names, masked.get(index, paragraphs[index]),
+                                                    len(paragraphs[index]), last_person)
+                continue
             for k, cand in enumerate(here):
                 self._attribute(attribution, cand, here[:k], paragraphs, previous)
+            mentions = self._mentions(attribution, names, masked[index])
             for k, cand in enumerate(here):
+                while mentions and mentions[0][0] < cand.start:
+                    last_person = mentions.pop(0)[1]
                 if cand.speaker is None and not cand.attributed:
-                    self._borrow(cand, here, k)
-                speaker = cand.speaker
-                if speaker is not None and speaker == IMPLICIT_SUBJECT or (speaker and is_person_pronoun(speaker)):
-                    speaker = last_person
-                elif speaker is not None and is_pronoun(speaker):
-                    speaker = None
-                elif speaker is not None:
-                    if names is None:
-                        names = NameIndex(paragraphs)
-                    speaker = names.resolve(speaker)
-                    if is_named(speaker):
-                        last_person = speaker
-                cand.speaker = speaker
+                    self._borrow(cand, here, k, masked[index])
+                cand.speaker, last_person = self._resolve(cand.speaker, names, last_person)
                 if self._is_quote(cand):
-                    yield Quote(cand.text, speaker, cand.paragraph, cand.joined)
+                    yield Quote(cand.text, cand.speaker, cand.paragraph, cand.joined)
                 previous = cand
-            if has_marks[index] or attribution.verb.search(text):
-                # a named subject of a speech verb becomes the one "he said" points to
-                for subject in attribution.subjects(text):
-                    if is_named(subject):
-                        if names is None:
-                            names = NameIndex(paragraphs)
-                        last_person = names.resolve(subject)
-            if index > max(candidates, default=-1):
-                break
+            if mentions:
+                last_person = mentions[-1][1]
+
+    # --- speakers across sentences -----------------------------------------------------------------------
+    def _resolve(self, speaker: str | None, names: NameIndex, last_person: str | None
+                 ) -> tuple[str | None, str | None]:
+        """The speaker as the article names them, and who "he said" points to from now on."""
+        if speaker is None:
+            return None, last_person
+        if speaker == IMPLICIT_SUBJECT or is_person_pronoun(speaker):
+            return last_person, last_person
+        if is_pronoun(speaker):
+            return None, last_person
+        if last_person is not None and refers_back(speaker):
+            return last_person, last_person  # "the journalist", "ce père de quatre enfants"
+        resolved = names.resolve(speaker)
+        return resolved, resolved if is_named(resolved) else last_person
+
+    def _mentions(self, attribution: Attribution, names: NameIndex, text: str) -> list[tuple[int, str]]:
+        """Where the paragraph names a person as the subject of a sentence or a speech verb, in order."""
+        found: list[tuple[int, str]] = []
+        sentences_done = set()
+        for sentence, position, name in attribution.mentions(text):
+            resolved = names.resolve(name)
+            if sentence not in sentences_done and is_named(resolved) and len(resolved.split()) >= 2:
+                found.append((position, resolved))
+                sentences_done.add(sentence)  # the first name of a sentence is its subject
+        return found
+
+    def _last_person(self, attribution: Attribution, names: NameIndex, text: str, end: int,
+                     last_person: str | None) -> str | None:
+        mentions = self._mentions(attribution, names, text)
+        return mentions[-1][1] if mentions else last_person
 
     # --- finding the quotes ----------------------------------------------------------------------------
-    def _candidates(self, paragraphs: Sequence[str], has_marks: list[bool],
-                    attribution: Attribution) -> dict[int, list[Candidate]]:
+    def _candidates(self, paragraphs: Sequence[str], has_marks: list[bool], attribution: Attribution
+                    ) -> tuple[dict[int, list[Candidate]], dict[int, str]]:
+        """The quote candidates of each paragraph, and each marked paragraph with its quotes blanked out
+        (so that the words of one quote are never read as another's attribution)."""
         found: dict[int, list[Candidate]] = {}
+        masked: dict[int, str] = {}
         still_open: _Open | None = None
         for index, text in enumerate(paragraphs):
             if not has_marks[index]:
@@ -166,23 +198,39 @@ class QuoteFinder:
             spans = self.marks.spans(text)
             if still_open is not None:
                 spans, still_open = self._continue(still_open, text, spans, index, found)
+            blank = self._blank(text, spans)
+            masked[index] = blank
             here: list[Candidate] = []
-            previous_end = 0
             for span in spans:
-                here.append(Candidate(index, [span.inner(text)], text[previous_end: span.start], "",
-                                      index, not text[: span.start].strip()))
-                previous_end = span.end
+                here.append(Candidate(index, [span.inner(text)], blank[max(0, span.start - self.settings.context_chars):
+                                                                        span.start], "",
+                                      index, not text[: span.start].strip(), span.start, span.end))
             self._set_after(here, spans, text)
             here = self._join_split(here, spans, text, attribution)
             found.setdefault(index, []).extend(here)
             if still_open is None:
-                tail = self.marks.unclosed_tail(text, previous_end)
+                tail = self.marks.unclosed_tail(text, spans[-1].end if spans else 0)
                 if tail is not None:
                     position, opening = tail
-                    cand = Candidate(index, [text[position + 1:]], text[previous_end: position], "", index,
-                                     not text[:position].strip())
+                    cand = Candidate(index, [text[position + 1:]],
+                                     blank[max(0, position - self.settings.context_chars): position], "", index,
+                                     not text[:position].strip(), position)
                     still_open = _Open(cand, opening)
-        return {k: v for k, v in found.items() if v}
+                    masked[index] = blank[:position + 1] + " " * (len(text) - position - 1)
+        return {k: v for k, v in found.items() if v}, masked
+
+    @staticmethod
+    def _blank(text: str, spans: list[Span]) -> str:
+        if not spans:
+            return text
+        pieces = []
+        last = 0
+        for span in spans:
+            pieces.append(text[last: span.inner_start])
+            pieces.append(" " * (span.inner_end - span.inner_start))
+            last = span.inner_end
+        pieces.append(text[last:])
+        return "".join(pieces)
 
     def _continue(self, still_open: _Open, text: str, spans: list[Span], index: int,
                   found: dict[int, list[Candidate]]) -> tuple[list[Span], _Open | None]:
@@ -195,6 +243,7 @@ class QuoteFinder:
             first = spans[0]
             cand.parts.append(first.inner(text))
             cand.last_paragraph = index
+            cand.end = first.end
             following = spans[1].start if len(spans) > 1 else len(text)
             cand.after = text[first.end: following]
             found.setdefault(cand.paragraph, []).append(cand)
@@ -217,19 +266,21 @@ class QuoteFinder:
         and the next part of the same paragraph."""
         joined: list[Candidate] = []
         for k, cand in enumerate(here):
-            if joined and self._splits(joined[-1], cand, spans[k - 1], spans[k], attribution):
+            if joined and self._splits(joined[-1], text, spans[k - 1], spans[k], attribution):
                 first = joined[-1]
                 first.parts.extend(cand.parts)
-                first.speaker = self._after_speaker(first.parts[-2], cand.before, attribution)
+                first.end = cand.end
+                first.speaker = self._after_speaker(first.parts[-2], text[spans[k - 1].end: spans[k].start],
+                                                    attribution)
                 first.attributed = True
                 first.after = cand.after
                 continue
             joined.append(cand)
         return joined
 
-    def _splits(self, first: Candidate, second: Candidate, a: Span, b: Span, attribution: Attribution) -> bool:
-        between = second.before
-        ends = first.parts[-1].rstrip()
+    def _splits(self, first: Candidate, text: str, a: Span, b: Span, attribution: Attribution) -> bool:
+        between = text[a.end: b.start]
+        ends = first.parts[-1].rstrip().rstrip("'’”»")
         continues = ends.endswith((",", "،", "，")) or (between.lstrip()[:1] in (",", "،") and ends[-1:] not in TERMINAL)
         if not continues or a.opening != b.opening or len(between.split()) > self.settings.split_attribution_words:
             return False
@@ -274,12 +325,15 @@ class QuoteFinder:
                 cand.speaker = previous.speaker
 
     @staticmethod
-    def _borrow(cand: Candidate, here: list[Candidate], k: int) -> None:
-        """A quote of a paragraph where a quote before it is attributed takes that quote's speaker."""
-        for other in reversed(here[:k]):
-            if other.attributed and other.speaker is not None:
-                cand.speaker = other.speaker
-                return
+    def _borrow(cand: Candidate, here: list[Candidate], k: int, text: str) -> None:
+        """A quote right after an attributed quote, a few words between, takes that quote's speaker
+        (Jane Doe called it "a disaster" and "a shame")."""
+        if k == 0:
+            return
+        other = here[k - 1]
+        if other.attributed and other.speaker is not None and \
+                len(text[other.end: cand.start].split()) <= BORROW_WORDS:
+            cand.speaker = other.speaker
 
     # --- what counts as a quote --------------------------------------------------------------------------
     def _is_quote(self, cand: Candidate) -> bool:

@@ -11,7 +11,7 @@ import regex
 NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’\-]+"
 # Words of a name before its last: a capitalised word, an initial ("J."), or a short title ("Dr.", "Gen.");
 # a longer word followed by a full stop ends a sentence, not a name part.
-NAME_PART = r"(?:\p{Lu}[\p{L}\p{M}'’\-]{0,3}\.|\p{Lu}[\p{L}\p{M}'’\-]+)"
+NAME_PART = r"(?:\p{Lu}\p{Ll}{0,3}\.|\p{Lu}[\p{L}\p{M}'’\-]+)"
 # Particles inside a name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva")
 PARTICLE = r"(?:van|von|der|den|de|da|di|del|della|du|dos|das|bin|al|ibn|ten|ter|la|le)"
 NAME = regex.compile(rf"(?:{NAME_PART}\s+(?:{PARTICLE}\s+){{0,2}}){{0,3}}{NAME_WORD}(?:\s+\p{{Lu}}\.)?")
@@ -32,7 +32,42 @@ FUNCTION_WORDS = frozenset(
     "after before because since though although however yet still even just only now then meanwhile "
     "e y o mas pero que qui quand mais et ou donc aber und oder dass wenn als ma che quando anche però ed "
     "ale i że gdy lecz а и но что когда і але що коли en maar dat toen ook want dan dan tetapi namun dan "
-    "aunque porque também também ainda aí então cuando donde pues así aussi alors puis".split())
+    "aunque porque também também ainda aí então cuando donde pues así aussi alors puis "
+    # prepositions that open a sentence ("Selon Mediapart, …", "Par fair-play, …"); not the particles that
+    # begin surnames (de, da, di, van, von)
+    "selon pour par dans avec sans sur sous chez après avant depuis pendant contre entre vers según para por "
+    "con sin sobre desde hasta segundo com sem em no na nos nas ao aos à per su tra fra nach mit bei für über "
+    "unter laut gegen seit in on at by for with from to of into about according during under over within "
+    "without zu im am vom zum zur au aux en w we na z ze do od po przez dla в во на по с со к от для".split())
+
+
+# Determiners that start a nominal speaker ("the minister", "el periodista"); the definite and demonstrative
+# singular ones point back to someone already named ("le magistrat", "ce père de quatre enfants").
+DETERMINERS = frozenset(
+    "the a an this that these those le la l' l’ les un une ce cet cette ces el los las una este esta ese esa "
+    "aquel aquella o os um uma esse essa il lo gli i uno questo questa quel quella der die das ein eine "
+    "dieser diese de het een deze dit".split())
+BACK_REFERRING = frozenset(
+    "the this that le la l' l’ ce cet cette el este esta ese esa aquel aquella o esse essa este esta il lo "
+    "questo questa quel quella der die das dieser diese".split())
+MAX_BACK_REFERENCE_WORDS = 5
+PLURAL_ONLY_JOINERS = frozenset("and et y e und en i и та oraz".split())
+
+
+def refers_back(speaker: str) -> bool:
+    """A singular definite or demonstrative description ("the senator", "ce père de quatre enfants"): in news
+    text it names again someone the article has named."""
+    words = speaker.split()
+    if not 2 <= len(words) <= MAX_BACK_REFERENCE_WORDS:
+        return False
+    first = words[0].casefold()
+    article = next((a for a in BACK_REFERRING if first == a or (a.endswith(("'", "’")) and first.startswith(a))), None)
+    if article is None or any(w.casefold() in PLURAL_ONLY_JOINERS for w in words):
+        return False
+    head = words[1] if first == article else words[0][len(article):]
+    if not head[:1].islower():
+        return False
+    return not (head.endswith("s") and not head.endswith("ss"))
 
 
 @lru_cache(maxsize=None)
@@ -60,8 +95,9 @@ def is_person_pronoun(speaker: str) -> bool:
 
 
 def is_named(speaker: str) -> bool:
-    """A capitalised speaker that is not a pronoun: someone the article names."""
-    return speaker[:1].isupper() and not is_pronoun(speaker)
+    """A capitalised speaker that is not a pronoun nor a description ("The senator"): someone named."""
+    first = speaker.split()[0].casefold() if speaker.split() else ""
+    return speaker[:1].isupper() and not is_pronoun(speaker) and first not in DETERMINERS
 
 
 class NameIndex:

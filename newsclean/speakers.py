@@ -12,7 +12,7 @@ from typing import Iterable
 
 import regex
 
-from .speaker_names import FUNCTION_WORDS, NAME, PRONOUNS, is_pronoun
+from .speaker_names import DETERMINERS, FUNCTION_WORDS, NAME, PRONOUNS, is_pronoun
 from .wordlist import trie_pattern
 
 SPEAKER_FOLLOWS = "> "
@@ -25,9 +25,17 @@ ADVERBS = frozenset(
     "anche poi ancora inoltre również jeszcze także też потом также тоже ещё також ще теж ook nog toen juga "
     "lagi pun".split())
 SUBJECT_EDGES = " \"“”«»„‘’'()[]–—-:;"
+TERMINAL = ".!?…"
 SENTENCE_BREAK = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\"“„«»‘'])")
 APPOSITION_NAME = regex.compile(rf",\s*(?P<name>{NAME.pattern})(?=\s*[,.;:]|$)")
+# A name that opens a clause, perhaps after a role word ("filmmaker Charlie McDowell"), not a possessive, and
+# followed by what a subject is followed by: a lower-case word, an apposition or a bracket.
+CLAUSE_NAME = regex.compile(
+    rf"(?:^|[,;:–—]\s+|\(\s*)(?:(?:\p{{L}}+\s+)?\p{{Ll}}[\p{{L}}\-]*\s+)?(?P<name>{NAME.pattern})(?<!['’]s)"
+    rf"(?=\s+\p{{Ll}}|\s*[,(])")
 MAX_SUBJECT_WORDS = 6
+IMPLIED_SUBJECT_WORDS = 2
+"""A speech verb this near its sentence's start with no subject before it has the subject it implies."""
 """A speaker written out as a phrase ("a senior official in the ministry") has at most this many words."""
 
 
@@ -88,7 +96,7 @@ class Attribution:
         self.source = re.compile(rf"(?<!\w)(?:{source})(?!\w)")
         pronoun = "|".join(sorted(PRONOUNS, key=len, reverse=True))
         lead = r"^[\s,–—\-]*"
-        word = r"[\p{L}\p{M}][\p{L}\p{M}'’.\-]*"
+        word = r"(?:\p{Lu}\.|[\p{L}\p{M}][\p{L}\p{M}'’\-]*)"
         phrase = rf"{word}(?:\s+{word}){{0,{MAX_SUBJECT_WORDS - 1}}}?"
         adverbs = "|".join(sorted(ADVERBS, key=len, reverse=True))
         # '…," said Jane Doe' / '…», affirme ce père de famille,' / '…», déplore-t-elle'
@@ -106,6 +114,9 @@ class Attribution:
 
     def after(self, text: str) -> str | None:
         """The speaker an attribution right after a quote names, IMPLICIT_SUBJECT for a verb alone, or None."""
+        m = self.source_then_speaker.match(text.lstrip(" ,–—-"))
+        if m:
+            return _speaker(m.group("speaker"))
         m = self.verb_then_speaker.match(text)
         if m:
             named = APPOSITION_NAME.match(text, m.end())
@@ -119,26 +130,35 @@ class Attribution:
                 return speaker
         if self.verb_alone.match(text):
             return IMPLICIT_SUBJECT
-        m = self.source_then_speaker.match(text.lstrip(" ,–—-"))
-        if m:
-            return _speaker(m.group("speaker"))
         return None
 
     def before(self, clause: str) -> str | None:
         """The speaker the words of the quote's sentence before its opening mark name, or None."""
+        if clause.rstrip().endswith(tuple(TERMINAL)):
+            return None  # the quote opens a sentence of its own
         sentence = SENTENCE_BREAK.split(clause)[-1]
         source = None
         for source in self.source.finditer(sentence):
             pass
-        verb = None
-        for verb in self.verb.finditer(sentence):
-            pass
-        if source is not None and (verb is None or source.start() > verb.start()):
+        verbs = list(self.verb.finditer(sentence))
+        if source is not None and (not verbs or source.start() > verbs[-1].start()):
             m = self.source_then_speaker.match(sentence, source.start())
             if m:
                 return _speaker(m.group("speaker"))
-        if verb is not None:
-            return self.subject(sentence[: verb.start()]) or self._after_verb(sentence[verb.end():])
+        if verbs:
+            # the last verb with a subject of its own ("Ele sustentou que …, mas defendeu que “…”"); a verb
+            # whose subject is left out near the sentence start ("E classificou como “…”") means the last
+            # person spoken of
+            for verb in reversed(verbs):
+                subject = self.subject(sentence[: verb.start()])
+                if subject is not None:
+                    return subject
+            named = self._after_verb(sentence[verbs[-1].end():])
+            if named is not None:
+                return named
+            if len(sentence[: verbs[0].start()].split()) <= IMPLIED_SUBJECT_WORDS:
+                return IMPLICIT_SUBJECT
+            return None
         if sentence.rstrip().endswith(":"):
             m = NAME.search(sentence.rstrip()[-80:])
             if m and sentence.rstrip()[-80:][m.end():].strip() == ":":
@@ -153,16 +173,24 @@ class Attribution:
         m = NAME.match(rest.strip())
         return m.group(0) if m and rest.strip()[m.end():].lstrip()[:1] in (":", ",", "") else None
 
-    def subjects(self, text: str) -> Iterable[str]:
-        """The named subjects of the speech verbs of a text's sentences, in order."""
-        if not self.verb.search(text):
-            return
-        for sentence in SENTENCE_BREAK.split(text):
+    def mentions(self, text: str) -> list[tuple[int, int, str]]:
+        """Who each sentence names as its subject (capitalised, as written): the speaker of its speech verb,
+        or the names that open a clause ("As it turned out, Steenburgen had spent…"). Each with the
+        sentence's number and the position in the text, in order."""
+        found = []
+        offset = 0
+        for number, sentence in enumerate(SENTENCE_BREAK.split(text)):
+            start = text.find(sentence, offset)
+            offset = start + len(sentence)
             verb = self.verb.search(sentence)
-            if verb:
-                subject = self.subject(sentence[: verb.start()])
-                if subject is not None:
-                    yield subject
+            subject = self.subject(sentence[: verb.start()]) if verb else None
+            if subject is not None and subject[:1].isupper():
+                found.append((number, start + verb.start(), subject))
+            for m in CLAUSE_NAME.finditer(sentence):
+                name = m.group("name")
+                if name.split()[0].casefold() not in FUNCTION_WORDS:
+                    found.append((number, start + m.start("name"), name))
+        return found
 
     @staticmethod
     def subject(clause: str) -> str | None:
@@ -195,8 +223,8 @@ def _speaker(phrase: str) -> str | None:
     """A speaker phrase cleaned of edge punctuation, or None when it is only function words."""
     words = phrase.strip(SUBJECT_EDGES).split()
     while words and words[0].casefold() in FUNCTION_WORDS and not is_pronoun(words[0]):
-        if len(words) > 1 and words[0].casefold() in ("the", "a", "an") and not words[1][:1].isupper():
-            break  # "the minister", "an insider": an article starts a nominal speaker
+        if len(words) > 1 and words[0].casefold() in DETERMINERS and not words[1][:1].isupper():
+            break  # "the minister", "an insider", "o senador": a determiner starts a nominal speaker
         words.pop(0)
     if not words or all(w.casefold() in FUNCTION_WORDS for w in words):
         return None
