@@ -81,6 +81,20 @@ class Candidate:
 
 
 @dataclass
+class Context:
+    """Who the article has been speaking of: the last person named (whom "he said" means) and the last
+    speaker or subject, named or not (whom "the official" means)."""
+
+    person: str | None = None
+    subject: str | None = None
+
+    def mention(self, speaker: str) -> None:
+        self.subject = speaker
+        if is_named(speaker):
+            self.person = speaker
+
+
+@dataclass
 class _Open:
     """A quote still open at the end of a paragraph."""
 
@@ -128,60 +142,62 @@ class QuoteFinder:
         if not candidates:
             return
         names = NameIndex(paragraphs)
-        last_person: str | None = None
+        context = Context()
         previous: Candidate | None = None
         for index in range(max(candidates) + 1):
             here = candidates.get(index, [])
+            text = masked.get(index, paragraphs[index])
             if not here:
-                if has_marks[index] or attribution.verb.search(paragraphs[index]):
-                    last_person = self._last_person(attribution, names, masked.get(index, paragraphs[index]),
-                                                    len(paragraphs[index]), last_person)
+                if has_marks[index] or attribution.verb.search(text):
+                    for _, subject in self._mentions(attribution, names, text):
+                        context.mention(subject)
                 continue
             for k, cand in enumerate(here):
                 self._attribute(attribution, cand, here[:k], paragraphs, previous)
-            mentions = self._mentions(attribution, names, masked[index])
+            mentions = self._mentions(attribution, names, text)
             for k, cand in enumerate(here):
                 while mentions and mentions[0][0] < cand.start:
-                    last_person = mentions.pop(0)[1]
+                    context.mention(mentions.pop(0)[1])
                 if cand.speaker is None and not cand.attributed:
-                    self._borrow(cand, here, k, masked[index])
-                cand.speaker, last_person = self._resolve(cand.speaker, names, last_person)
+                    self._borrow(cand, here, k, text)
+                cand.speaker = self._resolve(cand.speaker, names, context)
                 if self._is_quote(cand):
                     yield Quote(cand.text, cand.speaker, cand.paragraph, cand.joined)
                 previous = cand
-            if mentions:
-                last_person = mentions[-1][1]
+            for _, subject in mentions:
+                context.mention(subject)
 
     # --- speakers across sentences -----------------------------------------------------------------------
-    def _resolve(self, speaker: str | None, names: NameIndex, last_person: str | None
-                 ) -> tuple[str | None, str | None]:
-        """The speaker as the article names them, and who "he said" points to from now on."""
+    @staticmethod
+    def _resolve(speaker: str | None, names: NameIndex, context: Context) -> str | None:
+        """The speaker as the article names them; "he" and "the senator" as the one they point back to."""
         if speaker is None:
-            return None, last_person
+            return None
         if speaker == IMPLICIT_SUBJECT or is_person_pronoun(speaker):
-            return last_person, last_person
+            return context.person
         if is_pronoun(speaker):
-            return None, last_person
-        if last_person is not None and refers_back(speaker):
-            return last_person, last_person  # "the journalist", "ce père de quatre enfants"
+            return None
+        if refers_back(speaker):
+            return context.subject or speaker  # "the journalist", "ce père de quatre enfants"
         resolved = names.resolve(speaker)
-        return resolved, resolved if is_named(resolved) else last_person
+        context.mention(resolved)
+        return resolved
 
-    def _mentions(self, attribution: Attribution, names: NameIndex, text: str) -> list[tuple[int, str]]:
-        """Where the paragraph names a person as the subject of a sentence or a speech verb, in order."""
+    @staticmethod
+    def _mentions(attribution: Attribution, names: NameIndex, text: str) -> list[tuple[int, str]]:
+        """Who the paragraph's sentences are about, in order: the subject of a speech verb (named or not),
+        else the first name that opens a clause, if the article names that person in full somewhere."""
         found: list[tuple[int, str]] = []
         sentences_done = set()
         for sentence, position, name in attribution.mentions(text):
+            if sentence in sentences_done or is_pronoun(name) or refers_back(name):
+                continue
             resolved = names.resolve(name)
-            if sentence not in sentences_done and is_named(resolved) and len(resolved.split()) >= 2:
+            if not is_named(resolved) or len(resolved.split()) >= 2:
                 found.append((position, resolved))
                 sentences_done.add(sentence)  # the first name of a sentence is its subject
         return found
 
-    def _last_person(self, attribution: Attribution, names: NameIndex, text: str, end: int,
-                     last_person: str | None) -> str | None:
-        mentions = self._mentions(attribution, names, text)
-        return mentions[-1][1] if mentions else last_person
 
     # --- finding the quotes ----------------------------------------------------------------------------
     def _candidates(self, paragraphs: Sequence[str], has_marks: list[bool], attribution: Attribution

@@ -38,7 +38,8 @@ FUNCTION_WORDS = frozenset(
     "selon pour par dans avec sans sur sous chez après avant depuis pendant contre entre vers según para por "
     "con sin sobre desde hasta segundo com sem em no na nos nas ao aos à per su tra fra nach mit bei für über "
     "unter laut gegen seit in on at by for with from to of into about according during under over within "
-    "without zu im am vom zum zur au aux en w we na z ze do od po przez dla в во на по с со к от для".split())
+    "without had has have was were is are be been would will can could may might should did does do "
+    "zu im am vom zum zur au aux en w we na z ze do od po przez dla в во на по с со к от для".split())
 
 
 # Determiners that start a nominal speaker ("the minister", "el periodista"); the definite and demonstrative
@@ -95,9 +96,11 @@ def is_person_pronoun(speaker: str) -> bool:
 
 
 def is_named(speaker: str) -> bool:
-    """A capitalised speaker that is not a pronoun nor a description ("The senator"): someone named."""
+    """A speaker written as a name ("Jane Doe", "Ursula von der Leyen"), not a pronoun nor a description
+    ("The senator", "También podría ser")."""
     first = speaker.split()[0].casefold() if speaker.split() else ""
-    return speaker[:1].isupper() and not is_pronoun(speaker) and first not in DETERMINERS
+    return (speaker[:1].isupper() and not is_pronoun(speaker) and first not in DETERMINERS
+            and NAME.fullmatch(speaker) is not None)
 
 
 class NameIndex:

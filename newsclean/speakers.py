@@ -33,7 +33,11 @@ APPOSITION_NAME = regex.compile(rf",\s*(?P<name>{NAME.pattern})(?=\s*[,.;:]|$)")
 CLAUSE_NAME = regex.compile(
     rf"(?:^|[,;:–—]\s+|\(\s*)(?:(?:\p{{L}}+\s+)?\p{{Ll}}[\p{{L}}\-]*\s+)?(?P<name>{NAME.pattern})(?<!['’]s)"
     rf"(?=\s+\p{{Ll}}|\s*[,(])")
+# Prepositions that end a speaker phrase: what follows is whom they spoke to, or where ("manifestó el
+# funcionario a la agencia Reuters", "said the minister in a statement").
+AFTER_SPEAKER = frozenset("to in on at during a à al ao aos aux an en dans lors durante em no na in w во в на".split())
 MAX_SUBJECT_WORDS = 6
+AFTER_CLOSING = regex.compile(r"[”»“\"」』]\s*[,–—\-]?\s*$")
 IMPLIED_SUBJECT_WORDS = 2
 """A speech verb this near its sentence's start with no subject before it has the subject it implies."""
 """A speaker written out as a phrase ("a senior official in the ministry") has at most this many words."""
@@ -140,11 +144,14 @@ class Attribution:
         source = None
         for source in self.source.finditer(sentence):
             pass
-        verbs = list(self.verb.finditer(sentence))
-        if source is not None and (not verbs or source.start() > verbs[-1].start()):
+        by_source = None
+        if source is not None:
             m = self.source_then_speaker.match(sentence, source.start())
-            if m:
-                return _speaker(m.group("speaker"))
+            by_source = _speaker(m.group("speaker")) if m else None
+        # a verb right after a closing mark attributes that earlier quote ("« … », peut-on lire"), not this one
+        verbs = [v for v in self.verb.finditer(sentence) if not AFTER_CLOSING.search(sentence, 0, v.start())]
+        if by_source is not None and (not verbs or source.start() > verbs[-1].start()):
+            return by_source
         if verbs:
             # the last verb with a subject of its own ("Ele sustentou que …, mas defendeu que “…”"); a verb
             # whose subject is left out near the sentence start ("E classificou como “…”") means the last
@@ -156,6 +163,8 @@ class Attribution:
             named = self._after_verb(sentence[verbs[-1].end():])
             if named is not None:
                 return named
+            if by_source is not None:
+                return by_source
             if len(sentence[: verbs[0].start()].split()) <= IMPLIED_SUBJECT_WORDS:
                 return IMPLICIT_SUBJECT
             return None
@@ -163,10 +172,11 @@ class Attribution:
             m = NAME.search(sentence.rstrip()[-80:])
             if m and sentence.rstrip()[-80:][m.end():].strip() == ":":
                 return m.group(0)  # "Jane Doe: “…”"
-            m = NAME.match(sentence.strip(SUBJECT_EDGES))
-            if m and sentence.strip(SUBJECT_EDGES)[m.end():].lstrip()[:1] in (",", "(") and \
-                    m.group(0).split()[0].casefold() not in FUNCTION_WORDS:
-                return m.group(0)  # "Mohammed, a railway worker, heard the sermon: “…”"
+            for m in CLAUSE_NAME.finditer(sentence):
+                name = m.group("name")
+                if name.split()[0].casefold() not in FUNCTION_WORDS and (
+                        len(name.split()) >= 2 or sentence[m.end():].lstrip()[:1] == ","):
+                    return name  # "Mohammed, a railway worker, heard the sermon: “…”"
         return None
 
     def _after_verb(self, rest: str) -> str | None:
@@ -174,8 +184,8 @@ class Attribution:
         return m.group(0) if m and rest.strip()[m.end():].lstrip()[:1] in (":", ",", "") else None
 
     def mentions(self, text: str) -> list[tuple[int, int, str]]:
-        """Who each sentence names as its subject (capitalised, as written): the speaker of its speech verb,
-        or the names that open a clause ("As it turned out, Steenburgen had spent…"). Each with the
+        """Who each sentence names as its subject, as written: the speaker of its speech verb, or else the
+        names that open a clause ("As it turned out, Steenburgen had spent…"). Each with the
         sentence's number and the position in the text, in order."""
         found = []
         offset = 0
@@ -183,9 +193,12 @@ class Attribution:
             start = text.find(sentence, offset)
             offset = start + len(sentence)
             verb = self.verb.search(sentence)
-            subject = self.subject(sentence[: verb.start()]) if verb else None
-            if subject is not None and subject[:1].isupper():
-                found.append((number, start + verb.start(), subject))
+            if verb is not None:
+                # a sentence with a speech verb is about its speaker, named or not
+                subject = self.subject(sentence[: verb.start()])
+                if subject is not None:
+                    found.append((number, start + verb.start(), subject))
+                continue
             for m in CLAUSE_NAME.finditer(sentence):
                 name = m.group("name")
                 if name.split()[0].casefold() not in FUNCTION_WORDS:
@@ -209,19 +222,25 @@ class Attribution:
             if speaker is not None:
                 return speaker
         if not tail or len(tail.split()) > MAX_SUBJECT_WORDS:
-            for part in reversed(parts[:-1] if not tail else parts[:-1]):
+            for part in reversed(parts[:-1]):
                 if part and NAME.fullmatch(part):
                     return part
             if tail:
                 names = list(NAME.finditer(tail))
                 if names and tail.endswith(names[-1].group(0)) and len(names[-1].group(0).split()) >= 2:
                     return names[-1].group(0)
+            elif len(parts) > 1 and 0 < len(parts[0].split()) <= MAX_SUBJECT_WORDS:
+                return _speaker(parts[0])  # "El periodista ruso, cuyo periódico …, advirtió"
         return None
 
 
 def _speaker(phrase: str) -> str | None:
-    """A speaker phrase cleaned of edge punctuation, or None when it is only function words."""
+    """A speaker phrase cleaned of edge punctuation and of the addressee or circumstance after it ("the
+    official to Reuters"), or None when it is only function words."""
     words = phrase.strip(SUBJECT_EDGES).split()
+    cut = next((i for i, w in enumerate(words) if i > 0 and w.casefold() in AFTER_SPEAKER), None)
+    if cut is not None:
+        words = words[:cut]
     while words and words[0].casefold() in FUNCTION_WORDS and not is_pronoun(words[0]):
         if len(words) > 1 and words[0].casefold() in DETERMINERS and not words[1][:1].isupper():
             break  # "the minister", "an insider", "o senador": a determiner starts a nominal speaker
