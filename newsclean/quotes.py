@@ -22,7 +22,8 @@ __all__ = ["QuoteFinder", "QuoteSettings", "QUOTE_PAIRS", "available_languages",
 SCARE_PREFIX = regex.compile(r"(?i)(?:so-called|sogenannte[nmrs]?|so genannte[nmrs]?|dits?|dites?|"
                              r"llamad[oa]s?|chamad[oa]s?|cosiddett[oaie]|так называем\w+|так зван\w+|tzw\.)\s*$")
 TERMINAL = ".!?…"
-BORROW_WORDS = 3
+SENTENCE_INSIDE = regex.compile(r"[.!?…]\s+\p{Lu}")
+BORROW_WORDS = 6
 """A quote this few words after an attributed one ('“a disaster” and “a shame”') shares its speaker."""
 TITLE_WORD = regex.compile(r"[\p{Lu}\p{N}]")
 
@@ -80,18 +81,36 @@ class Candidate:
         return len(self.parts) > 1
 
 
+RECENT_PARAGRAPHS = 1
+"""A description ("the senator") points to the last subject if that was this many paragraphs back or fewer,
+else to the person the article has named most."""
+
+
 @dataclass
 class Context:
-    """Who the article has been speaking of: the last person named (whom "he said" means) and the last
-    speaker or subject, named or not (whom "the official" means)."""
+    """Who the article has been speaking of: the last person named (whom "he said" means), the last
+    speaker or subject, named or not, and how often each person has been the subject so far (whom "the
+    official" means)."""
 
     person: str | None = None
     subject: str | None = None
+    paragraph: int = 0
+    subject_paragraph: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
 
     def mention(self, speaker: str) -> None:
         self.subject = speaker
+        self.subject_paragraph = self.paragraph
         if is_named(speaker):
             self.person = speaker
+            self.counts[speaker] = self.counts.get(speaker, 0) + 1
+
+    def referent(self) -> str | None:
+        if self.subject is not None and self.paragraph - self.subject_paragraph <= RECENT_PARAGRAPHS:
+            return self.subject
+        if self.counts:
+            return max(self.counts, key=lambda name: self.counts[name])
+        return self.subject
 
 
 @dataclass
@@ -147,10 +166,10 @@ class QuoteFinder:
         for index in range(max(candidates) + 1):
             here = candidates.get(index, [])
             text = masked.get(index, paragraphs[index])
+            context.paragraph = index
             if not here:
-                if has_marks[index] or attribution.verb.search(text):
-                    for _, subject in self._mentions(attribution, names, text):
-                        context.mention(subject)
+                for _, subject in self._mentions(attribution, names, text):
+                    context.mention(subject)
                 continue
             for k, cand in enumerate(here):
                 self._attribute(attribution, cand, here[:k], paragraphs, previous)
@@ -178,7 +197,7 @@ class QuoteFinder:
         if is_pronoun(speaker):
             return None
         if refers_back(speaker):
-            return context.subject or speaker  # "the journalist", "ce père de quatre enfants"
+            return context.referent() or speaker  # "the journalist", "ce père de quatre enfants"
         resolved = names.resolve(speaker)
         context.mention(resolved)
         return resolved
@@ -295,20 +314,32 @@ class QuoteFinder:
         return joined
 
     def _splits(self, first: Candidate, text: str, a: Span, b: Span, attribution: Attribution) -> bool:
+        """Is the quote at `b` the rest of the one at `a`: the first part runs on (a comma), the words
+        between are one attribution and nothing more, and the second part has no attribution of its own?"""
         between = text[a.end: b.start]
         ends = first.parts[-1].rstrip().rstrip("'’”»")
         continues = ends.endswith((",", "،", "，")) or (between.lstrip()[:1] in (",", "،") and ends[-1:] not in TERMINAL)
         if not continues or a.opening != b.opening or len(between.split()) > self.settings.split_attribution_words:
             return False
-        if between.rstrip()[-1:] not in (",", ".", ":", "–", "—", "-", ";"):
+        inner = between.strip().rstrip(",.:;–—-").strip()
+        if between.rstrip()[-1:] not in (",", ".", ":", "–", "—", "-", ";") or SENTENCE_INSIDE.search(inner):
             return False
-        return self._after_speaker(ends, between, attribution) is not None
+        speaker = self._after_speaker(ends, between, attribution)
+        if speaker is None:
+            return False
+        next_speaker = self._after_speaker(b.inner(text), text[b.end: b.end + self.settings.attribution_chars],
+                                           attribution)
+        # '“…,” said one. “…,” said the other.' is two quotes; '“…,” he said. “…,” Smith laughed. “…”' is one
+        known = [x for x in (speaker, next_speaker) if x is not None and x != IMPLICIT_SUBJECT and not is_pronoun(x)]
+        return not (len(known) == 2 and known[0].casefold() != known[1].casefold())
 
     # --- speakers ----------------------------------------------------------------------------------------
     def _after_speaker(self, inner: str, after: str, attribution: Attribution | None = None) -> str | None:
         """The attribution right after a quote; after a quote that ends its sentence, only one that is
         plainly about it ('"…." Smith said.'), not the next sentence's subject."""
         attribution = attribution or self.attribution
+        if after.lstrip().startswith("(") and ")" in after:
+            after = after[after.index(")") + 1:]  # '“Errare humanum est” (a translation), says …'
         speaker = attribution.after(after)
         if speaker is None:
             return None
@@ -342,13 +373,17 @@ class QuoteFinder:
 
     @staticmethod
     def _borrow(cand: Candidate, here: list[Candidate], k: int, text: str) -> None:
-        """A quote right after an attributed quote, a few words between, takes that quote's speaker
-        (Jane Doe called it "a disaster" and "a shame")."""
+        """An unattributed quote takes the speaker of the attributed quote before it in the paragraph when it
+        opens a sentence of its own (the speaker goes on), or when few words of the same sentence stand
+        between (Jane Doe called it "a disaster" and "a shame")."""
         if k == 0:
             return
         other = here[k - 1]
-        if other.attributed and other.speaker is not None and \
-                len(text[other.end: cand.start].split()) <= BORROW_WORDS:
+        if not other.attributed or other.speaker is None:
+            return
+        between = text[other.end: cand.start]
+        opens_sentence = between.strip() == "" or between.rstrip()[-1:] in TERMINAL
+        if opens_sentence or (len(between.split()) <= BORROW_WORDS and not SENTENCE_INSIDE.search(between)):
             cand.speaker = other.speaker
 
     # --- what counts as a quote --------------------------------------------------------------------------

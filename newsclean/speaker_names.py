@@ -2,6 +2,7 @@
 and which speakers are people, pronouns or nominal ("officials")."""
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 from typing import Sequence
@@ -103,6 +104,12 @@ def is_named(speaker: str) -> bool:
             and NAME.fullmatch(speaker) is not None)
 
 
+def name_key(word: str) -> str:
+    """A surname as looked up: case and accents aside ("Murátov" and "Muratov" are one person)."""
+    decomposed = unicodedata.normalize("NFKD", word.rstrip(".").casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 class NameIndex:
     """The fullest form the article uses for each surname, built from the paragraphs' capitalised word runs."""
 
@@ -120,9 +127,7 @@ class NameIndex:
         words = bare.split()
         if len(words) < 2 or len(set(words)) < len(words):
             return  # one word, or a run of names glued together ("Noem Kristi Lynn Noem")
-        key = words[-1].rstrip(".")
-        if len(words[-1]) <= 2:
-            key = words[-2]  # "Yassin E." is found under "Yassin"
+        key = name_key(words[-2] if len(words[-1]) <= 2 else words[-1])  # "Yassin E." is found under "Yassin"
         if len(bare) > len(self.fullest.get(key, "")):
             self.fullest[key] = bare
 
@@ -132,8 +137,9 @@ class NameIndex:
         if not bare[:1].isupper():
             return bare
         words = bare.split()
-        key = words[-1].rstrip(".") if len(words[-1]) > 2 or len(words) == 1 else words[-2]
+        key = name_key(words[-1] if len(words[-1]) > 2 or len(words) == 1 else words[-2])
         full = self.fullest.get(key)
-        if full is not None and (len(words) == 1 or full.endswith(bare) or bare in full):
+        if full is not None and (len(words) == 1 or full.endswith(bare) or bare in full
+                                 or name_key(full).endswith(name_key(bare))):
             return full
         return bare

@@ -1,7 +1,9 @@
 """Speaker finding: who a quote's attribution names, from the words around the quote in its sentence.
 
 Speech verbs come from `data/speech_verbs_<lang>.txt`, one form a line. A line starting with "> " is a phrase
-the speaker follows ("> according to", "> selon"); every other line is a verb whose subject is the speaker.
+the speaker follows ("> according to", "> selon"); ">> " marks one that is also an everyday preposition, so
+only a name or a pronoun after it is a speaker (">> pour": "pour lui, …"); every other line is a verb whose
+subject is the speaker.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from .speaker_names import DETERMINERS, FUNCTION_WORDS, NAME, PRONOUNS, is_prono
 from .wordlist import trie_pattern
 
 SPEAKER_FOLLOWS = "> "
+NAMES_ONLY = ">> "
 IMPLICIT_SUBJECT = "he"
 """Stands for the subject a verb implies ("afirmou", "he added"): like a pronoun, the last named speaker."""
 # Words that may stand between a speaker and the speech verb ("Noem later tweeted", "Ele também disse").
@@ -33,10 +36,18 @@ APPOSITION_NAME = regex.compile(rf",\s*(?P<name>{NAME.pattern})(?=\s*[,.;:]|$)")
 CLAUSE_NAME = regex.compile(
     rf"(?:^|[,;:–—]\s+|\(\s*)(?:(?:\p{{L}}+\s+)?\p{{Ll}}[\p{{L}}\-]*\s+)?(?P<name>{NAME.pattern})(?<!['’]s)"
     rf"(?=\s+\p{{Ll}}|\s*[,(])")
+# Words that start a clause: a phrase holding one is not a speaker's name or description.
+CLAUSE_WORDS = frozenset("that which que qui quand dass weil che когда что чтобы że który która które".split())
 # Prepositions that end a speaker phrase: what follows is whom they spoke to, or where ("manifestó el
 # funcionario a la agencia Reuters", "said the minister in a statement").
 AFTER_SPEAKER = frozenset("to in on at during a à al ao aos aux an en dans lors durante em no na in w во в на".split())
 MAX_SUBJECT_WORDS = 6
+# "concède-t-elle", "dit-il", "sagte er": a pronoun after its verb
+INVERTED_PRONOUN = regex.compile(r"(?:-t)?-(?P<pronoun>il|elle|ils|elles|on)\b|\s+(?P<pronoun>er|sie)\b[,\s]")
+# The subject a sentence opens with: a name, or a determiner and a noun ("O senador reiterou …")
+SENTENCE_SUBJECT = regex.compile(
+    rf"^\s*(?P<subject>{NAME.pattern}|(?i:{'|'.join(sorted(DETERMINERS, key=len, reverse=True))})\s+\p{{Ll}}+)"
+    rf"(?=\s+\p{{Ll}})")
 AFTER_CLOSING = regex.compile(r"[”»“\"」』]\s*[,–—\-]?\s*$")
 IMPLIED_SUBJECT_WORDS = 2
 """A speech verb this near its sentence's start with no subject before it has the subject it implies."""
@@ -59,9 +70,11 @@ def speech_verbs(lang: str = "en") -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
-def source_phrases(lang: str = "en") -> tuple[str, ...]:
-    """Phrases the speaker follows ("according to"), longest first."""
-    words = {w[1:].strip() for w in _lines(lang) if w.startswith(SPEAKER_FOLLOWS.strip())}
+def source_phrases(lang: str = "en", names_only: bool = False) -> tuple[str, ...]:
+    """Phrases the speaker follows ("according to"), longest first; with `names_only`, those only a name or
+    a pronoun may follow (">> pour")."""
+    marker = NAMES_ONLY if names_only else SPEAKER_FOLLOWS
+    words = {w[len(marker):].strip() for w in _lines(lang) if w.startswith(marker)}
     return tuple(sorted(words, key=len, reverse=True))
 
 
@@ -94,10 +107,12 @@ class Attribution:
         langs = tuple(languages)
         verbs = [v for lang in langs for v in speech_verbs(lang)]
         sources = [v for lang in langs for v in source_phrases(lang)]
+        named_sources = [v for lang in langs for v in source_phrases(lang, names_only=True)]
         verb = _alternation(verbs) if verbs else "(?!)"
         source = _alternation(sources) if sources else "(?!)"
+        named_source = _alternation(named_sources) if named_sources else "(?!)"
         self.verb = re.compile(rf"(?<!\w)(?:{verb})(?!\w)")
-        self.source = re.compile(rf"(?<!\w)(?:{source})(?!\w)")
+        self.source = re.compile(rf"(?<!\w)(?:{source}|{named_source})(?!\w)")
         pronoun = "|".join(sorted(PRONOUNS, key=len, reverse=True))
         lead = r"^[\s,–—\-]*"
         word = r"(?:\p{Lu}\.|[\p{L}\p{M}][\p{L}\p{M}'’\-]*)"
@@ -114,7 +129,9 @@ class Attribution:
         self.verb_alone = regex.compile(rf"{lead}(?:{verb})(?!\w)")
         # 'according to Jane Doe' after or before the quote
         self.source_then_speaker = regex.compile(
-            rf"(?:{source})\s+(?P<speaker>{NAME.pattern}|{phrase}(?=\s*[,.;:]|$))")
+            rf"(?:(?:{source})\s+(?P<speaker>{NAME.pattern}|(?i:{pronoun})(?!\w)|{phrase}(?=\s*[,.;:]|$))|"
+            rf"(?:{named_source})\s+(?:\p{{Ll}}+\s+){{0,2}}(?P<speaker>{NAME.pattern}|(?i:{pronoun})(?!\w))"
+            rf"(?=\s*[,.;:]|$))")
 
     def after(self, text: str) -> str | None:
         """The speaker an attribution right after a quote names, IMPLICIT_SUBJECT for a verb alone, or None."""
@@ -142,12 +159,14 @@ class Attribution:
             return None  # the quote opens a sentence of its own
         sentence = SENTENCE_BREAK.split(clause)[-1]
         source = None
-        for source in self.source.finditer(sentence):
-            pass
         by_source = None
-        if source is not None:
-            m = self.source_then_speaker.match(sentence, source.start())
-            by_source = _speaker(m.group("speaker")) if m else None
+        for found in reversed(list(self.source.finditer(sentence))):
+            if AFTER_CLOSING.search(sentence, 0, found.start()):
+                continue  # "« … », peut-on lire dans Le Monde": that earlier quote's source
+            m = self.source_then_speaker.match(sentence, found.start())
+            if m:
+                source, by_source = found, _speaker(m.group("speaker"))
+                break
         # a verb right after a closing mark attributes that earlier quote ("« … », peut-on lire"), not this one
         verbs = [v for v in self.verb.finditer(sentence) if not AFTER_CLOSING.search(sentence, 0, v.start())]
         if by_source is not None and (not verbs or source.start() > verbs[-1].start()):
@@ -157,7 +176,8 @@ class Attribution:
             # whose subject is left out near the sentence start ("E classificou como “…”") means the last
             # person spoken of
             for verb in reversed(verbs):
-                subject = self.subject(sentence[: verb.start()])
+                inverted = INVERTED_PRONOUN.match(sentence, verb.end())
+                subject = inverted.group("pronoun") if inverted else self.subject(sentence[: verb.start()])
                 if subject is not None:
                     return subject
             named = self._after_verb(sentence[verbs[-1].end():])
@@ -165,6 +185,12 @@ class Attribution:
                 return named
             if by_source is not None:
                 return by_source
+            opening = SENTENCE_SUBJECT.match(sentence)
+            if opening is not None and (len(opening.group("subject").split()) >= 2 and
+                                        opening.group("subject").split()[0].casefold() not in FUNCTION_WORDS
+                                        or not opening.group("subject")[:1].isupper()
+                                        or opening.group("subject").split()[0].casefold() in DETERMINERS):
+                return opening.group("subject")  # "O senador reiterou …, e ponderou que “…”"
             if len(sentence[: verbs[0].start()].split()) <= IMPLIED_SUBJECT_WORDS:
                 return IMPLICIT_SUBJECT
             return None
@@ -195,7 +221,8 @@ class Attribution:
             verb = self.verb.search(sentence)
             if verb is not None:
                 # a sentence with a speech verb is about its speaker, named or not
-                subject = self.subject(sentence[: verb.start()])
+                inverted = INVERTED_PRONOUN.match(sentence, verb.end())
+                subject = inverted.group("pronoun") if inverted else self.subject(sentence[: verb.start()])
                 if subject is not None:
                     found.append((number, start + verb.start(), subject))
                 continue
@@ -247,6 +274,8 @@ def _speaker(phrase: str) -> str | None:
         words.pop(0)
     if not words or all(w.casefold() in FUNCTION_WORDS for w in words):
         return None
+    if any(w.casefold() in CLAUSE_WORDS for w in words) or (len(words) > 1 and is_pronoun(words[0])):
+        return None  # "ele calcula que não": a clause, not a speaker
     name = NAME.search(" ".join(words))
     if name and len(name.group(0).split()) >= 2 and " ".join(words).endswith(name.group(0)) and len(words) > 2:
         return name.group(0)  # "Singer-guitarist Tom Johnston", "theCUBE’s Savannah Peterson": the name
