@@ -256,13 +256,17 @@ class QuoteFinder:
 
     @staticmethod
     def _blank(text: str, spans: list[Span]) -> str:
+        """The text with each quote's words blanked out; a full stop that ends a quote stays, so the
+        sentence around it still ends there."""
         if not spans:
             return text
         pieces = []
         last = 0
         for span in spans:
+            inner = text[span.inner_start: span.inner_end]
+            keep = 1 if inner.rstrip()[-1:] in TERMINAL else 0
             pieces.append(text[last: span.inner_start])
-            pieces.append(" " * (span.inner_end - span.inner_start))
+            pieces.append(" " * (len(inner) - keep) + inner[len(inner) - keep:])
             last = span.inner_end
         pieces.append(text[last:])
         return "".join(pieces)

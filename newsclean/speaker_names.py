@@ -110,6 +110,10 @@ def name_key(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+COMMON_COMPOUND = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}[\p{L}\-]*")
+"""A capitalised compound of common words ("Singer-guitarists"), not a name ("Jean-Marie", "Assor-Doukhan")."""
+
+
 class NameIndex:
     """The fullest form the article uses for each surname, built from the paragraphs' capitalised word runs."""
 
@@ -121,8 +125,8 @@ class NameIndex:
 
     def remember(self, name: str) -> None:
         words = name.split()
-        while words and words[0].casefold() in FUNCTION_WORDS:
-            words.pop(0)
+        while words and (words[0].casefold() in FUNCTION_WORDS or COMMON_COMPOUND.fullmatch(words[0])):
+            words.pop(0)  # "But Smith", "Singer-guitarists Tom Johnston": the name is what follows
         bare = without_titles(" ".join(words))
         words = bare.split()
         if len(words) < 2 or len(set(words)) < len(words):

@@ -29,12 +29,12 @@ ADVERBS = frozenset(
     "lagi pun".split())
 SUBJECT_EDGES = " \"“”«»„‘’'()[]–—-:;"
 TERMINAL = ".!?…"
-SENTENCE_BREAK = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\"“„«»‘'])")
+SENTENCE_BREAK = regex.compile(r"(?<=[.!?…][”\"»’)]?)\s+(?=[\p{Lu}\"“„«»‘'])")
 APPOSITION_NAME = regex.compile(rf",\s*(?P<name>{NAME.pattern})(?=\s*[,.;:]|$)")
 # A name that opens a clause, perhaps after a role word ("filmmaker Charlie McDowell"), not a possessive, and
 # followed by what a subject is followed by: a lower-case word, an apposition or a bracket.
 CLAUSE_NAME = regex.compile(
-    rf"(?:^|[,;:–—]\s+|\(\s*)(?:(?:\p{{L}}+\s+)?\p{{Ll}}[\p{{L}}\-]*\s+)?(?P<name>{NAME.pattern})(?<!['’]s)"
+    rf"(?:^|[,;:–—][”»\"’]?\s+|\(\s*)(?:(?:\p{{L}}+\s+)?\p{{Ll}}[\p{{L}}\-]*\s+)?(?P<name>{NAME.pattern})(?<!['’]s)"
     rf"(?=\s+\p{{Ll}}|\s*[,(])")
 # Words that start a clause: a phrase holding one is not a speaker's name or description.
 CLAUSE_WORDS = frozenset("that which que qui quand dass weil che когда что чтобы że który która które".split())
@@ -46,9 +46,9 @@ MAX_SUBJECT_WORDS = 6
 INVERTED_PRONOUN = regex.compile(r"(?:-t)?-(?P<pronoun>il|elle|ils|elles|on)\b|\s+(?P<pronoun>er|sie)\b[,\s]")
 # The subject a sentence opens with: a name, or a determiner and a noun ("O senador reiterou …")
 SENTENCE_SUBJECT = regex.compile(
-    rf"^\s*(?P<subject>{NAME.pattern}|(?i:{'|'.join(sorted(DETERMINERS, key=len, reverse=True))})\s+\p{{Ll}}+)"
-    rf"(?=\s+\p{{Ll}})")
-AFTER_CLOSING = regex.compile(r"[”»“\"」』]\s*[,–—\-]?\s*$")
+    rf"^\s*(?P<subject>(?i:{'|'.join(sorted(DETERMINERS, key=len, reverse=True))})\s+\p{{Ll}}+|{NAME.pattern})"
+    rf"(?=\s+\p{{Ll}})(?!\s+(?i:{'|'.join(sorted(FUNCTION_WORDS, key=len, reverse=True))})\s)")
+AFTER_CLOSING = regex.compile(r"[”»“\"」』]\s*[,–—\-]?\s*(?:[\p{L}\p{M}'’.\-]+\s+){0,4}$")
 IMPLIED_SUBJECT_WORDS = 2
 """A speech verb this near its sentence's start with no subject before it has the subject it implies."""
 """A speaker written out as a phrase ("a senior official in the ministry") has at most this many words."""
@@ -155,7 +155,7 @@ class Attribution:
 
     def before(self, clause: str) -> str | None:
         """The speaker the words of the quote's sentence before its opening mark name, or None."""
-        if clause.rstrip().endswith(tuple(TERMINAL)):
+        if clause.rstrip().rstrip("”\"»’)").endswith(tuple(TERMINAL)):
             return None  # the quote opens a sentence of its own
         sentence = SENTENCE_BREAK.split(clause)[-1]
         source = None
