@@ -81,6 +81,8 @@ class Candidate:
         return len(self.parts) > 1
 
 
+CONTEXT_PARAGRAPHS = 2
+"""Who a paragraph speaks of is read only this many paragraphs ahead of a quote."""
 RECENT_PARAGRAPHS = 1
 """A description ("the senator") points to the last subject if that was this many paragraphs back or fewer,
 else to the person the article has named most."""
@@ -88,9 +90,9 @@ else to the person the article has named most."""
 
 @dataclass
 class Context:
-    """Who the article has been speaking of: the last person named (whom "he said" means), the last
-    speaker or subject, named or not, and how often each person has been the subject so far (whom "the
-    official" means)."""
+    """Who the article has been speaking of: the last person named (whom "he said" means) and the last
+    speaker or subject, named or not (whom "the official" means; far from any, the person most often the
+    subject so far)."""
 
     person: str | None = None
     subject: str | None = None
@@ -156,11 +158,11 @@ class QuoteFinder:
         has_marks = [self.marks.has_marks(text) for text in paragraphs]
         if not any(has_marks):
             return
-        attribution = self.attribution_for(paragraphs)
+        attribution = self.attribution_for([t for t, marked in zip(paragraphs, has_marks) if marked])
         candidates, masked = self._candidates(paragraphs, has_marks, attribution)
         if not candidates:
             return
-        names = NameIndex(paragraphs)
+        names = NameIndex(paragraphs[: max(candidates) + 1])
         context = Context()
         previous: Candidate | None = None
         for index in range(max(candidates) + 1):
@@ -168,8 +170,9 @@ class QuoteFinder:
             text = masked.get(index, paragraphs[index])
             context.paragraph = index
             if not here:
-                for _, subject in self._mentions(attribution, names, text):
-                    context.mention(subject)
+                if any(index + ahead in candidates for ahead in range(1, CONTEXT_PARAGRAPHS + 1)):
+                    for _, subject in self._mentions(attribution, names, text):
+                        context.mention(subject)
                 continue
             for k, cand in enumerate(here):
                 self._attribute(attribution, cand, here[:k], paragraphs, previous)
