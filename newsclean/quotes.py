@@ -81,6 +81,8 @@ class Candidate:
         return len(self.parts) > 1
 
 
+LANGUAGE_PARAGRAPHS = 12
+"""The page's language is read from the speech verbs of this many paragraphs with quote marks."""
 CONTEXT_PARAGRAPHS = 2
 """Who a paragraph speaks of is read only this many paragraphs ahead of a quote."""
 RECENT_PARAGRAPHS = 1
@@ -158,7 +160,8 @@ class QuoteFinder:
         has_marks = [self.marks.has_marks(text) for text in paragraphs]
         if not any(has_marks):
             return
-        attribution = self.attribution_for([t for t, marked in zip(paragraphs, has_marks) if marked])
+        attribution = self.attribution_for([t for t, marked in zip(paragraphs, has_marks) if marked]
+                                           [: LANGUAGE_PARAGRAPHS])
         candidates, masked = self._candidates(paragraphs, has_marks, attribution)
         if not candidates:
             return

@@ -114,13 +114,18 @@ COMMON_COMPOUND = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}[\p{L}\-]*")
 """A capitalised compound of common words ("Singer-guitarists"), not a name ("Jean-Marie", "Assor-Doukhan")."""
 
 
+MULTI_WORD_NAME = regex.compile(rf"(?:{NAME_PART}\s+(?:{PARTICLE}\s+){{0,2}}){{1,3}}{NAME_WORD}(?:\s+\p{{Lu}}\.)?|"
+                                rf"{NAME_WORD}\s+\p{{Lu}}\.")
+"""A name of two words or more: only those tell a surname's fuller form."""
+
+
 class NameIndex:
     """The fullest form the article uses for each surname, built from the paragraphs' capitalised word runs."""
 
     def __init__(self, paragraphs: Sequence[str]) -> None:
         self.fullest: dict[str, str] = {}
         for text in paragraphs:
-            for match in NAME.finditer(text):
+            for match in MULTI_WORD_NAME.finditer(text):
                 self.remember(match.group(0))
 
     def remember(self, name: str) -> None:

@@ -7,6 +7,7 @@ subject is the speaker.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from importlib import resources
@@ -33,8 +34,22 @@ SENTENCE_BREAK = regex.compile(r"(?<=[.!?…][”\"»’)]?)\s+(?=[\p{Lu}\"“�
 APPOSITION_NAME = regex.compile(rf",\s*(?P<name>{NAME.pattern})(?=\s*[,.;:]|$)")
 # A name that opens a clause, perhaps after a role word ("filmmaker Charlie McDowell"), not a possessive, and
 # followed by what a subject is followed by: a lower-case word, an apposition or a bracket.
+# A name followed by what a subject is followed by (a lower-case word, an apposition, a bracket), not a
+# possessive; and what may stand before it at the start of a clause: a comma, a colon, a bracket, and perhaps a
+# role word or two ("filmmaker Charlie McDowell", "O senador Lasier Martins").
+SUBJECT_NAME = regex.compile(rf"{NAME.pattern}(?<!['’]s)(?=\s+\p{{Ll}}|\s*[,(])")
+CLAUSE_LEAD = regex.compile(r"(?:[,;:–—][”»\"’]?\s+|\(\s*)(?:(?:\p{L}+\s+)?\p{Ll}[\p{L}\-]*\s+)?$")
+SENTENCE_LEAD = regex.compile(r"^\s*(?:(?:\p{L}+\s+)?\p{Ll}[\p{L}\-]*\s+)?$")
+CLAUSE_LEAD_CHARS = 40
+
+
+def opens_clause(before: str, at_sentence_start: bool) -> bool:
+    """Do the words before a name put it at the start of a clause?"""
+    return bool((at_sentence_start and SENTENCE_LEAD.match(before)) or CLAUSE_LEAD.search(before))
+
+
 CLAUSE_NAME = regex.compile(
-    rf"(?:^|[,;:–—][”»\"’]?\s+|\(\s*)(?:(?:\p{{L}}+\s+)?\p{{Ll}}[\p{{L}}\-]*\s+)?(?P<name>{NAME.pattern})(?<!['’]s)"
+    rf"(?:^|(?<=[.!?…][”»\"’)]?\s)|[,;:–—][”»\"’]?\s+|\(\s*)(?:(?:\p{{L}}+\s+)?\p{{Ll}}[\p{{L}}\-]*\s+)?(?P<name>{NAME.pattern})(?<!['’]s)"
     rf"(?=\s+\p{{Ll}}|\s*[,(])")
 # Words that start a clause: a phrase holding one is not a speaker's name or description.
 CLAUSE_WORDS = frozenset("that which que qui quand dass weil che когда что чтобы że który która które".split())
@@ -213,23 +228,29 @@ class Attribution:
         """Who each sentence names as its subject, as written: the speaker of its speech verb, or else the
         names that open a clause ("As it turned out, Steenburgen had spent…"). Each with the
         sentence's number and the position in the text, in order."""
+        starts = [0] + [m.end() for m in SENTENCE_BREAK.finditer(text)]
+        ends = starts[1:] + [len(text)]
+        verbs: dict[int, re.Match[str]] = {}
+        for verb in self.verb.finditer(text):
+            number = bisect.bisect_right(starts, verb.start()) - 1
+            verbs.setdefault(number, verb)
         found = []
-        offset = 0
-        for number, sentence in enumerate(SENTENCE_BREAK.split(text)):
-            start = text.find(sentence, offset)
-            offset = start + len(sentence)
-            verb = self.verb.search(sentence)
-            if verb is not None:
-                # a sentence with a speech verb is about its speaker, named or not
-                inverted = INVERTED_PRONOUN.match(sentence, verb.end())
-                subject = inverted.group("pronoun") if inverted else self.subject(sentence[: verb.start()])
-                if subject is not None:
-                    found.append((number, start + verb.start(), subject))
+        for number, verb in verbs.items():
+            # a sentence with a speech verb is about its speaker, named or not
+            start = starts[number]
+            inverted = INVERTED_PRONOUN.match(text, verb.end())
+            subject = inverted.group("pronoun") if inverted else self.subject(text[start: verb.start()])
+            if subject is not None:
+                found.append((number, verb.start(), subject))
+        for m in SUBJECT_NAME.finditer(text):
+            number = bisect.bisect_right(starts, m.start()) - 1
+            name = m.group(0)
+            if number in verbs or name.split()[0].casefold() in FUNCTION_WORDS:
                 continue
-            for m in CLAUSE_NAME.finditer(sentence):
-                name = m.group("name")
-                if name.split()[0].casefold() not in FUNCTION_WORDS:
-                    found.append((number, start + m.start("name"), name))
+            if opens_clause(text[max(starts[number], m.start() - CLAUSE_LEAD_CHARS): m.start()],
+                            at_sentence_start=m.start() - CLAUSE_LEAD_CHARS <= starts[number]):
+                found.append((number, m.start(), name))
+        found.sort(key=lambda item: item[1])
         return found
 
     @staticmethod
