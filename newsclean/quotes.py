@@ -14,7 +14,8 @@ import regex
 from .article import Quote
 from .document import UNSPACED
 from .quote_marks import QUOTE_PAIRS, QuoteMarks, Span
-from .speaker_names import NameIndex, is_named, is_person_pronoun, is_pronoun, refers_back
+from .speaker_names import NameIndex, is_person_pronoun, is_pronoun, refers_back
+from .speaker_context import SpeakerContext
 from .speakers import IMPLICIT_SUBJECT, Attribution, available_languages, speech_verbs
 
 __all__ = ["QuoteFinder", "QuoteSettings", "QUOTE_PAIRS", "available_languages", "speech_verbs"]
@@ -83,40 +84,6 @@ class Candidate:
 
 LANGUAGE_PARAGRAPHS = 12
 """The page's language is read from the speech verbs of this many paragraphs with quote marks."""
-CONTEXT_PARAGRAPHS = 2
-"""Who a paragraph speaks of is read only this many paragraphs ahead of a quote."""
-RECENT_PARAGRAPHS = 1
-"""A description ("the senator") points to the last subject if that was this many paragraphs back or fewer,
-else to the person the article has named most."""
-
-
-@dataclass
-class Context:
-    """Who the article has been speaking of: the last person named (whom "he said" means) and the last
-    speaker or subject, named or not (whom "the official" means; far from any, the person most often the
-    subject so far)."""
-
-    person: str | None = None
-    subject: str | None = None
-    paragraph: int = 0
-    subject_paragraph: int = 0
-    counts: dict[str, int] = field(default_factory=dict)
-
-    def mention(self, speaker: str) -> None:
-        self.subject = speaker
-        self.subject_paragraph = self.paragraph
-        if is_named(speaker):
-            self.person = speaker
-            self.counts[speaker] = self.counts.get(speaker, 0) + 1
-
-    def referent(self) -> str | None:
-        if self.subject is not None and self.paragraph - self.subject_paragraph <= RECENT_PARAGRAPHS:
-            return self.subject
-        if self.counts:
-            return max(self.counts, key=lambda name: self.counts[name])
-        return self.subject
-
-
 @dataclass
 class _Open:
     """A quote still open at the end of a paragraph."""
@@ -166,63 +133,35 @@ class QuoteFinder:
         if not candidates:
             return
         names = NameIndex(paragraphs[: max(candidates) + 1])
-        context = Context()
+        context = SpeakerContext(attribution, names, lambda i: masked.get(i, paragraphs[i]))
         previous: Candidate | None = None
-        for index in range(max(candidates) + 1):
-            here = candidates.get(index, [])
-            text = masked.get(index, paragraphs[index])
-            context.paragraph = index
-            if not here:
-                if any(index + ahead in candidates for ahead in range(1, CONTEXT_PARAGRAPHS + 1)):
-                    for _, subject in self._mentions(attribution, names, text):
-                        context.mention(subject)
-                continue
+        for index in sorted(candidates):
+            here = candidates[index]
             for k, cand in enumerate(here):
                 self._attribute(attribution, cand, here[:k], paragraphs, previous)
-            mentions = self._mentions(attribution, names, text)
             for k, cand in enumerate(here):
-                while mentions and mentions[0][0] < cand.start:
-                    context.mention(mentions.pop(0)[1])
                 if cand.speaker is None and not cand.attributed:
-                    self._borrow(cand, here, k, text)
-                cand.speaker = self._resolve(cand.speaker, names, context)
+                    self._borrow(cand, here, k, masked[index])
+                cand.speaker = self._resolve(cand, names, context)
                 if self._is_quote(cand):
                     yield Quote(cand.text, cand.speaker, cand.paragraph, cand.joined)
                 previous = cand
-            for _, subject in mentions:
-                context.mention(subject)
 
-    # --- speakers across sentences -----------------------------------------------------------------------
     @staticmethod
-    def _resolve(speaker: str | None, names: NameIndex, context: Context) -> str | None:
+    def _resolve(cand: Candidate, names: NameIndex, context: SpeakerContext) -> str | None:
         """The speaker as the article names them; "he" and "the senator" as the one they point back to."""
+        speaker = cand.speaker
         if speaker is None:
             return None
         if speaker == IMPLICIT_SUBJECT or is_person_pronoun(speaker):
-            return context.person
+            return context.person(cand.paragraph, cand.start)
         if is_pronoun(speaker):
             return None
         if refers_back(speaker):
-            return context.referent() or speaker  # "the journalist", "ce père de quatre enfants"
+            return context.referent(cand.paragraph, cand.start) or speaker  # "the journalist"
         resolved = names.resolve(speaker)
-        context.mention(resolved)
+        context.note(cand.paragraph, cand.start, resolved)
         return resolved
-
-    @staticmethod
-    def _mentions(attribution: Attribution, names: NameIndex, text: str) -> list[tuple[int, str]]:
-        """Who the paragraph's sentences are about, in order: the subject of a speech verb (named or not),
-        else the first name that opens a clause, if the article names that person in full somewhere."""
-        found: list[tuple[int, str]] = []
-        sentences_done = set()
-        for sentence, position, name in attribution.mentions(text):
-            if sentence in sentences_done or is_pronoun(name) or refers_back(name):
-                continue
-            resolved = names.resolve(name)
-            if not is_named(resolved) or len(resolved.split()) >= 2:
-                found.append((position, resolved))
-                sentences_done.add(sentence)  # the first name of a sentence is its subject
-        return found
-
 
     # --- finding the quotes ----------------------------------------------------------------------------
     def _candidates(self, paragraphs: Sequence[str], has_marks: list[bool], attribution: Attribution

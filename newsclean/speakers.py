@@ -103,7 +103,7 @@ def available_languages() -> tuple[str, ...]:
 
 def _forms(words: Iterable[str]) -> set[str]:
     """Each word as written and capitalised, with either apostrophe ("s'étonne", "s’étonne")."""
-    forms = set()
+    forms: set[str] = set()
     for word in words:
         for w in {word, word.replace("'", "’"), word.replace("’", "'")}:
             forms.update((w, w[:1].upper() + w[1:]))
@@ -184,7 +184,7 @@ class Attribution:
                 break
         # a verb right after a closing mark attributes that earlier quote ("« … », peut-on lire"), not this one
         verbs = [v for v in self.verb.finditer(sentence) if not AFTER_CLOSING.search(sentence, 0, v.start())]
-        if by_source is not None and (not verbs or source.start() > verbs[-1].start()):
+        if by_source is not None and source is not None and (not verbs or source.start() > verbs[-1].start()):
             return by_source
         if verbs:
             # the last verb with a subject of its own ("Ele sustentou que …, mas defendeu que “…”"); a verb
