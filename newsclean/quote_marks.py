@@ -63,7 +63,7 @@ class QuoteMarks:
         self.closers = {o: frozenset(c) for o, c in closers.items()}
         double_openers = "".join(sorted({regex.escape(o) for o, _ in pairs if o not in APOSTROPHES}))
         # a quote that runs on into the next paragraph opens at a word and is not closed before the end
-        self.open_tail = regex.compile(rf"(?<![\p{{L}}\p{{N}}])([{double_openers}])(?=\s?\p{{L}})") \
+        self.open_tail = regex.compile(rf"(?:^|(?<=[\s(:–—\-]))([{double_openers}])(?=\s?\p{{L}})") \
             if double_openers else regex.compile("(?!)")
 
     def has_marks(self, text: str) -> bool:

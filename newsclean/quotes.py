@@ -48,7 +48,7 @@ class QuoteSettings:
     max_paragraphs: int = 8
     """A quote left open at a paragraph's end runs on over at most this many paragraphs."""
     max_title_words: int = 8
-    """An unattributed quote of this many words or fewer, every word capitalised, is a title or a name."""
+    """A quote of this many words or fewer, every word capitalised, is a title or a name."""
     languages: tuple[str, ...] | None = None
     """Languages whose speech verbs are read (`data/speech_verbs_<lang>.txt`); None reads them all."""
     pairs: tuple[tuple[str, str], ...] = field(default=QUOTE_PAIRS)
@@ -340,11 +340,11 @@ class QuoteFinder:
         text = cand.text
         if not text:
             return False
-        if SCARE_PREFIX.search(cand.before[-30:]):
-            return False
+        if SCARE_PREFIX.search(cand.before[-30:]) or cand.before.rstrip().endswith("="):
+            return False  # "so-called “reforms”"; style="…", a value in markup
         s = self.settings
         words = text.split()
-        if not cand.attributed and len(words) <= s.max_title_words and all(
+        if len(words) <= s.max_title_words and all(
                 TITLE_WORD.match(w) or len(w) <= 3 for w in words) and sum(bool(TITLE_WORD.match(w)) for w in words) >= 2:
             return False  # "Takin’ It to the Streets": a title or a name
         if not text.isascii() and len(UNSPACED.findall(text)) >= s.min_chars_unspaced:

@@ -297,7 +297,9 @@ def _speaker(phrase: str) -> str | None:
         return None
     if any(w.casefold() in CLAUSE_WORDS for w in words) or (len(words) > 1 and is_pronoun(words[0])):
         return None  # "ele calcula que não": a clause, not a speaker
-    name = NAME.search(" ".join(words))
+    name = None
+    for name in NAME.finditer(" ".join(words)):
+        pass
     if name and len(name.group(0).split()) >= 2 and " ".join(words).endswith(name.group(0)) and len(words) > 2:
         return name.group(0)  # "Singer-guitarist Tom Johnston", "theCUBE’s Savannah Peterson": the name
     return " ".join(words)
