@@ -50,12 +50,49 @@ def _pair_pattern(opening: str, closing: str, limit: int) -> str:
     return rf"{o}([^{o}{c}\n]{{1,{limit}}}){c}"
 
 
+STRAIGHT = '"'
+OPENS_AFTER = frozenset("([{/—–-:")
+CLOSES_BEFORE = frozenset(".,;:!?)]}/—–-…")
+
+
+def _straight_spans(text: str, max_chars: int) -> list[Span]:
+    """Straight double marks paired by their place: one that starts a word opens, one that ends a word
+    closes, so a quote may hold another ("Новый участок возле станции "Звенигород" откроют", - отметили)."""
+    spans = []
+    stack: list[int] = []
+    position = text.find(STRAIGHT)
+    while position >= 0:
+        before = text[position - 1] if position else " "
+        after = text[position + 1] if position + 1 < len(text) else " "
+        closes = not before.isspace() and (after.isspace() or after in CLOSES_BEFORE)
+        opens = (before.isspace() or before in OPENS_AFTER) and not (after.isspace() and position + 2 >= len(text))
+        if closes and stack:
+            start = stack.pop()
+            if position - start <= max_chars and text[start + 1: position].strip():
+                spans.append(Span(start, position + 1, start + 1, position, STRAIGHT, STRAIGHT))
+        elif opens:
+            stack.append(position)
+        position = text.find(STRAIGHT, position + 1)
+    return spans
+
+
+def _outermost(spans: list[Span]) -> list[Span]:
+    """The spans that no earlier span holds or crosses, in order."""
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    return kept
+
+
 class QuoteMarks:
     """Finds quoted spans in a paragraph, and quotes left open at its end to be reopened in the next one."""
 
     def __init__(self, pairs: tuple[tuple[str, str], ...] = QUOTE_PAIRS, max_chars: int = 3000) -> None:
-        self.pairs = pairs
-        self.span = regex.compile("|".join(_pair_pattern(o, c, max_chars) for o, c in pairs))
+        self.max_chars = max_chars
+        self.straight = (STRAIGHT, STRAIGHT) in pairs
+        self.pairs = tuple(pair for pair in pairs if pair != (STRAIGHT, STRAIGHT))
+        self.span = regex.compile("|".join(_pair_pattern(o, c, max_chars) for o, c in self.pairs) or "(?!)")
         self.any_mark = regex.compile("[" + "".join(sorted({regex.escape(m) for p in pairs for m in p})) + "]")
         closers: dict[str, set[str]] = {}
         for opening, closing in pairs:
@@ -75,6 +112,8 @@ class QuoteMarks:
             group = m.lastindex or 0
             opening, closing = self.pairs[group - 1]
             found.append(Span(m.start(), m.end(), m.start(group), m.end(group), opening, closing))
+        if self.straight and STRAIGHT in text:
+            return _outermost(found + _straight_spans(text, self.max_chars))
         return found
 
     def unclosed_tail(self, text: str, start: int) -> tuple[int, str] | None:

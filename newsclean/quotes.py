@@ -91,6 +91,9 @@ class _Open:
     candidate: Candidate
     opening: str
     paragraphs: int = 1
+    head: Candidate | None = None
+    """The quote this one continues past a split attribution, if any: the two become one when it closes."""
+    split_speaker: str | None = None
 
 
 class QuoteFinder:
@@ -195,7 +198,12 @@ class QuoteFinder:
                     cand = Candidate(index, [text[position + 1:]],
                                      blank[max(0, position - self.settings.context_chars): position], "", index,
                                      not text[:position].strip(), position)
-                    still_open = _Open(cand, opening)
+                    head = None
+                    split = self._split_speaker(spans[-1].inner(text), text[spans[-1].end: position],
+                                                attribution) if spans and spans[-1].opening == opening else None
+                    if here and split is not None:
+                        head = here[-1]  # '"…," Taylor wrote. " The course …' runs on into the next paragraph
+                    still_open = _Open(cand, opening, head=head, split_speaker=split)
                     masked[index] = blank[:position + 1] + " " * (len(text) - position - 1)
         return {k: v for k, v in found.items() if v}, masked
 
@@ -230,7 +238,13 @@ class QuoteFinder:
             cand.end = first.end
             following = spans[1].start if len(spans) > 1 else len(text)
             cand.after = text[first.end: following]
-            found.setdefault(cand.paragraph, []).append(cand)
+            if still_open.head is not None:
+                head = still_open.head
+                head.parts.extend(cand.parts)
+                head.last_paragraph, head.end, head.after = index, cand.end, cand.after
+                head.speaker, head.attributed = still_open.split_speaker, True
+            else:
+                found.setdefault(cand.paragraph, []).append(cand)
             return spans[1:], None
         tail = self.marks.unclosed_tail(text, lead)
         if tail is not None and tail[0] == lead and not spans:
@@ -250,11 +264,11 @@ class QuoteFinder:
         and the next part of the same paragraph."""
         joined: list[Candidate] = []
         for k, cand in enumerate(here):
-            if joined and self._splits(joined[-1], text, spans[k - 1], spans[k], attribution):
+            if joined and self._splits(text, spans, k, attribution):
                 first = joined[-1]
                 first.parts.extend(cand.parts)
                 first.end = cand.end
-                first.speaker = self._after_speaker(first.parts[-2], text[spans[k - 1].end: spans[k].start],
+                first.speaker = self._split_speaker(spans[k - 1].inner(text), text[spans[k - 1].end: spans[k].start],
                                                     attribution)
                 first.attributed = True
                 first.after = cand.after
@@ -262,25 +276,30 @@ class QuoteFinder:
             joined.append(cand)
         return joined
 
-    def _splits(self, first: Candidate, text: str, a: Span, b: Span, attribution: Attribution) -> bool:
-        """Is the quote at `b` the rest of the one at `a`: the first part runs on (a comma), the words
-        between are one attribution and nothing more, and the second part has no attribution of its own?"""
-        between = text[a.end: b.start]
-        ends = first.parts[-1].rstrip().rstrip("'’”»")
+    def _splits(self, text: str, spans: list[Span], k: int, attribution: Attribution) -> bool:
+        """Is the quote at `spans[k]` the rest of the one before it? The attribution between splits them, and
+        the second part has no attribution of its own, unless that one splits it from a third part
+        ('“…,” he said. “…,” Smith laughed. “…”')."""
+        a, b = spans[k - 1], spans[k]
+        if a.opening != b.opening or self._split_speaker(a.inner(text), text[a.end: b.start], attribution) is None:
+            return False
+        following = spans[k + 1].start if k + 1 < len(spans) else len(text)
+        after = text[b.end: min(following, b.end + self.settings.attribution_chars)]
+        if self._after_speaker(b.inner(text), after, attribution) is None:
+            return True
+        return k + 1 < len(spans) and self._split_speaker(b.inner(text), text[b.end: following], attribution) is not None
+
+    def _split_speaker(self, inner: str, between: str, attribution: Attribution) -> str | None:
+        """The speaker of `between` when it is a split quote's attribution: the part before runs on (a
+        comma), and `between` is one short attribution and nothing more."""
+        ends = inner.rstrip().rstrip("'’”»")
         continues = ends.endswith((",", "،", "，")) or (between.lstrip()[:1] in (",", "،") and ends[-1:] not in TERMINAL)
-        if not continues or a.opening != b.opening or len(between.split()) > self.settings.split_attribution_words:
-            return False
-        inner = between.strip().rstrip(",.:;–—-").strip()
-        if between.rstrip()[-1:] not in (",", ".", ":", "–", "—", "-", ";") or SENTENCE_INSIDE.search(inner):
-            return False
-        speaker = self._after_speaker(ends, between, attribution)
-        if speaker is None:
-            return False
-        next_speaker = self._after_speaker(b.inner(text), text[b.end: b.end + self.settings.attribution_chars],
-                                           attribution)
-        # '“…,” said one. “…,” said the other.' is two quotes; '“…,” he said. “…,” Smith laughed. “…”' is one
-        known = [x for x in (speaker, next_speaker) if x is not None and x != IMPLICIT_SUBJECT and not is_pronoun(x)]
-        return not (len(known) == 2 and known[0].casefold() != known[1].casefold())
+        if not continues or len(between.split()) > self.settings.split_attribution_words:
+            return None
+        bare = between.strip().rstrip(",.:;–—-").strip()
+        if between.rstrip()[-1:] not in (",", ".", ":", "–", "—", "-", ";") or SENTENCE_INSIDE.search(bare):
+            return None
+        return self._after_speaker(ends, between, attribution)
 
     # --- speakers ----------------------------------------------------------------------------------------
     def _after_speaker(self, inner: str, after: str, attribution: Attribution | None = None) -> str | None:
