@@ -119,18 +119,25 @@ MULTI_WORD_NAME = regex.compile(rf"(?:{NAME_PART}\s+(?:{PARTICLE}\s+){{0,2}}){{1
 """A name of two words or more: only those tell a surname's fuller form."""
 
 
+LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}'’\-]+")
+
+
 class NameIndex:
     """The fullest form the article uses for each surname, built from the paragraphs' capitalised word runs."""
 
     def __init__(self, paragraphs: Sequence[str]) -> None:
         self.fullest: dict[str, str] = {}
+        # words the article also writes in lower case are common words, even where a sentence starts with
+        # one before a name ("Suami Donna", "Sports Laura Flessel")
+        self.common = frozenset(w for text in paragraphs for w in LOWER_WORD.findall(text))
         for text in paragraphs:
             for match in MULTI_WORD_NAME.finditer(text):
                 self.remember(match.group(0))
 
     def remember(self, name: str) -> None:
         words = name.split()
-        while words and (words[0].casefold() in FUNCTION_WORDS or COMMON_COMPOUND.fullmatch(words[0])):
+        while words and (words[0].casefold() in FUNCTION_WORDS or COMMON_COMPOUND.fullmatch(words[0])
+                         or words[0].lower() in self.common):
             words.pop(0)  # "But Smith", "Singer-guitarists Tom Johnston": the name is what follows
         bare = without_titles(" ".join(words))
         words = bare.split()

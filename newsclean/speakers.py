@@ -201,10 +201,8 @@ class Attribution:
             if by_source is not None:
                 return by_source
             opening = SENTENCE_SUBJECT.match(sentence)
-            if opening is not None and (len(opening.group("subject").split()) >= 2 and
-                                        opening.group("subject").split()[0].casefold() not in FUNCTION_WORDS
-                                        or not opening.group("subject")[:1].isupper()
-                                        or opening.group("subject").split()[0].casefold() in DETERMINERS):
+            words = opening.group("subject").split() if opening else []
+            if len(words) >= 2 and (words[0].casefold() not in FUNCTION_WORDS or words[0].casefold() in DETERMINERS):
                 return opening.group("subject")  # "O senador reiterou …, e ponderou que “…”"
             if len(sentence[: verbs[0].start()].split()) <= IMPLIED_SUBJECT_WORDS:
                 return IMPLICIT_SUBJECT
@@ -253,8 +251,7 @@ class Attribution:
         found.sort(key=lambda item: item[1])
         return found
 
-    @staticmethod
-    def subject(clause: str) -> str | None:
+    def subject(self, clause: str) -> str | None:
         """The speaker before a speech verb: the words just before it, or the name an apposition follows.
 
         "commanding officers said" gives "commanding officers"; "Aleksey Baranovsky, a former lawyer, said"
@@ -277,7 +274,7 @@ class Attribution:
                 names = list(NAME.finditer(tail))
                 if names and tail.endswith(names[-1].group(0)) and len(names[-1].group(0).split()) >= 2:
                     return names[-1].group(0)
-            elif len(parts) > 1 and 0 < len(parts[0].split()) <= MAX_SUBJECT_WORDS:
+            elif len(parts) > 1 and 0 < len(parts[0].split()) <= MAX_SUBJECT_WORDS and not self.verb.search(parts[0]):
                 return _speaker(parts[0])  # "El periodista ruso, cuyo periódico …, advirtió"
         return None
 
