@@ -39,6 +39,8 @@ FUNCTION_WORDS = frozenset(
     "selon pour par dans avec sans sur sous chez après avant depuis pendant contre entre vers según para por "
     "con sin sobre desde hasta segundo com sem em no na nos nas ao aos à per su tra fra nach mit bei für über "
     "unter laut gegen seit in on at by for with from to of into about according during under over within "
+    "sowohl auch nicht nur als wie so как так это этот эта также тоже однако поэтому если як це також однак "
+    "тому якщо коли "
     "without had has have was were is are be been would will can could may might should did does do "
     "zu im am vom zum zur au aux en w we na z ze do od po przez dla в во на по с со к от для".split())
 

@@ -15,7 +15,7 @@ from typing import Iterable
 
 import regex
 
-from .speaker_names import DETERMINERS, FUNCTION_WORDS, NAME, PRONOUNS, is_pronoun
+from .speaker_names import DETERMINERS, FUNCTION_WORDS, NAME, PRONOUNS, is_pronoun, refers_back
 from .wordlist import trie_pattern
 
 SPEAKER_FOLLOWS = "> "
@@ -55,14 +55,21 @@ CLAUSE_NAME = regex.compile(
 CLAUSE_WORDS = frozenset("that which que qui quand dass weil che когда что чтобы że który która które".split())
 # Prepositions that end a speaker phrase: what follows is whom they spoke to, or where ("manifestó el
 # funcionario a la agencia Reuters", "said the minister in a statement").
-AFTER_SPEAKER = frozenset("to in on at during a à al ao aos aux an en dans lors durante em no na in w во в на".split())
+AFTER_SPEAKER = frozenset("to in on at during a à al ao aos aux an en dans lors durante em no na in w во в на у".split())
+# Prepositions that cannot start a speaker phrase (not "a", "an", "no": also English determiners)
+PREPOSITIONS = (AFTER_SPEAKER - {"a", "an", "no", "na"}) | frozenset(
+    "auf aus bei mit nach von vor zu über unter durch für gegen ohne um seit laut dans sur sous avec par pour "
+    "sans chez entre vers con por para sobre desde hasta entre com sem per su tra fra da dopo prima po przez "
+    "dla podczas od do przy при по для от из за под над после через під від для через після".split())
 MAX_SUBJECT_WORDS = 6
 # "concède-t-elle", "dit-il", "sagte er": a pronoun after its verb
-INVERTED_PRONOUN = regex.compile(r"(?:-t)?-(?P<pronoun>il|elle|ils|elles|on)\b|\s+(?P<pronoun>er|sie)\b[,\s]")
+INVERTED_PRONOUN = regex.compile(r"(?:-t)?-(?P<pronoun>il|elle|ils|elles|on)\b|\s+(?P<pronoun>er|sie)\b[,:;.\s]")
 # The subject a sentence opens with: a name, or a determiner and a noun ("O senador reiterou …")
 SENTENCE_SUBJECT = regex.compile(
     rf"^\s*(?P<subject>(?i:{'|'.join(sorted(DETERMINERS, key=len, reverse=True))})\s+\p{{Ll}}+|{NAME.pattern})"
     rf"(?=\s+\p{{Ll}})(?!\s+(?i:{'|'.join(sorted(FUNCTION_WORDS, key=len, reverse=True))})\s)")
+# "Un día después, cuenta Marenco, “…”": a name right after its verb, the clause ending there
+INVERTED_NAME = regex.compile(rf"\s+(?P<pronoun>{NAME.pattern})(?=\s*[,.;:]|\s*$)")
 AFTER_CLOSING = regex.compile(r"[”»“\"」』]\s*[,–—\-]?\s*(?:[\p{L}\p{M}'’.\-]+\s+){0,4}$")
 IMPLIED_SUBJECT_WORDS = 2
 """A speech verb this near its sentence's start with no subject before it has the subject it implies."""
@@ -191,7 +198,7 @@ class Attribution:
             # whose subject is left out near the sentence start ("E classificou como “…”") means the last
             # person spoken of
             for verb in reversed(verbs):
-                inverted = INVERTED_PRONOUN.match(sentence, verb.end())
+                inverted = INVERTED_PRONOUN.match(sentence, verb.end()) or INVERTED_NAME.match(sentence, verb.end())
                 subject = inverted.group("pronoun") if inverted else self.subject(sentence[: verb.start()])
                 if subject is not None:
                     return subject
@@ -203,7 +210,7 @@ class Attribution:
             opening = SENTENCE_SUBJECT.match(sentence)
             words = opening.group("subject").split() if opening else []
             if len(words) >= 2 and (words[0].casefold() not in FUNCTION_WORDS or words[0].casefold() in DETERMINERS):
-                return opening.group("subject")  # "O senador reiterou …, e ponderou que “…”"
+                return _speaker(opening.group("subject"))  # "O senador reiterou …, e ponderou que “…”"
             if len(sentence[: verbs[0].start()].split()) <= IMPLIED_SUBJECT_WORDS:
                 return IMPLICIT_SUBJECT
             return None
@@ -274,7 +281,8 @@ class Attribution:
                 names = list(NAME.finditer(tail))
                 if names and tail.endswith(names[-1].group(0)) and len(names[-1].group(0).split()) >= 2:
                     return names[-1].group(0)
-            elif len(parts) > 1 and 0 < len(parts[0].split()) <= MAX_SUBJECT_WORDS and not self.verb.search(parts[0]):
+            elif len(parts) > 1 and 0 < len(parts[0].split()) <= MAX_SUBJECT_WORDS and not self.verb.search(parts[0]) \
+                    and refers_back(parts[0]):
                 return _speaker(parts[0])  # "El periodista ruso, cuyo periódico …, advirtió"
         return None
 
@@ -283,6 +291,14 @@ def _speaker(phrase: str) -> str | None:
     """A speaker phrase cleaned of edge punctuation and of the addressee or circumstance after it ("the
     official to Reuters"), or None when it is only function words."""
     words = phrase.strip(SUBJECT_EDGES).split()
+    if words and words[0].casefold() in PREPOSITIONS:
+        # "На виступі в Раді Венедіктова заявила": a circumstance, then perhaps the name
+        names = list(NAME.finditer(" ".join(words)))
+        last = names[-1] if names else None
+        if last is not None and " ".join(words).endswith(last.group(0)) and last.start() > 0 \
+                and len(last.group(0).split()) >= 2:
+            return last.group(0)
+        return None
     cut = next((i for i, w in enumerate(words) if i > 0 and w.casefold() in AFTER_SPEAKER), None)
     if cut is not None:
         words = words[:cut]
