@@ -52,7 +52,8 @@ CLAUSE_NAME = regex.compile(
     rf"(?:^|(?<=[.!?…][”»\"’)]?\s)|[,;:–—][”»\"’]?\s+|\(\s*)(?:(?:\p{{L}}+\s+)?\p{{Ll}}[\p{{L}}\-]*\s+)?(?P<name>{NAME.pattern})(?<!['’]s)"
     rf"(?=\s+\p{{Ll}}|\s*[,(])")
 # Words that start a clause: a phrase holding one is not a speaker's name or description.
-CLAUSE_WORDS = frozenset("that which que qui quand dass weil che когда что чтобы że który która które".split())
+CLAUSE_WORDS = frozenset("that which que qui quand dass weil che когда что чтобы że który która które "
+                         "is was are were been being".split())
 # Prepositions that end a speaker phrase: what follows is whom they spoke to, or where ("manifestó el
 # funcionario a la agencia Reuters", "said the minister in a statement").
 AFTER_SPEAKER = frozenset("to in on at during a à al ao aos aux an en dans lors durante em no na in w во в на у".split())
@@ -70,6 +71,8 @@ SENTENCE_SUBJECT = regex.compile(
     rf"(?=\s+\p{{Ll}})(?!\s+(?i:{'|'.join(sorted(FUNCTION_WORDS, key=len, reverse=True))})\s)")
 # "Un día después, cuenta Marenco, “…”": a name right after its verb, the clause ending there
 INVERTED_NAME = regex.compile(rf"\s+(?P<pronoun>{NAME.pattern})(?=\s*[,.;:]|\s*$)")
+DASH_ATTRIBUTION = regex.compile(
+    rf"^\s*(?:--|—|―|–)\s*(?P<speaker>{NAME.pattern}|\p{{L}}[\p{{L}}\-]*(?:\s+[\p{{L}}\-]+){{0,7}}?)\s*(?:[,(]|$)")
 AFTER_CLOSING = regex.compile(r"[”»“\"」』]\s*[,–—\-]?\s*(?:[\p{L}\p{M}'’.\-]+\s+){0,4}$")
 IMPLIED_SUBJECT_WORDS = 2
 """A speech verb this near its sentence's start with no subject before it has the subject it implies."""
@@ -160,6 +163,9 @@ class Attribution:
         m = self.source_then_speaker.match(text.lstrip(" ,–—-"))
         if m:
             return _speaker(m.group("speaker"))
+        m = DASH_ATTRIBUTION.match(text)
+        if m:
+            return _speaker(m.group("speaker"))  # '"…" -- Jane Doe, engineer', a block quote's attribution
         m = self.verb_then_speaker.match(text)
         if m:
             named = APPOSITION_NAME.match(text, m.end())
