@@ -15,6 +15,7 @@ from typing import Iterable
 
 import regex
 
+from .document import UNSPACED
 from .speaker_names import DETERMINERS, FUNCTION_WORDS, NAME, PRONOUNS, is_pronoun, refers_back
 from .wordlist import trie_pattern
 
@@ -130,13 +131,19 @@ class Attribution:
 
     def __init__(self, languages: Iterable[str]) -> None:
         langs = tuple(languages)
-        verbs = [v for lang in langs for v in speech_verbs(lang)]
+        all_verbs = [v for lang in langs for v in speech_verbs(lang)]
+        verbs = [v for v in all_verbs if not UNSPACED.match(v)]
+        unspaced = [v for v in all_verbs if UNSPACED.match(v)]
         sources = [v for lang in langs for v in source_phrases(lang)]
         named_sources = [v for lang in langs for v in source_phrases(lang, names_only=True)]
         verb = _alternation(verbs) if verbs else "(?!)"
         source = _alternation(sources) if sources else "(?!)"
         named_source = _alternation(named_sources) if named_sources else "(?!)"
         self.verb = re.compile(rf"(?<!\w)(?:{verb})(?!\w)")
+        # scripts without spaces: the speaker is the run of characters right before the verb
+        unspaced_verb = _alternation(unspaced) if unspaced else "(?!)"
+        self.unspaced_after = regex.compile(rf"^[\s，,]*(?P<run>\p{{Han}}{{2,16}}?)(?:{unspaced_verb})")
+        self.unspaced_before = regex.compile(rf"(?P<run>\p{{Han}}{{2,16}})(?:{unspaced_verb})[：:，,]?\s*$")
         self.source = re.compile(rf"(?<!\w)(?:{source}|{named_source})(?!\w)")
         pronoun = "|".join(sorted(PRONOUNS, key=len, reverse=True))
         lead = r"^[\s,–—\-]*"
@@ -163,6 +170,9 @@ class Attribution:
         m = self.source_then_speaker.match(text.lstrip(" ,–—-"))
         if m:
             return _speaker(m.group("speaker"))
+        m = self.unspaced_after.match(text)
+        if m:
+            return han_name(m.group("run"))
         m = DASH_ATTRIBUTION.match(text)
         if m:
             return _speaker(m.group("speaker"))  # '"…" -- Jane Doe, engineer', a block quote's attribution
@@ -185,6 +195,9 @@ class Attribution:
         """The speaker the words of the quote's sentence before its opening mark name, or None."""
         if clause.rstrip().rstrip("”\"»’)").endswith(tuple(TERMINAL)):
             return None  # the quote opens a sentence of its own
+        m = self.unspaced_before.search(clause[-40:])
+        if m:
+            return han_name(m.group("run"))
         sentence = SENTENCE_BREAK.split(clause)[-1]
         source = None
         by_source = None
@@ -291,6 +304,29 @@ class Attribution:
                     and refers_back(parts[0]):
                 return _speaker(parts[0])  # "El periodista ruso, cuyo periódico …, advirtió"
         return None
+
+
+HAN_PERSON_PRONOUNS = ("他", "她")
+
+
+@lru_cache(maxsize=None)
+def han_surnames() -> tuple[str, ...]:
+    """Common Chinese surnames (`data/surnames_zh.txt`), longest first."""
+    text = resources.files("newsclean").joinpath("data/surnames_zh.txt").read_text(encoding="utf-8")
+    names = {w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def han_name(run: str) -> str:
+    """The name at the end of a run of Chinese characters before a speech verb: "村民陈福香" -> "陈福香"
+    (a common surname and one or two characters after it), else the last three characters."""
+    if any(pronoun in run[-3:] for pronoun in HAN_PERSON_PRONOUNS):
+        return IMPLICIT_SUBJECT  # "他笑着说": he, the last person named
+    for size in (3, 2):
+        tail = run[-size:]
+        if len(run) >= size and any(tail.startswith(s) and len(tail) > len(s) for s in han_surnames()):
+            return tail
+    return run[-3:]
 
 
 def _speaker(phrase: str) -> str | None:
