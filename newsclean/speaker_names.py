@@ -121,7 +121,15 @@ MULTI_WORD_NAME = regex.compile(rf"(?:{NAME_PART}\s+(?:{PARTICLE}\s+){{0,2}}){{1
 """A name of two words or more: only those tell a surname's fuller form."""
 
 
-LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}'’\-]+")
+def _has_word(text: str, word: str) -> bool:
+    """Does `word` stand in `text` as a whole word?"""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 class NameIndex:
@@ -129,12 +137,14 @@ class NameIndex:
 
     def __init__(self, paragraphs: Sequence[str]) -> None:
         self.fullest: dict[str, str] = {}
-        # words the article also writes in lower case are common words, even where a sentence starts with
-        # one before a name ("Suami Donna", "Sports Laura Flessel")
-        self.common = frozenset(w for text in paragraphs for w in LOWER_WORD.findall(text))
-        for text in paragraphs:
-            for match in MULTI_WORD_NAME.finditer(text):
-                self.remember(match.group(0))
+        runs = [m.group(0) for text in paragraphs for m in MULTI_WORD_NAME.finditer(text)]
+        # a word the article also writes in lower case is a common word, even where a sentence starts with
+        # it before a name ("Suami Donna", "Sports Laura Flessel")
+        text = "\n".join(paragraphs)
+        firsts = {run.split()[0] for run in runs}
+        self.common = frozenset(w.lower() for w in firsts if w.lower() != w and _has_word(text, w.lower()))
+        for run in runs:
+            self.remember(run)
 
     def remember(self, name: str) -> None:
         words = name.split()
