@@ -83,6 +83,8 @@ class Candidate:
 
 
 LANGUAGE_PARAGRAPHS = 12
+LANGUAGE_VOTES = 6
+"""...or until one language's verbs have been seen this many times."""
 """The page's language is read from the speech verbs of this many paragraphs with quote marks."""
 @dataclass
 class _Open:
@@ -118,6 +120,8 @@ class QuoteFinder:
             for m in self.attribution.verb.finditer(text):
                 for lang in self._verb_languages.get(m.group(0).casefold(), ()):
                     counts[lang] = counts.get(lang, 0) + 1
+            if counts and max(counts.values()) >= LANGUAGE_VOTES:
+                break
         if not counts:
             return self.attribution
         top = max(counts.values())

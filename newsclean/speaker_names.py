@@ -136,28 +136,37 @@ class NameIndex:
     """The fullest form the article uses for each surname, built from the paragraphs' capitalised word runs."""
 
     def __init__(self, paragraphs: Sequence[str]) -> None:
-        self.fullest: dict[str, str] = {}
-        runs = [m.group(0) for text in paragraphs for m in MULTI_WORD_NAME.finditer(text)]
-        # a word the article also writes in lower case is a common word, even where a sentence starts with
-        # it before a name ("Suami Donna", "Sports Laura Flessel")
-        text = "\n".join(paragraphs)
-        firsts = {run.split()[0] for run in runs}
-        self.common = frozenset(w.lower() for w in firsts if w.lower() != w and _has_word(text, w.lower()))
-        for run in runs:
-            self.remember(run)
+        self.paragraphs = paragraphs
+        self._fullest: dict[str, str] | None = None  # read when first needed
 
-    def remember(self, name: str) -> None:
+    @property
+    def fullest(self) -> dict[str, str]:
+        if self._fullest is None:
+            fullest: dict[str, str] = {}
+            runs = [m.group(0) for text in self.paragraphs for m in MULTI_WORD_NAME.finditer(text)]
+            # a word the article also writes in lower case is a common word, even where a sentence starts
+            # with it before a name ("Suami Donna", "Sports Laura Flessel")
+            text = "\n".join(self.paragraphs)
+            firsts = {run.split()[0] for run in runs}
+            common = frozenset(w.lower() for w in firsts if w.lower() != w and _has_word(text, w.lower()))
+            for run in runs:
+                self._remember(run, common, fullest)
+            self._fullest = fullest
+        return self._fullest
+
+    @staticmethod
+    def _remember(name: str, common: frozenset[str], fullest: dict[str, str]) -> None:
         words = name.split()
         while words and (words[0].casefold() in FUNCTION_WORDS or COMMON_COMPOUND.fullmatch(words[0])
-                         or words[0].lower() in self.common):
+                         or words[0].lower() in common):
             words.pop(0)  # "But Smith", "Singer-guitarists Tom Johnston": the name is what follows
         bare = without_titles(" ".join(words))
         words = bare.split()
         if len(words) < 2 or len(set(words)) < len(words):
             return  # one word, or a run of names glued together ("Noem Kristi Lynn Noem")
         key = name_key(words[-2] if len(words[-1]) <= 2 else words[-1])  # "Yassin E." is found under "Yassin"
-        if len(bare) > len(self.fullest.get(key, "")):
-            self.fullest[key] = bare
+        if len(bare) > len(fullest.get(key, "")):
+            fullest[key] = bare
 
     def resolve(self, speaker: str) -> str:
         """A named speaker in the fullest form the article uses; a nominal one as written."""
