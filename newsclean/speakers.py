@@ -234,7 +234,9 @@ class Attribution:
                 return IMPLICIT_SUBJECT
             return None
         if sentence.rstrip().endswith(":"):
-            m = NAME.search(sentence.rstrip()[-80:])
+            m = None
+            for m in NAME.finditer(sentence.rstrip()[-80:]):
+                pass
             if m and sentence.rstrip()[-80:][m.end():].strip() == ":":
                 return m.group(0)  # "Jane Doe: “…”"
             for m in CLAUSE_NAME.finditer(sentence):
