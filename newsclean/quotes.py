@@ -7,7 +7,7 @@ drops what is not speech (titles, one- or two-word terms) and carries speakers f
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 import regex
 
@@ -25,6 +25,8 @@ SCARE_PREFIX = regex.compile(r"(?i)(?:so-called|sogenannte[nmrs]?|so genannte[nm
 TERMINAL = ".!?…"
 SENTENCE_INSIDE = regex.compile(r"[.!?…]\s+\p{Lu}")
 BORROW_WORDS = 6
+HEADING_WORDS = 12
+"""A quoted paragraph of this many words or fewer with no full stop is a sub-heading."""
 """A quote this few words after an attributed one ('“a disaster” and “a shame”') shares its speaker."""
 TITLE_WORD = regex.compile(r"[\p{Lu}\p{N}]")
 
@@ -145,7 +147,7 @@ class QuoteFinder:
         for index in sorted(candidates):
             here = candidates[index]
             for k, cand in enumerate(here):
-                self._attribute(attribution, cand, here[:k], paragraphs, previous)
+                self._attribute(attribution, names.knows, cand, here[:k], paragraphs, previous)
             for k, cand in enumerate(here):
                 if cand.speaker is None and not cand.attributed:
                     self._borrow(cand, here, k, masked[index])
@@ -323,14 +325,14 @@ class QuoteFinder:
                 return None
         return speaker
 
-    def _attribute(self, attribution: Attribution, cand: Candidate, earlier: list[Candidate], paragraphs: Sequence[str],
+    def _attribute(self, attribution: Attribution, known: Callable[[str], bool], cand: Candidate, earlier: list[Candidate], paragraphs: Sequence[str],
                    previous: Candidate | None) -> None:
         if cand.attributed:
             return
         inner = cand.parts[-1]
         speaker = self._after_speaker(inner, cand.after, attribution)
         if speaker is None:
-            speaker = attribution.before(cand.before)
+            speaker = attribution.before(cand.before, known)
         if speaker is not None:
             cand.speaker, cand.attributed = speaker, True
             return
@@ -340,8 +342,15 @@ class QuoteFinder:
             before = paragraphs[cand.paragraph - 1].rstrip()
             if before.endswith(":"):
                 cand.speaker = attribution.before(before)
-            elif previous is not None and previous.last_paragraph == cand.paragraph - 1 and previous.attributed:
+            elif previous is not None and previous.last_paragraph == cand.paragraph - 1 and previous.attributed \
+                    and not self._heading(paragraphs[cand.paragraph]):
                 cand.speaker = previous.speaker
+
+    @staticmethod
+    def _heading(text: str) -> bool:
+        """A paragraph that is one short quote with no full stop: a sub-heading, not the speaker going on."""
+        bare = text.strip().strip("“”\"«»„‘’'「」『』 ")
+        return len(bare.split()) <= HEADING_WORDS and bare[-1:] not in TERMINAL
 
     @staticmethod
     def _borrow(cand: Candidate, here: list[Candidate], k: int, text: str) -> None:

@@ -65,11 +65,11 @@ class SpeakerContext:
         else the first name that opens a clause, when the article names that person in full."""
         found: list[tuple[int, str]] = []
         sentences_done = set()
-        for sentence, position, name in self.attribution.mentions(text):
+        for sentence, position, name, of_verb in self.attribution.mentions(text):
             if sentence in sentences_done or is_pronoun(name) or refers_back(name):
                 continue
             resolved = self.names.resolve(name)
-            if not is_named(resolved) or len(resolved.split()) >= 2:
+            if (of_verb and not is_named(resolved)) or (is_named(resolved) and len(resolved.split()) >= 2):
                 found.append((position, resolved))
                 sentences_done.add(sentence)  # the first name of a sentence is its subject
         return found

@@ -168,6 +168,10 @@ class NameIndex:
         if len(bare) > len(fullest.get(key, "")):
             fullest[key] = bare
 
+    def knows(self, name: str) -> bool:
+        """Does the article write this name, or a fuller form of it, in two words or more?"""
+        return len(self.resolve(name).split()) >= 2 and is_named(self.resolve(name))
+
     def resolve(self, speaker: str) -> str:
         """A named speaker in the fullest form the article uses; a nominal one as written."""
         bare = without_titles(" ".join(speaker.split()))

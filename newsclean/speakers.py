@@ -11,7 +11,7 @@ import bisect
 import re
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable
+from typing import Callable, Iterable
 
 import regex
 
@@ -40,7 +40,7 @@ APPOSITION_NAME = regex.compile(rf",\s*(?P<name>{NAME.pattern})(?=\s*[,.;:]|$)")
 # role word or two ("filmmaker Charlie McDowell", "O senador Lasier Martins").
 SUBJECT_NAME = regex.compile(rf"{NAME.pattern}(?<!['’]s)(?=\s+\p{{Ll}}|\s*[,(])")
 CLAUSE_LEAD = regex.compile(r"(?:[,;:–—][”»\"’]?\s+|\(\s*)(?:(?:\p{L}+\s+)?\p{Ll}[\p{L}\-]*\s+)?$")
-SENTENCE_LEAD = regex.compile(r"^\s*(?:(?:\p{L}+\s+)?\p{Ll}[\p{L}\-]*\s+)?$")
+SENTENCE_LEAD = regex.compile(r"^\s*(?:(?:\p{L}+\s+)?\p{Ll}[\p{L}\-]*\s+|\p{Lu}\p{Ll}{1,5}\s+)?$")
 CLAUSE_LEAD_CHARS = 40
 
 
@@ -68,10 +68,10 @@ MAX_SUBJECT_WORDS = 6
 INVERTED_PRONOUN = regex.compile(r"(?:-t)?-(?P<pronoun>il|elle|ils|elles|on)\b|\s+(?P<pronoun>er|sie)\b[,:;.\s]")
 # The subject a sentence opens with: a name, or a determiner and a noun ("O senador reiterou …")
 SENTENCE_SUBJECT = regex.compile(
-    rf"^\s*(?P<subject>(?i:{'|'.join(sorted(DETERMINERS, key=len, reverse=True))})\s+\p{{Ll}}+|{NAME.pattern})"
-    rf"(?=\s+\p{{Ll}})(?!\s+(?i:{'|'.join(sorted(FUNCTION_WORDS, key=len, reverse=True))})\s)")
+    rf"^\s*(?P<subject>(?i:{'|'.join(sorted(DETERMINERS, key=len, reverse=True))})\s+\p{{Ll}}+"
+    rf"(?!\s+(?i:{'|'.join(sorted(FUNCTION_WORDS, key=len, reverse=True))})\s)|{NAME.pattern})(?=\s+\p{{Ll}})")
 # "Un día después, cuenta Marenco, “…”": a name right after its verb, the clause ending there
-INVERTED_NAME = regex.compile(rf"\s+(?P<pronoun>{NAME.pattern})(?=\s*[,.;:]|\s*$)")
+INVERTED_NAME = regex.compile(rf"[\s,]+(?P<pronoun>{NAME.pattern})(?=\s*[,.;:]|\s*$)")
 DASH_ATTRIBUTION = regex.compile(
     rf"^\s*(?:--|—|―|–)\s*(?P<speaker>{NAME.pattern}|\p{{L}}[\p{{L}}\-]*(?:\s+[\p{{L}}\-]+){{0,7}}?)\s*(?:[,(]|$)")
 AFTER_CLOSING = regex.compile(r"[”»“\"」』]\s*[,–—\-]?\s*(?:[\p{L}\p{M}'’.\-]+\s+){0,4}$")
@@ -191,8 +191,9 @@ class Attribution:
             return IMPLICIT_SUBJECT
         return None
 
-    def before(self, clause: str) -> str | None:
-        """The speaker the words of the quote's sentence before its opening mark name, or None."""
+    def before(self, clause: str, known: Callable[[str], bool] | None = None) -> str | None:
+        """The speaker the words of the quote's sentence before its opening mark name, or None. `known` tells
+        a name the article writes in full elsewhere (so a one-word name opening the sentence is a subject)."""
         if clause.rstrip().rstrip("”\"»’)").endswith(tuple(TERMINAL)):
             return None  # the quote opens a sentence of its own
         m = self.unspaced_before.search(clause[-40:])
@@ -227,10 +228,13 @@ class Attribution:
             if by_source is not None:
                 return by_source
             opening = SENTENCE_SUBJECT.match(sentence)
-            words = opening.group("subject").split() if opening else []
-            if len(words) >= 2 and (words[0].casefold() not in FUNCTION_WORDS or words[0].casefold() in DETERMINERS):
+            if opening is not None and (opening.group("subject").split()[0].casefold() in DETERMINERS
+                                        or (known is not None and known(opening.group("subject")))):
                 return _speaker(opening.group("subject"))  # "O senador reiterou …, e ponderou que “…”"
-            if len(sentence[: verbs[0].start()].split()) <= IMPLIED_SUBJECT_WORDS:
+            # the verb's own clause (after an opening phrase and its comma) has no subject: the one implied
+            lead = sentence[: verbs[0].start()].rsplit(",", 1)[-1]
+            if all(w.casefold() in FUNCTION_WORDS for w in lead.split()[:IMPLIED_SUBJECT_WORDS]) and \
+                    len(lead.split()) <= IMPLIED_SUBJECT_WORDS:
                 return IMPLICIT_SUBJECT
             return None
         if sentence.rstrip().endswith(":"):
@@ -250,10 +254,11 @@ class Attribution:
         m = NAME.match(rest.strip())
         return m.group(0) if m and rest.strip()[m.end():].lstrip()[:1] in (":", ",", "") else None
 
-    def mentions(self, text: str) -> list[tuple[int, int, str]]:
+    def mentions(self, text: str) -> list[tuple[int, int, str, bool]]:
         """Who each sentence names as its subject, as written: the speaker of its speech verb, or else the
-        names that open a clause ("As it turned out, Steenburgen had spent…"). Each with the
-        sentence's number and the position in the text, in order."""
+        names that open a clause ("As it turned out, Steenburgen had spent…"); where a speech verb has no
+        subject of its own, only a name that opens the sentence. Each with the sentence's number, the
+        position in the text, and whether it is a speech verb's subject, in order."""
         starts = [0] + [m.end() for m in SENTENCE_BREAK.finditer(text)]
         ends = starts[1:] + [len(text)]
         verbs: dict[int, re.Match[str]] = {}
@@ -261,21 +266,32 @@ class Attribution:
             number = bisect.bisect_right(starts, verb.start()) - 1
             verbs.setdefault(number, verb)
         found = []
+        spoken: set[int] = set()
         for number, verb in verbs.items():
             # a sentence with a speech verb is about its speaker, named or not
             start = starts[number]
             inverted = INVERTED_PRONOUN.match(text, verb.end())
             subject = inverted.group("pronoun") if inverted else self.subject(text[start: verb.start()])
             if subject is not None:
-                found.append((number, verb.start(), subject))
+                found.append((number, verb.start(), subject, True))
+                spoken.add(number)
         for m in SUBJECT_NAME.finditer(text):
             number = bisect.bisect_right(starts, m.start()) - 1
-            name = m.group(0)
-            if number in verbs or name.split()[0].casefold() in FUNCTION_WORDS:
+            if number in spoken:
                 continue
-            if opens_clause(text[max(starts[number], m.start() - CLAUSE_LEAD_CHARS): m.start()],
-                            at_sentence_start=m.start() - CLAUSE_LEAD_CHARS <= starts[number]):
-                found.append((number, m.start(), name))
+            words = m.group(0).split()
+            position = m.start()
+            while len(words) > 1 and words[0].casefold() in FUNCTION_WORDS:  # "Para Jonathan López"
+                position = text.index(words[1], position + len(words[0]))
+                words.pop(0)
+            if words[0].casefold() in FUNCTION_WORDS or words[0].casefold() in DETERMINERS:
+                continue
+            lead = text[max(starts[number], position - CLAUSE_LEAD_CHARS): position]
+            at_start = position - CLAUSE_LEAD_CHARS <= starts[number]
+            if number in verbs and not (at_start and SENTENCE_LEAD.match(lead)):
+                continue  # beside a verb whose subject is implied, only the sentence's own subject counts
+            if opens_clause(lead, at_sentence_start=at_start):
+                found.append((number, position, " ".join(words), False))
         found.sort(key=lambda item: item[1])
         return found
 
@@ -335,6 +351,8 @@ def _speaker(phrase: str) -> str | None:
     """A speaker phrase cleaned of edge punctuation and of the addressee or circumstance after it ("the
     official to Reuters"), or None when it is only function words."""
     words = phrase.strip(SUBJECT_EDGES).split()
+    if words and words[0].casefold() in CLAUSE_WORDS:
+        return None  # "dice que les respondían": what follows is what was said, not who said it
     if words and words[0].casefold() in PREPOSITIONS:
         # "На виступі в Раді Венедіктова заявила": a circumstance, then perhaps the name
         names = list(NAME.finditer(" ".join(words)))

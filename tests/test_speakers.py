@@ -39,6 +39,6 @@ def test_an_earlier_quotes_attribution_is_not_this_ones():
 
 
 def test_subjects_of_sentences():
-    found = [name for _, _, name in EN.mentions("As it turned out, Steenburgen had spent years on it. "
+    found = [name for _, _, name, _ in EN.mentions("As it turned out, Steenburgen had spent years on it. "
                                                  "Officials said it was over.")]
     assert found == ["Steenburgen", "Officials"]
