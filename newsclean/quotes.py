@@ -43,7 +43,7 @@ class QuoteSettings:
     """A quote longer than this is a stray mark, not a quotation."""
     attribution_chars: int = 120
     """How far after a quote (in the same sentence) its attribution may stand."""
-    context_chars: int = 300
+    context_chars: int = 600
     """How far before a quote its sentence's attribution may stand."""
     split_attribution_words: int = 12
     """A quote's two parts are one quote when no more than this many words of attribution stand between."""
@@ -191,8 +191,7 @@ class QuoteFinder:
             masked[index] = blank
             here: list[Candidate] = []
             for span in spans:
-                here.append(Candidate(index, [span.inner(text)], blank[max(0, span.start - self.settings.context_chars):
-                                                                        span.start], "",
+                here.append(Candidate(index, [span.inner(text)], self._context(blank, span.start), "",
                                       index, not text[: span.start].strip(), span.start, span.end))
             self._set_after(here, spans, text)
             here = self._join_split(here, spans, text, attribution)
@@ -201,8 +200,7 @@ class QuoteFinder:
                 tail = self.marks.unclosed_tail(text, spans[-1].end if spans else 0)
                 if tail is not None:
                     position, opening = tail
-                    cand = Candidate(index, [text[position + 1:]],
-                                     blank[max(0, position - self.settings.context_chars): position], "", index,
+                    cand = Candidate(index, [text[position + 1:]], self._context(blank, position), "", index,
                                      not text[:position].strip(), position)
                     head = None
                     split = self._split_speaker(spans[-1].inner(text), text[spans[-1].end: position],
@@ -212,6 +210,14 @@ class QuoteFinder:
                     still_open = _Open(cand, opening, head=head, split_speaker=split)
                     masked[index] = blank[:position + 1] + " " * (len(text) - position - 1)
         return {k: v for k, v in found.items() if v}, masked
+
+    def _context(self, blank: str, position: int) -> str:
+        """The text before a quote that its attribution is looked for in, from a word's start."""
+        start = position - self.settings.context_chars
+        if start <= 0:
+            return blank[:position]
+        space = blank.find(" ", start, position)
+        return blank[space + 1 if space >= 0 else start: position]
 
     @staticmethod
     def _blank(text: str, spans: list[Span]) -> str:

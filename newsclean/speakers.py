@@ -219,7 +219,7 @@ class Attribution:
             # person spoken of
             for verb in reversed(verbs):
                 inverted = INVERTED_PRONOUN.match(sentence, verb.end()) or INVERTED_NAME.match(sentence, verb.end())
-                subject = inverted.group("pronoun") if inverted else self.subject(sentence[: verb.start()])
+                subject = inverted.group("pronoun") if inverted else self.subject(sentence[: verb.start()], known)
                 if subject is not None:
                     return subject
             named = self._after_verb(sentence[verbs[-1].end():])
@@ -295,7 +295,7 @@ class Attribution:
         found.sort(key=lambda item: item[1])
         return found
 
-    def subject(self, clause: str) -> str | None:
+    def subject(self, clause: str, known: Callable[[str], bool] | None = None) -> str | None:
         """The speaker before a speech verb: the words just before it, or the name an apposition follows.
 
         "commanding officers said" gives "commanding officers"; "Aleksey Baranovsky, a former lawyer, said"
@@ -312,7 +312,7 @@ class Attribution:
                 return speaker
         if not tail or len(tail.split()) > MAX_SUBJECT_WORDS:
             for part in reversed(parts[:-1]):
-                if part and NAME.fullmatch(part):
+                if part and NAME.fullmatch(part) and (known is None or len(part.split()) > 1 or known(part)):
                     return part
             if tail:
                 names = list(NAME.finditer(tail))
