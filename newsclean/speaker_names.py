@@ -160,10 +160,19 @@ class NameIndex:
         while words and (words[0].casefold() in FUNCTION_WORDS or COMMON_COMPOUND.fullmatch(words[0])
                          or words[0].lower() in common):
             words.pop(0)  # "But Smith", "Singer-guitarists Tom Johnston": the name is what follows
+        # a title inside the run starts the name ("South Dakota Gov. Kristi Noem")
+        for i in range(len(words) - 1, 0, -1):
+            if words[i].rstrip(".").casefold() in titles():
+                words = words[i:]
+                break
         bare = without_titles(" ".join(words))
         words = bare.split()
-        if len(words) < 2 or len(set(words)) < len(words):
-            return  # one word, or a run of names glued together ("Noem Kristi Lynn Noem")
+        if len(set(words)) < len(words):
+            # names glued together ("Kristi Noem Kristi Lynn Noem"): the first of them
+            words = words[: next(i for i, w in enumerate(words) if w in words[:i])]
+            bare = " ".join(words)
+        if len(words) < 2:
+            return
         key = name_key(words[-2] if len(words[-1]) <= 2 else words[-1])  # "Yassin E." is found under "Yassin"
         if len(bare) > len(fullest.get(key, "")):
             fullest[key] = bare

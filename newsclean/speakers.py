@@ -39,7 +39,7 @@ APPOSITION_NAME = regex.compile(rf",\s*(?P<name>{NAME.pattern})(?=\s*[,.;:]|$)")
 # possessive; and what may stand before it at the start of a clause: a comma, a colon, a bracket, and perhaps a
 # role word or two ("filmmaker Charlie McDowell", "O senador Lasier Martins").
 SUBJECT_NAME = regex.compile(rf"{NAME.pattern}(?<!['’]s)(?=\s+\p{{Ll}}|\s*[,(])")
-CLAUSE_LEAD = regex.compile(r"(?:[,;:–—][”»\"’]?\s+|\(\s*)(?:(?:\p{L}+\s+)?\p{Ll}[\p{L}\-]*\s+)?$")
+CLAUSE_LEAD = regex.compile(r"(?:[,;:–—][”»\"’]?\s+|[”»]\s+|\(\s*)(?:(?:\p{L}+\s+)?\p{Ll}[\p{L}\-]*\s+)?$")
 SENTENCE_LEAD = regex.compile(r"^\s*(?:(?:\p{L}+\s+)?\p{Ll}[\p{L}\-]*\s+|\p{Lu}\p{Ll}{1,5}\s+)?$")
 CLAUSE_LEAD_CHARS = 40
 
@@ -241,12 +241,15 @@ class Attribution:
             m = None
             for m in NAME.finditer(sentence.rstrip()[-80:]):
                 pass
-            if m and sentence.rstrip()[-80:][m.end():].strip() == ":":
-                return m.group(0)  # "Jane Doe: “…”"
+            tail = sentence.rstrip()[-80:]
+            if m and tail[m.end():].strip() == ":" and (not tail[: m.start()].strip() or
+                                                        tail[: m.start()].rstrip()[-1:] in ",;:–—(."):
+                return m.group(0)  # "Jane Doe: “…”", not "collaborating with Smith and York: “…”"
             for m in CLAUSE_NAME.finditer(sentence):
                 name = m.group("name")
                 if name.split()[0].casefold() not in FUNCTION_WORDS and (
-                        len(name.split()) >= 2 or sentence[m.end():].lstrip()[:1] == ","):
+                        len(name.split()) >= 2 or sentence[m.end():].lstrip()[:1] == ","
+                        or (known is not None and known(name))):
                     return name  # "Mohammed, a railway worker, heard the sermon: “…”"
         return None
 
