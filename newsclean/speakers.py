@@ -64,6 +64,8 @@ PREPOSITIONS = (AFTER_SPEAKER - {"a", "an", "no", "na"}) | frozenset(
     "sans chez entre vers con por para sobre desde hasta entre com sem per su tra fra da dopo prima po przez "
     "dla podczas od do przy при по для от из за под над после через під від для через після".split())
 MAX_SUBJECT_WORDS = 6
+APPOSITION_CHARS = 150
+"""How long the description between a speaker's name and the speech verb may be ("Jane Doe, a … , said")."""
 # "concède-t-elle", "dit-il", "sagte er": a pronoun after its verb
 INVERTED_PRONOUN = regex.compile(r"(?:-t)?-(?P<pronoun>il|elle|ils|elles|on)\b|\s+(?P<pronoun>er|sie)\b[,:;.\s]")
 # The subject a sentence opens with: a name, or a determiner and a noun ("O senador reiterou …")
@@ -157,6 +159,10 @@ class Attribution:
         # '…," Jane Doe said' / '…," the singer told the audience' / '…," he later added'
         self.speaker_then_verb = regex.compile(
             rf"{lead}(?P<speaker>{phrase})(?:\s+(?i:{adverbs}))*\s+(?:{verb})(?!\w)")
+        # '…," Steve Clarke, deputy administrator for exploration at NASA, said'
+        self.apposed_speaker_then_verb = regex.compile(
+            rf"{lead}(?P<speaker>{NAME.pattern}),[^,“”\"«»„]{{1,{APPOSITION_CHARS}}},\s+(?:(?i:{adverbs})\s+)*"
+            rf"(?:{verb})(?!\w)")
         # '…", afirmou.' the verb alone: its subject is the last person named
         self.verb_alone = regex.compile(rf"{lead}(?:{verb})(?!\w)")
         # 'according to Jane Doe' after or before the quote
@@ -182,7 +188,7 @@ class Attribution:
             if named and not m.group("speaker")[:1].isupper():
                 return named.group("name")  # "rappelle le président du tribunal, Denis Weisbuch"
             return _speaker(m.group("speaker"))
-        m = self.speaker_then_verb.match(text)
+        m = self.speaker_then_verb.match(text) or self.apposed_speaker_then_verb.match(text)
         if m:
             speaker = _speaker(m.group("speaker"))
             if speaker is not None:
