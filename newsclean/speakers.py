@@ -248,8 +248,10 @@ class Attribution:
             for m in NAME.finditer(sentence.rstrip()[-80:]):
                 pass
             tail = sentence.rstrip()[-80:]
-            if m and tail[m.end():].strip() == ":" and (not tail[: m.start()].strip() or
-                                                        tail[: m.start()].rstrip()[-1:] in ",;:–—(."):
+            before_name = tail[: m.start()].split() if m else []
+            if m and tail[m.end():].strip() == ":" and (not before_name or before_name[-1][-1:] in ",;:–—(." or (
+                    before_name[-1].casefold() not in FUNCTION_WORDS | PREPOSITIONS
+                    and before_name[-1][:1].islower())):
                 return m.group(0)  # "Jane Doe: “…”", not "collaborating with Smith and York: “…”"
             for m in CLAUSE_NAME.finditer(sentence):
                 name = m.group("name")

@@ -98,3 +98,8 @@ def test_descriptions_point_back_to_the_person_named():
     found = quotes("El periodista ruso Dmitry Muratov denunció la propaganda rusa.",
                    "Según el periodista, el despliegue de tales armas “no sería el fin de la guerra”.")
     assert found == [("no sería el fin de la guerra", "Dmitry Muratov")]
+
+
+def test_a_colon_with_no_name_before_it():
+    assert quotes("it was said in passing: “nothing at all will change here”") == [
+        ("nothing at all will change here", None)]
