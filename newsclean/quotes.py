@@ -26,6 +26,8 @@ TERMINAL = ".!?…"
 SENTENCE_INSIDE = regex.compile(r"[.!?…]\s+\p{Lu}")
 BORROW_WORDS = 6
 HEADING_WORDS = 12
+LABEL_WORDS = 2
+"""A quote after this many words or fewer, ending its paragraph, with no attribution, is a label or a link."""
 """A quoted paragraph of this many words or fewer with no full stop is a sub-heading."""
 """A quote this few words after an attributed one ('“a disaster” and “a shame”') shares its speaker."""
 TITLE_WORD = regex.compile(r"[\p{Lu}\p{N}]")
@@ -353,6 +355,14 @@ class QuoteFinder:
                 cand.speaker = previous.speaker
 
     @staticmethod
+    def _labelled(cand: Candidate) -> bool:
+        """Is the quote the whole rest of a paragraph after a word or three with no sentence of their own?"""
+        lead = cand.before.strip()
+        return (not cand.after.strip(" .!?…") and cand.last_paragraph == cand.paragraph and
+                0 < len(lead.split()) <= LABEL_WORDS and lead[-1:] not in TERMINAL + ":,;：，。" and
+                len(cand.before) < 60 and not UNSPACED.search(lead))
+
+    @staticmethod
     def _heading(text: str) -> bool:
         """A paragraph that is one short quote with no full stop: a sub-heading, not the speaker going on."""
         bare = text.strip().strip("“”\"«»„‘’'「」『』 ")
@@ -382,6 +392,8 @@ class QuoteFinder:
             return False  # "so-called “reforms”"; style="…", a value in markup
         s = self.settings
         words = text.split()
+        if not cand.attributed and cand.speaker is None and self._labelled(cand):
+            return False  # 'Read more "…"', 'Читайте материал "…"': a link to another story, not speech
         if len(words) <= s.max_title_words and all(
                 TITLE_WORD.match(w) or len(w) <= 3 for w in words) and sum(bool(TITLE_WORD.match(w)) for w in words) >= 2:
             return False  # "Takin’ It to the Streets": a title or a name
