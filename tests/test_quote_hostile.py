@@ -29,7 +29,7 @@ def test_ten_thousand_unmatched_marks_in_linear_time():
     for mark in MARKS:
         small = seconds([f"Word {mark}word " * 5_000], runs=2)
         large = seconds([f"Word {mark}word " * 10_000], runs=2)
-        assert large < 0.5, mark
+        assert large < 1.0, mark
         assert large < 4 * max(small, 0.05), mark
     spread = [f"“Said and never closed, «this line» goes „on and on." for _ in range(10_000)]
     assert seconds(spread) < 2.0
@@ -40,7 +40,7 @@ def test_a_megabyte_inside_one_pair():
     inside = "all these words stay inside one pair of marks " * 22_000
     for opening, closing in QUOTE_PAIRS:
         text = f"She said {opening}{inside}{closing} and left."
-        assert seconds([text]) < 1.0, opening
+        assert seconds([text]) < 2.0, opening
         assert all(len(q.text) <= FINDER.settings.max_chars for q in FINDER([text]))
     assert isinstance(newsclean.extract(page(f"She said “{inside}” and left.")), Article)
 
