@@ -16,7 +16,7 @@ from .document import UNSPACED
 from .quote_marks import QUOTE_PAIRS, QuoteMarks, Span
 from .speaker_names import NameIndex, is_person_pronoun, is_pronoun, refers_back
 from .speaker_context import SpeakerContext
-from .speakers import IMPLICIT_SUBJECT, Attribution, available_languages, speech_verbs
+from .speakers import IMPLICIT_SUBJECT, Attribution, attribution_for, available_languages, speech_verbs, verb_pattern
 
 __all__ = ["QuoteFinder", "QuoteSettings", "QUOTE_PAIRS", "available_languages", "speech_verbs"]
 
@@ -108,9 +108,8 @@ class QuoteFinder:
     def __init__(self, settings: QuoteSettings = QuoteSettings()) -> None:
         self.settings = settings
         self.marks = QuoteMarks(settings.pairs, settings.max_chars)
-        self.languages = settings.languages or available_languages()
-        self.attribution = Attribution(self.languages)
-        self._by_language: dict[tuple[str, ...], Attribution] = {}
+        self.languages = tuple(settings.languages or available_languages())
+        self.verbs = verb_pattern(self.languages)
         self._verb_languages: dict[str, set[str]] = {}
         for lang in self.languages:
             for verb in speech_verbs(lang):
@@ -121,7 +120,7 @@ class QuoteFinder:
         (a word that is a speech verb in one language is often a plain word in another: "note", "dice")."""
         counts: dict[str, int] = {}
         for text in paragraphs:
-            for m in self.attribution.verb.finditer(text):
+            for m in self.verbs.finditer(text):
                 for lang in self._verb_languages.get(m.group(0).casefold(), ()):
                     counts[lang] = counts.get(lang, 0) + 1
             if counts and max(counts.values()) >= LANGUAGE_VOTES:
@@ -129,10 +128,12 @@ class QuoteFinder:
         if not counts:
             return self.attribution
         top = max(counts.values())
-        langs = tuple(sorted(lang for lang, n in counts.items() if 2 * n >= top))
-        if langs not in self._by_language:
-            self._by_language[langs] = Attribution(langs)
-        return self._by_language[langs]
+        return attribution_for(tuple(sorted(lang for lang, n in counts.items() if 2 * n >= top)))
+
+    @property
+    def attribution(self) -> Attribution:
+        """The attribution finder of all the languages read, for a page whose language is not known."""
+        return attribution_for(self.languages)
 
     def __call__(self, paragraphs: Sequence[str]) -> Iterator[Quote]:
         has_marks = [self.marks.has_marks(text) for text in paragraphs]
