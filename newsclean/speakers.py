@@ -76,6 +76,20 @@ SENTENCE_SUBJECT = regex.compile(
 INVERTED_NAME = regex.compile(rf"[\s,]+(?P<pronoun>{NAME.pattern})(?=\s*[,.;:]|\s*$)")
 DASH_ATTRIBUTION = regex.compile(
     rf"^\s*(?:--|—|―|–)\s*(?P<speaker>{NAME.pattern}|\p{{L}}[\p{{L}}\-]*(?:\s+[\p{{L}}\-]+){{0,7}}?)\s*(?:[,(]|$)")
+_PRONOUN = "|".join(sorted(PRONOUNS, key=len, reverse=True))
+_WORD = r"(?:\p{Lu}\.|[\p{L}\p{M}][\p{L}\p{M}'’\-]*)"
+_PHRASE = rf"{_WORD}(?:\s+{_WORD}){{0,{MAX_SUBJECT_WORDS - 1}}}?"
+_ADVERBS = "|".join(sorted(ADVERBS, key=len, reverse=True))
+LEAD = regex.compile(r"[\s,–—\-]*")
+SPEAKER_AFTER_VERB = regex.compile(
+    rf"(?:-t)?[\s\-]+(?P<speaker>(?i:{_PRONOUN})(?!\w)|{NAME.pattern}(?=[\s,.;:!?)]|$)|{_PHRASE}(?=\s*[,.;:!?(]|$))")
+SPEAKER_BEFORE_VERB = regex.compile(rf"[\s,–—\-]*(?P<speaker>{_PHRASE})(?:\s+(?i:{_ADVERBS}))*\s+")
+APPOSED_BEFORE_VERB = regex.compile(
+    rf"[\s,–—\-]*(?P<speaker>{NAME.pattern}),[^,“”\"«»„]{{1,{APPOSITION_CHARS}}},\s+(?:(?i:{_ADVERBS})\s+)*")
+SPEAKER_AFTER_SOURCE = regex.compile(
+    rf"\s+(?P<speaker>{NAME.pattern}|(?i:{_PRONOUN})(?!\w)|{_PHRASE}(?=\s*[,.;:]|$))")
+SPEAKER_AFTER_NAMED_SOURCE = regex.compile(
+    rf"\s+(?:\p{{Ll}}+\s+){{0,2}}(?P<speaker>{NAME.pattern}|(?i:{_PRONOUN})(?!\w))(?=\s*[,.;:]|$)")
 AFTER_CLOSING = regex.compile(r"[”»“\"」』]\s*[,–—\-]?\s*(?:[\p{L}\p{M}'’.\-]+\s+){0,4}$")
 IMPLIED_SUBJECT_WORDS = 2
 """A speech verb this near its sentence's start with no subject before it has the subject it implies."""
@@ -127,6 +141,10 @@ def _alternation(words: Iterable[str]) -> str:
     return trie_pattern(_forms(words))
 
 
+def _words_pattern(words: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alternation(words) if words else '(?!)'})(?!\w)")
+
+
 @lru_cache(maxsize=None)
 def verb_pattern(languages: tuple[str, ...]) -> re.Pattern[str]:
     """The speech verbs (written with spaces) of these languages as one quick pattern."""
@@ -147,67 +165,62 @@ class Attribution:
     def __init__(self, languages: Iterable[str]) -> None:
         langs = tuple(languages)
         all_verbs = [v for lang in langs for v in speech_verbs(lang)]
-        verbs = [v for v in all_verbs if not UNSPACED.match(v)]
         unspaced = [v for v in all_verbs if UNSPACED.match(v)]
         sources = [v for lang in langs for v in source_phrases(lang)]
         named_sources = [v for lang in langs for v in source_phrases(lang, names_only=True)]
-        verb = _alternation(verbs) if verbs else "(?!)"
-        source = _alternation(sources) if sources else "(?!)"
-        named_source = _alternation(named_sources) if named_sources else "(?!)"
-        self.verb = re.compile(rf"(?<!\w)(?:{verb})(?!\w)")
+        # the language's words are found with quick patterns; what stands around them, with fixed ones
+        self.verb = verb_pattern(langs)
+        self.source_plain = _words_pattern(sources)
+        self.source_named = _words_pattern(named_sources)
+        self.source = _words_pattern(sources + named_sources)
         # scripts without spaces: the speaker is the run of characters right before the verb
-        unspaced_verb = _alternation(unspaced) if unspaced else "(?!)"
-        self.unspaced_after = regex.compile(rf"^[\s，,]*(?P<run>\p{{Han}}{{2,16}}?)(?:{unspaced_verb})")
-        self.unspaced_before = regex.compile(rf"(?P<run>\p{{Han}}{{2,16}})(?:{unspaced_verb})[：:，,]?\s*$")
-        self.source = re.compile(rf"(?<!\w)(?:{source}|{named_source})(?!\w)")
-        pronoun = "|".join(sorted(PRONOUNS, key=len, reverse=True))
-        lead = r"^[\s,–—\-]*"
-        word = r"(?:\p{Lu}\.|[\p{L}\p{M}][\p{L}\p{M}'’\-]*)"
-        phrase = rf"{word}(?:\s+{word}){{0,{MAX_SUBJECT_WORDS - 1}}}?"
-        adverbs = "|".join(sorted(ADVERBS, key=len, reverse=True))
-        # '…," said Jane Doe' / '…», affirme ce père de famille,' / '…», déplore-t-elle'
-        self.verb_then_speaker = regex.compile(
-            rf"{lead}(?:{verb})(?:-t)?[\s\-]+(?P<speaker>(?i:{pronoun})(?!\w)|{NAME.pattern}(?=[\s,.;:!?)]|$)|"
-            rf"{phrase}(?=\s*[,.;:!?(]|$))")
-        # '…," Jane Doe said' / '…," the singer told the audience' / '…," he later added'
-        self.speaker_then_verb = regex.compile(
-            rf"{lead}(?P<speaker>{phrase})(?:\s+(?i:{adverbs}))*\s+(?:{verb})(?!\w)")
-        # '…," Steve Clarke, deputy administrator for exploration at NASA, said'
-        self.apposed_speaker_then_verb = regex.compile(
-            rf"{lead}(?P<speaker>{NAME.pattern}),[^,“”\"«»„]{{1,{APPOSITION_CHARS}}},\s+(?:(?i:{adverbs})\s+)*"
-            rf"(?:{verb})(?!\w)")
-        # '…", afirmou.' the verb alone: its subject is the last person named
-        self.verb_alone = regex.compile(rf"{lead}(?:{verb})(?!\w)")
-        # 'according to Jane Doe' after or before the quote
-        self.source_then_speaker = regex.compile(
-            rf"(?:(?:{source})\s+(?P<speaker>{NAME.pattern}|(?i:{pronoun})(?!\w)|{phrase}(?=\s*[,.;:]|$))|"
-            rf"(?:{named_source})\s+(?:\p{{Ll}}+\s+){{0,2}}(?P<speaker>{NAME.pattern}|(?i:{pronoun})(?!\w))"
-            rf"(?=\s*[,.;:]|$))")
+        self.unspaced_after = self.unspaced_before = None
+        if unspaced:
+            unspaced_verb = _alternation(unspaced)
+            self.unspaced_after = regex.compile(rf"^[\s，,]*(?P<run>\p{{Han}}{{2,16}}?)(?:{unspaced_verb})")
+            self.unspaced_before = regex.compile(rf"(?P<run>\p{{Han}}{{2,16}})(?:{unspaced_verb})[：:，,]?\s*$")
+
+    def source_speaker(self, text: str, position: int) -> str | None:
+        """The speaker after a phrase such as "according to" that starts at `position`, or None."""
+        m = self.source_plain.match(text, position)
+        if m:
+            named = SPEAKER_AFTER_SOURCE.match(text, m.end())
+        else:
+            m = self.source_named.match(text, position)
+            named = SPEAKER_AFTER_NAMED_SOURCE.match(text, m.end()) if m else None
+        return _speaker(named.group("speaker")) if named else None
 
     def after(self, text: str) -> str | None:
         """The speaker an attribution right after a quote names, IMPLICIT_SUBJECT for a verb alone, or None."""
-        m = self.source_then_speaker.match(text.lstrip(" ,–—-"))
-        if m:
-            return _speaker(m.group("speaker"))
-        m = self.unspaced_after.match(text)
+        lead = LEAD.match(text).end()
+        speaker = self.source_speaker(text, len(text) - len(text.lstrip(" ,–—-")))
+        if speaker is not None:
+            return speaker
+        m = self.unspaced_after.match(text) if self.unspaced_after is not None else None
         if m:
             return han_name(m.group("run"))
         m = DASH_ATTRIBUTION.match(text)
         if m:
             return _speaker(m.group("speaker"))  # '"…" -- Jane Doe, engineer', a block quote's attribution
-        m = self.verb_then_speaker.match(text)
-        if m:
-            named = APPOSITION_NAME.match(text, m.end())
-            if named and not m.group("speaker")[:1].isupper():
-                return named.group("name")  # "rappelle le président du tribunal, Denis Weisbuch"
-            return _speaker(m.group("speaker"))
-        m = self.speaker_then_verb.match(text) or self.apposed_speaker_then_verb.match(text)
-        if m:
-            speaker = _speaker(m.group("speaker"))
-            if speaker is not None:
-                return speaker
-        if self.verb_alone.match(text):
-            return IMPLICIT_SUBJECT
+        verb = self.verb.match(text, lead)
+        if verb:
+            # '…," said Jane Doe' / '…», affirme ce père de famille,' / '…», déplore-t-elle'
+            m = SPEAKER_AFTER_VERB.match(text, verb.end())
+            if m:
+                named = APPOSITION_NAME.match(text, m.end())
+                if named and not m.group("speaker")[:1].isupper():
+                    return named.group("name")  # "rappelle le président du tribunal, Denis Weisbuch"
+                return _speaker(m.group("speaker"))
+        # '…," Jane Doe said' / '…," the singer told the audience' / '…," Steve Clarke, deputy …, said'
+        for later in self.verb.finditer(text, lead, lead + APPOSITION_CHARS + 60):
+            m = SPEAKER_BEFORE_VERB.fullmatch(text, 0, later.start()) or \
+                APPOSED_BEFORE_VERB.fullmatch(text, 0, later.start())
+            if m:
+                speaker = _speaker(m.group("speaker"))
+                if speaker is not None:
+                    return speaker
+        if verb:
+            return IMPLICIT_SUBJECT  # '…", afirmou.': the verb alone, its subject the last person named
         return None
 
     def before(self, clause: str, known: Callable[[str], bool] | None = None) -> str | None:
@@ -215,7 +228,7 @@ class Attribution:
         a name the article writes in full elsewhere (so a one-word name opening the sentence is a subject)."""
         if clause.rstrip().rstrip("”\"»’)").endswith(tuple(TERMINAL)):
             return None  # the quote opens a sentence of its own
-        m = self.unspaced_before.search(clause[-40:])
+        m = self.unspaced_before.search(clause[-40:]) if self.unspaced_before is not None else None
         if m:
             return han_name(m.group("run"))
         sentence = SENTENCE_BREAK.split(clause)[-1]
@@ -224,9 +237,9 @@ class Attribution:
         for found in reversed(list(self.source.finditer(sentence))):
             if AFTER_CLOSING.search(sentence, 0, found.start()):
                 continue  # "« … », peut-on lire dans Le Monde": that earlier quote's source
-            m = self.source_then_speaker.match(sentence, found.start())
-            if m:
-                source, by_source = found, _speaker(m.group("speaker"))
+            speaker = self.source_speaker(sentence, found.start())
+            if speaker is not None:
+                source, by_source = found, speaker
                 break
         # a verb right after a closing mark attributes that earlier quote ("« … », peut-on lire"), not this one
         verbs = [v for v in self.verb.finditer(sentence) if not AFTER_CLOSING.search(sentence, 0, v.start())]
