@@ -189,6 +189,10 @@ class NameIndex:
         words = bare.split()
         key = name_key(words[-1] if len(words[-1]) > 2 or len(words) == 1 else words[-2])
         full = self.fullest.get(key)
+        if full is None and len(words) == 1:
+            # a first name alone ("Taty"), when it starts just one full name the article writes
+            starting = {name for name in self.fullest.values() if name_key(name.split()[0]) == key}
+            full = starting.pop() if len(starting) == 1 else None
         if full is not None and (len(words) == 1 or full.endswith(bare) or bare in full
                                  or name_key(full).endswith(name_key(bare))):
             return full

@@ -54,7 +54,7 @@ CLAUSE_NAME = regex.compile(
     rf"(?=\s+\p{{Ll}}|\s*[,(])")
 # Words that start a clause: a phrase holding one is not a speaker's name or description.
 CLAUSE_WORDS = frozenset("that which que qui quand dass weil che когда что чтобы że który która które "
-                         "is was are were been being".split())
+                         "is was are were been being est c’est c'est sont era são ist sind это".split())
 # Prepositions that end a speaker phrase: what follows is whom they spoke to, or where ("manifestó el
 # funcionario a la agencia Reuters", "said the minister in a statement").
 AFTER_SPEAKER = frozenset("to in on at during a à al ao aos aux an en dans lors durante em no na in w во в на у".split())
@@ -405,6 +405,8 @@ def _speaker(phrase: str) -> str | None:
         if len(words) > 1 and words[0].casefold() in DETERMINERS and not words[1][:1].isupper():
             break  # "the minister", "an insider", "o senador": a determiner starts a nominal speaker
         words.pop(0)
+    while len(words) > 1 and words[-1].casefold() in FUNCTION_WORDS:
+        words.pop()  # "aclara y"
     if not words or all(w.casefold() in FUNCTION_WORDS for w in words):
         return None
     if any(w.casefold() in CLAUSE_WORDS for w in words) or (len(words) > 1 and is_pronoun(words[0])):

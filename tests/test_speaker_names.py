@@ -26,3 +26,8 @@ def test_named_speakers_and_descriptions():
     assert refers_back("the senator") and refers_back("El periodista") and refers_back("ce père de quatre enfants")
     assert not refers_back("officials") and not refers_back("the officials") and not refers_back("a spokesman")
     assert not refers_back("the singer and guitarist")
+
+
+def test_a_first_name_alone_finds_the_one_full_name_it_starts():
+    names = NameIndex(["Taty Almeida spoke at the rally.", "Later, Taty said more."])
+    assert names.resolve("Taty") == "Taty Almeida"
