@@ -75,7 +75,7 @@ SENTENCE_SUBJECT = regex.compile(
 # "Un día después, cuenta Marenco, “…”": a name right after its verb, the clause ending there
 INVERTED_NAME = regex.compile(rf"[\s,]+(?P<pronoun>{NAME.pattern})(?=\s*[,.;:]|\s*$)")
 DASH_ATTRIBUTION = regex.compile(
-    rf"^\s*(?:--|—|―|–)\s*(?P<speaker>{NAME.pattern}|\p{{L}}[\p{{L}}\-]*(?:\s+[\p{{L}}\-]+){{0,7}}?)\s*(?:[,(]|$)")
+    rf"^\s*(?:--|—|―|–)\s*(?P<speaker>{NAME.pattern}|\p{{Lu}}[\p{{L}}\-]*(?:\s+[\p{{L}}\-]+){{0,7}}?)\s*(?:[,(]|$)")
 _PRONOUN = "|".join(sorted(PRONOUNS, key=len, reverse=True))
 _WORD = r"(?:\p{Lu}\.|[\p{L}\p{M}][\p{L}\p{M}'’\-]*)"
 _PHRASE = rf"{_WORD}(?:\s+{_WORD}){{0,{MAX_SUBJECT_WORDS - 1}}}?"
