@@ -211,6 +211,7 @@ class Attribution:
                 if named and not m.group("speaker")[:1].isupper():
                     return named.group("name")  # "rappelle le président du tribunal, Denis Weisbuch"
                 return _speaker(m.group("speaker"))
+            return IMPLICIT_SUBJECT  # '…", afirmou.', '…», aclara y remarca': its subject the last person named
         # '…," Jane Doe said' / '…," the singer told the audience' / '…," Steve Clarke, deputy …, said'
         for later in self.verb.finditer(text, lead, lead + APPOSITION_CHARS + 60):
             m = SPEAKER_BEFORE_VERB.fullmatch(text, 0, later.start()) or \
@@ -219,8 +220,6 @@ class Attribution:
                 speaker = _speaker(m.group("speaker"))
                 if speaker is not None:
                     return speaker
-        if verb:
-            return IMPLICIT_SUBJECT  # '…", afirmou.': the verb alone, its subject the last person named
         return None
 
     def before(self, clause: str, known: Callable[[str], bool] | None = None) -> str | None:
