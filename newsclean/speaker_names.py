@@ -138,6 +138,7 @@ class NameIndex:
     def __init__(self, paragraphs: Sequence[str]) -> None:
         self.paragraphs = paragraphs
         self._fullest: dict[str, str] | None = None  # read when first needed
+        self._text: str | None = None
 
     @property
     def fullest(self) -> dict[str, str]:
@@ -176,6 +177,12 @@ class NameIndex:
         key = name_key(words[-2] if len(words[-1]) <= 2 else words[-1])  # "Yassin E." is found under "Yassin"
         if len(bare) > len(fullest.get(key, "")):
             fullest[key] = bare
+
+    def common_word(self, word: str) -> bool:
+        """Does the article also write this word in lower case (so that capitalised, it starts a sentence)?"""
+        if self._text is None:
+            self._text = "\n".join(self.paragraphs)
+        return _has_word(self._text, word.lower())
 
     def knows(self, name: str) -> bool:
         """Does the article write this name, or a fuller form of it, in two words or more?"""
