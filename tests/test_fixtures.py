@@ -16,7 +16,7 @@ from .conftest import FIXTURES
 FOLDERS = sorted(p for p in FIXTURES.iterdir() if (p / "expected.json").exists())
 KEYS = {"source", "lang", "headline", "paragraphs", "quotes", "byline", "date"}
 # Floors only move up: raise them when the pipeline gets better, never lower them to let a change pass.
-FLOORS = {"body_f1": 0.87, "headline": 0.85, "quote_f1": 0.88, "speaker": 0.65}
+FLOORS = {"body_f1": 0.87, "headline": 0.85, "quote_f1": 0.91, "speaker": 0.72}
 
 
 def test_there_are_enough_fixtures():
