@@ -31,6 +31,7 @@ ADVERBS = frozenset(
     "lagi pun".split())
 SUBJECT_EDGES = " \"“”«»„‘’'()[]–—-:;"
 TERMINAL = ".!?…"
+SENTENCE_ENDS = TERMINAL + ":”»\"\n"
 SENTENCE_BREAK = regex.compile(r"(?<=[.!?…][”\"»’)]?)\s+(?=[\p{Lu}\"“„«»‘'])")
 APPOSITION_NAME = regex.compile(rf",\s*(?P<name>{NAME.pattern})(?=\s*[,.;:]|$)")
 # A name that opens a clause, perhaps after a role word ("filmmaker Charlie McDowell"), not a possessive, and
@@ -53,8 +54,13 @@ CLAUSE_NAME = regex.compile(
     rf"(?:^|(?<=[.!?…][”»\"’)]?\s)|[,;:–—][”»\"’]?\s+|\(\s*)(?:(?:\p{{L}}+\s+)?\p{{Ll}}[\p{{L}}\-]*\s+)?(?P<name>{NAME.pattern})(?<!['’]s)"
     rf"(?=\s+\p{{Ll}}|\s*[,(])")
 # Words that start a clause: a phrase holding one is not a speaker's name or description.
-CLAUSE_WORDS = frozenset("that which que qui quand dass weil che когда что чтобы że który która które "
-                         "is was are were been being est c’est c'est sont era são ist sind это".split())
+CLAUSE_WORDS = frozenset("that which when if because while whether but que qui quand dass weil che когда что "
+                         "чтобы że który która które is was are were been being has had have will would can "
+                         "could did does est c’est c'est sont era são ist sind это".split())
+# Marks inside a phrase that end one clause and start another: the speaker is what follows the last of them
+# ("semaglutide or tirzepatide) but—the FDA" → "the FDA").
+CLAUSE_BREAK = regex.compile(r"[()\[\]—–;]")
+BRACKETED = regex.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # Prepositions that end a speaker phrase: what follows is whom they spoke to, or where ("manifestó el
 # funcionario a la agencia Reuters", "said the minister in a statement").
 AFTER_SPEAKER = frozenset("to in on at during a à al ao aos aux an en dans lors durante em no na in w во в на у".split())
@@ -141,6 +147,15 @@ def _alternation(words: Iterable[str]) -> str:
     return trie_pattern(_forms(words))
 
 
+def used_as_verb(text: str, match: re.Match[str]) -> bool:
+    """A capitalised speech verb is one only where a sentence starts ("Agrega que …"); elsewhere it is a
+    name or a title ("the United States", "Field Notes")."""
+    if not match.group(0)[:1].isupper():
+        return True
+    before = text[: match.start()].rstrip()
+    return not before or before[-1] in SENTENCE_ENDS
+
+
 def _words_pattern(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alternation(words) if words else '(?!)'})(?!\w)")
 
@@ -203,6 +218,7 @@ class Attribution:
         if m:
             return _speaker(m.group("speaker"))  # '"…" -- Jane Doe, engineer', a block quote's attribution
         verb = self.verb.match(text, lead)
+        verb = verb if verb and used_as_verb(text, verb) else None
         if verb:
             # '…," said Jane Doe' / '…», affirme ce père de famille,' / '…», déplore-t-elle'
             m = SPEAKER_AFTER_VERB.match(text, verb.end())
@@ -214,6 +230,8 @@ class Attribution:
             return IMPLICIT_SUBJECT  # '…", afirmou.', '…», aclara y remarca': its subject the last person named
         # '…," Jane Doe said' / '…," the singer told the audience' / '…," Steve Clarke, deputy …, said'
         for later in self.verb.finditer(text, lead, lead + APPOSITION_CHARS + 60):
+            if not used_as_verb(text, later):
+                continue
             m = SPEAKER_BEFORE_VERB.fullmatch(text, 0, later.start()) or \
                 APPOSED_BEFORE_VERB.fullmatch(text, 0, later.start())
             if m:
@@ -241,7 +259,8 @@ class Attribution:
                 source, by_source = found, speaker
                 break
         # a verb right after a closing mark attributes that earlier quote ("« … », peut-on lire"), not this one
-        verbs = [v for v in self.verb.finditer(sentence) if not AFTER_CLOSING.search(sentence, 0, v.start())]
+        verbs = [v for v in self.verb.finditer(sentence)
+                 if used_as_verb(sentence, v) and not AFTER_CLOSING.search(sentence, 0, v.start())]
         if by_source is not None and source is not None and (not verbs or source.start() > verbs[-1].start()):
             return by_source
         if verbs:
@@ -299,6 +318,8 @@ class Attribution:
         ends = starts[1:] + [len(text)]
         verbs: dict[int, re.Match[str]] = {}
         for verb in self.verb.finditer(text):
+            if not used_as_verb(text, verb):
+                continue
             number = bisect.bisect_right(starts, verb.start()) - 1
             verbs.setdefault(number, verb)
         found = []
@@ -386,8 +407,10 @@ def han_name(run: str) -> str:
 def _speaker(phrase: str) -> str | None:
     """A speaker phrase cleaned of edge punctuation and of the addressee or circumstance after it ("the
     official to Reuters"), or None when it is only function words."""
+    phrase = CLAUSE_BREAK.split(BRACKETED.sub(" ", phrase))[-1]
     words = phrase.strip(SUBJECT_EDGES).split()
-    if words and words[0].casefold() in CLAUSE_WORDS:
+    if words and (words[0].casefold() in CLAUSE_WORDS or is_pronoun(regex.split(r"['’]", words[0])[0])
+                  and len(words) > 1):
         return None  # "dice que les respondían": what follows is what was said, not who said it
     if words and words[0].casefold() in PREPOSITIONS:
         # "На виступі в Раді Венедіктова заявила": a circumstance, then perhaps the name
