@@ -12,7 +12,15 @@ import regex
 NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’\-]+"
 # Words of a name before its last: a capitalised word, an initial ("J."), or a short title ("Dr.", "Gen.");
 # a longer word followed by a full stop ends a sentence, not a name part.
-NAME_PART = r"(?:\p{Lu}\p{Ll}{0,3}\.|\p{Lu}[\p{L}\p{M}'’\-]+)"
+def _titles_file() -> list[str]:
+    text = resources.files("newsclean").joinpath("data/name_titles.txt").read_text(encoding="utf-8")
+    return [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+
+
+# A word with a full stop inside a name is an initial ("J.") or a short title ("Dr.", "Gen."); any other word
+# before a full stop ends a sentence ("… said Wee. The CDC …").
+_DOTTED = "|".join(regex.escape(t) for t in sorted(_titles_file(), key=len, reverse=True) if len(t) <= 5)
+NAME_PART = rf"(?:(?:\p{{Lu}}|{_DOTTED})\.|\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+)"
 # Particles inside a name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva")
 PARTICLE = r"(?:van|von|der|den|de|da|di|del|della|du|dos|das|bin|al|ibn|ten|ter|la|le)"
 NAME = regex.compile(rf"(?:{NAME_PART}\s+(?:{PARTICLE}\s+){{0,2}}){{0,3}}{NAME_WORD}(?:\s+\p{{Lu}}\.)?")
@@ -77,8 +85,7 @@ def refers_back(speaker: str) -> bool:
 @lru_cache(maxsize=None)
 def titles() -> frozenset[str]:
     """Titles that may stand before a name (`data/name_titles.txt`), case-folded, without full stops."""
-    text = resources.files("newsclean").joinpath("data/name_titles.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip().casefold() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(w.casefold() for w in _titles_file())
 
 
 def without_titles(name: str) -> str:

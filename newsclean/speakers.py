@@ -429,8 +429,10 @@ def _speaker(phrase: str) -> str | None:
         words.pop(0)
     while len(words) > 1 and words[-1].casefold() in FUNCTION_WORDS:
         words.pop()  # "aclara y"
-    if not words or all(w.casefold() in FUNCTION_WORDS for w in words):
+    if not words or all(w.casefold() in FUNCTION_WORDS for w in words) or len(" ".join(words)) < 2:
         return None
+    if len(words) == 1 and regex.split(r"['’]", words[0])[0].casefold() in PRONOUNS and words[0].casefold() not in PRONOUNS:
+        return None  # "it’s": a pronoun and a verb, no speaker
     if any(w.casefold() in CLAUSE_WORDS for w in words) or (len(words) > 1 and is_pronoun(words[0])):
         return None  # "ele calcula que não": a clause, not a speaker
     name = None
