@@ -9,6 +9,8 @@ from typing import Sequence
 
 import regex
 
+from .wordlist import trie_pattern
+
 NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’\-]+"
 # Words of a name before its last: a capitalised word, an initial ("J."), or a short title ("Dr.", "Gen.");
 # a longer word followed by a full stop ends a sentence, not a name part.
@@ -19,7 +21,7 @@ def _titles_file() -> list[str]:
 
 # A word with a full stop inside a name is an initial ("J.") or a short title ("Dr.", "Gen."); any other word
 # before a full stop ends a sentence ("… said Wee. The CDC …").
-_DOTTED = "|".join(regex.escape(t) for t in sorted(_titles_file(), key=len, reverse=True) if len(t) <= 5)
+_DOTTED = trie_pattern(t for t in _titles_file() if len(t) <= 5)
 NAME_PART = rf"(?:(?:\p{{Lu}}|{_DOTTED})\.|\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+)"
 # Particles inside a name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva")
 PARTICLE = r"(?:van|von|der|den|de|da|di|del|della|du|dos|das|bin|al|ibn|ten|ter|la|le)"
@@ -113,6 +115,7 @@ def is_named(speaker: str) -> bool:
             and NAME.fullmatch(speaker) is not None)
 
 
+@lru_cache(maxsize=4096)
 def name_key(word: str) -> str:
     """A surname as looked up: case and accents aside ("Murátov" and "Muratov" are one person)."""
     decomposed = unicodedata.normalize("NFKD", word.rstrip(".").casefold())
@@ -145,6 +148,7 @@ class NameIndex:
     def __init__(self, paragraphs: Sequence[str]) -> None:
         self.paragraphs = paragraphs
         self._fullest: dict[str, str] | None = None  # read when first needed
+        self._first: dict[str, set[str]] | None = None
         self._text: str | None = None
 
     @property
@@ -161,6 +165,15 @@ class NameIndex:
                 self._remember(run, common, fullest)
             self._fullest = fullest
         return self._fullest
+
+    @property
+    def first_names(self) -> dict[str, set[str]]:
+        """The full names the article writes, by the key of their first word."""
+        if self._first is None:
+            self._first = {}
+            for name in set(self.fullest.values()):
+                self._first.setdefault(name_key(name.split()[0]), set()).add(name)
+        return self._first
 
     @staticmethod
     def _remember(name: str, common: frozenset[str], fullest: dict[str, str]) -> None:
@@ -205,8 +218,8 @@ class NameIndex:
         full = self.fullest.get(key)
         if full is None and len(words) == 1:
             # a first name alone ("Taty"), when it starts just one full name the article writes
-            starting = {name for name in self.fullest.values() if name_key(name.split()[0]) == key}
-            full = starting.pop() if len(starting) == 1 else None
+            starting = self.first_names.get(key, set())
+            full = next(iter(starting)) if len(starting) == 1 else None
         if full is not None and (len(words) == 1 or full.endswith(bare) or bare in full
                                  or name_key(full).endswith(name_key(bare))):
             return full
