@@ -315,7 +315,6 @@ class Attribution:
         subject of its own, only a name that opens the sentence. Each with the sentence's number, the
         position in the text, and whether it is a speech verb's subject, in order."""
         starts = [0] + [m.end() for m in SENTENCE_BREAK.finditer(text)]
-        ends = starts[1:] + [len(text)]
         verbs: dict[int, re.Match[str]] = {}
         for verb in self.verb.finditer(text):
             if not used_as_verb(text, verb):

@@ -31,7 +31,7 @@ def test_ten_thousand_unmatched_marks_in_linear_time():
         large = seconds([f"Word {mark}word " * 10_000], runs=2)
         assert large < 1.0, mark
         assert large < 4 * max(small, 0.05), mark
-    spread = [f"“Said and never closed, «this line» goes „on and on." for _ in range(10_000)]
+    spread = ["“Said and never closed, «this line» goes „on and on." for _ in range(10_000)]
     assert seconds(spread) < 2.0
     assert isinstance(newsclean.extract(page("\n\n".join(spread[:1_000]))), Article)
 
