@@ -1,60 +1,36 @@
-"""The quote stage: finds the direct quotations of the body paragraphs and who said them."""
+"""The quote stage: finds the direct quotations of the body paragraphs and who said them.
+
+Marks are found by `quote_marks`, attributions by `speakers`, names resolved by `speaker_names`; this module
+puts a quote's pieces together (a quote split by its attribution, a quote running over several paragraphs),
+drops what is not speech (titles, one- or two-word terms) and carries speakers from sentence to sentence.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
-from typing import Iterator, Sequence
-
-import re
+from typing import Callable, Iterator, Sequence
 
 import regex
 
 from .article import Quote
 from .document import UNSPACED
-from .wordlist import trie_pattern
+from .quote_marks import QUOTE_PAIRS, QuoteMarks, Span
+from .speaker_names import NameIndex, is_person_pronoun, is_pronoun, refers_back
+from .speaker_context import SpeakerContext
+from .speakers import IMPLICIT_SUBJECT, Attribution, attribution_for, available_languages, speech_verbs, verb_pattern
 
-# Each pair: opening mark, closing mark. The text between may not hold another opening mark of its kind,
-# so a stray mark never swallows the rest of the paragraph.
-QUOTE_PAIRS: tuple[tuple[str, str], ...] = (
-    ("“", "”"), ('"', '"'), ("«", "»"), ("„", "“"), ("„", "”"), ("»", "«"), ("「", "」"), ("『", "』"),
-)
-HONORIFIC = regex.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Rev|Gen|Col|Capt|Sen|Rep|Gov)\.?\s+")
-SUBJECT_EDGES = " \"“”«»„‘’'()[]–—-:;"
-ADVERBS = frozenset("later also then once again now still previously earlier recently has had have".split())
-"""Words that may stand between a speaker's name and the speech verb ("Noem later tweeted")."""
-IMPLICIT_SUBJECT = "he"
-"""Stands for the subject a verb implies ("afirmou"): like a pronoun, the last named speaker."""
-# Pronouns a quote may be attributed to. The singular ones ("he", "elle", "он") point to the last person named
-# as a speaker; the others ("we", "they", "I") name nobody the article has named, so the speaker stays unknown.
-PERSON_PRONOUNS = frozenset("he she er sie il elle él ella lui lei ele ela он она він вона on ona".split())
-PRONOUNS = PERSON_PRONOUNS | frozenset("they i we it ils elles ellos loro eles они вони oni ono".split())
-NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’\-]+"
-# Words of a name before its last: a capitalised word, an initial ("J."), or a short title ("Dr.", "Gen.");
-# a longer word followed by a full stop ends a sentence, not a name part.
-NAME_PART = r"(?:\p{Lu}[\p{L}\p{M}'’\-]{0,3}\.|\p{Lu}[\p{L}\p{M}'’\-]+)"
-NAME = regex.compile(rf"(?:{NAME_PART}\s+){{0,3}}{NAME_WORD}")
-SCARE_PREFIX = regex.compile(r"(?i)so-called\s*$")
-SENTENCE_BREAK = regex.compile(r"(?<=[.!?])\s+(?=[\p{Lu}\"“])")
+__all__ = ["QuoteFinder", "QuoteSettings", "QUOTE_PAIRS", "available_languages", "speech_verbs"]
 
-
-@lru_cache(maxsize=None)
-def speech_verbs(lang: str = "en") -> tuple[str, ...]:
-    """The speech verbs of a language, from `data/speech_verbs_<lang>.txt`."""
-    try:
-        text = resources.files("newsclean").joinpath(f"data/speech_verbs_{lang}.txt").read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return ()
-    words = {w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")}
-    return tuple(sorted(words, key=len, reverse=True))
-
-
-@lru_cache(maxsize=None)
-def available_languages() -> tuple[str, ...]:
-    """The languages with a speech-verb file in `newsclean/data`."""
-    names = (p.name for p in resources.files("newsclean").joinpath("data").iterdir())
-    return tuple(sorted(n[len("speech_verbs_"):-len(".txt")] for n in names
-                        if n.startswith("speech_verbs_") and n.endswith(".txt")))
+SCARE_PREFIX = regex.compile(r"(?i)(?:so-called|sogenannte[nmrs]?|so genannte[nmrs]?|dits?|dites?|"
+                             r"llamad[oa]s?|chamad[oa]s?|cosiddett[oaie]|так называем\w+|так зван\w+|tzw\.)\s*$")
+TERMINAL = ".!?…"
+SENTENCE_INSIDE = regex.compile(r"[.!?…]\s+\p{Lu}")
+BORROW_WORDS = 6
+HEADING_WORDS = 12
+LABEL_WORDS = 2
+"""A quote after this many words or fewer, ending its paragraph, with no attribution, is a label or a link."""
+"""A quoted paragraph of this many words or fewer with no full stop is a sub-heading."""
+"""A quote this few words after an attributed one ('“a disaster” and “a shame”') shares its speaker."""
+TITLE_WORD = regex.compile(r"[\p{Lu}\p{N}]")
 
 
 @dataclass(frozen=True)
@@ -69,9 +45,61 @@ class QuoteSettings:
     """A quote longer than this is a stray mark, not a quotation."""
     attribution_chars: int = 120
     """How far after a quote (in the same sentence) its attribution may stand."""
+    context_chars: int = 600
+    """How far before a quote its sentence's attribution may stand."""
+    split_attribution_words: int = 12
+    """A quote's two parts are one quote when no more than this many words of attribution stand between."""
+    max_paragraphs: int = 8
+    """A quote left open at a paragraph's end runs on over at most this many paragraphs."""
+    max_title_words: int = 8
+    """A quote of this many words or fewer, every word capitalised, is a title or a name."""
     languages: tuple[str, ...] | None = None
     """Languages whose speech verbs are read (`data/speech_verbs_<lang>.txt`); None reads them all."""
     pairs: tuple[tuple[str, str], ...] = field(default=QUOTE_PAIRS)
+
+
+@dataclass
+class Candidate:
+    """A quote before its speaker is known: its parts and where it stands."""
+
+    paragraph: int
+    parts: list[str]
+    before: str
+    """The text of its first paragraph before the opening mark (back to the quote before, if any)."""
+    after: str
+    """The text of its last paragraph after the closing mark (up to the next quote, if any)."""
+    last_paragraph: int
+    opens_paragraph: bool
+    start: int
+    """Where its opening mark stands in its first paragraph."""
+    end: int = 0
+    """Where its closing mark ends in its last paragraph."""
+    speaker: str | None = None
+    attributed: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(" ".join(part.split()) for part in self.parts if part.strip())
+
+    @property
+    def joined(self) -> bool:
+        return len(self.parts) > 1
+
+
+LANGUAGE_PARAGRAPHS = 12
+LANGUAGE_VOTES = 6
+"""...or until one language's verbs have been seen this many times."""
+"""The page's language is read from the speech verbs of this many paragraphs with quote marks."""
+@dataclass
+class _Open:
+    """A quote still open at the end of a paragraph."""
+
+    candidate: Candidate
+    opening: str
+    paragraphs: int = 1
+    head: Candidate | None = None
+    """The quote this one continues past a split attribution, if any: the two become one when it closes."""
+    split_speaker: str | None = None
 
 
 class QuoteFinder:
@@ -79,127 +107,297 @@ class QuoteFinder:
 
     def __init__(self, settings: QuoteSettings = QuoteSettings()) -> None:
         self.settings = settings
-        verbs = [v for lang in (settings.languages or available_languages()) for v in speech_verbs(lang)]
-        verb_alt = "|".join(regex.escape(v) for v in sorted(set(verbs), key=len, reverse=True)) or "(?!)"
-        # verbs as written or capitalised, as one prefix tree: a case-blind search of a long list is slow
-        self.verb = re.compile(rf"\b(?:{trie_pattern({f for v in verbs for f in (v, v[:1].upper() + v[1:])})})\b")
-        self.marks = re.compile("[" + "".join(sorted({re.escape(m) for pair in settings.pairs for m in pair})) + "]")
-        limit = settings.max_chars
-        alts = []
-        for opening, closing in settings.pairs:
-            o, c = regex.escape(opening), regex.escape(closing)
-            inner = f"[^{o}{c}\\n]" if opening != closing else f"[^{o}\\n]"
-            alts.append(f"{o}({inner}{{1,{limit}}}){c}")
-        self.span = regex.compile("|".join(alts))
-        # "said Jane Doe", "said the minister.": a name, or a few words that end the clause
-        self.after_verb_name = regex.compile(
-            rf"^[\s,–—-]*(?i:{verb_alt})\s+(?P<name>(?:(?i:the)\s+)?{NAME.pattern}(?=[\s,.;:]|$)|"
-            rf"\p{{L}}+(?:\s+\p{{L}}+){{0,3}}?(?=[,.;:]|$))")
-        # ", afirmou." / ", dijo refiriéndose a...": the verb alone, its subject the last speaker
-        self.after_verb = regex.compile(rf"^[\s,–—-]*(?i:{verb_alt})\b")
-        pronoun_alt = "|".join(sorted(PRONOUNS, key=len, reverse=True))
-        self.after_name_verb = regex.compile(
-            rf"^[\s,–—-]*(?P<name>{NAME.pattern}|(?i:{pronoun_alt}))\s+(?i:{verb_alt})\b")
+        self.marks = QuoteMarks(settings.pairs, settings.max_chars)
+        self.languages = tuple(settings.languages or available_languages())
+        self.verbs = verb_pattern(self.languages)
+        self._verb_languages: dict[str, set[str]] = {}
+        for lang in self.languages:
+            for verb in speech_verbs(lang):
+                self._verb_languages.setdefault(verb.casefold(), set()).add(lang)
+
+    def attribution_for(self, paragraphs: Sequence[str]) -> Attribution:
+        """The attribution finder for the page's language: the one whose speech verbs the page uses most
+        (a word that is a speech verb in one language is often a plain word in another: "note", "dice")."""
+        counts: dict[str, int] = {}
+        for text in paragraphs:
+            for m in self.verbs.finditer(text):
+                for lang in self._verb_languages.get(m.group(0).casefold(), ()):
+                    counts[lang] = counts.get(lang, 0) + 1
+            if counts and max(counts.values()) >= LANGUAGE_VOTES:
+                break
+        if not counts:
+            return self.attribution
+        top = max(counts.values())
+        return attribution_for(tuple(sorted(lang for lang, n in counts.items() if 2 * n >= top)))
+
+    @property
+    def attribution(self) -> Attribution:
+        """The attribution finder of all the languages read, for a page whose language is not known."""
+        return attribution_for(self.languages)
 
     def __call__(self, paragraphs: Sequence[str]) -> Iterator[Quote]:
-        has_marks = [self.marks.search(text) is not None for text in paragraphs]
+        has_marks = [self.marks.has_marks(text) for text in paragraphs]
         if not any(has_marks):
             return
-        last_marked = len(has_marks) - 1 - has_marks[::-1].index(True)
-        names: dict[str, str] | None = None  # surname -> fullest name the article uses, built when first needed
-        last_person: str | None = None
-        for index in range(last_marked + 1):
-            text = paragraphs[index]
-            for m in self.span.finditer(text) if has_marks[index] else ():
-                inner = next(g for g in m.groups() if g is not None)
-                if SCARE_PREFIX.search(text, max(0, m.start() - 12), m.start()):
-                    continue
-                speaker, attributed = self._speaker(text, m.start(), m.end())
-                if speaker is not None and speaker.casefold() not in PRONOUNS:
-                    if names is None:
-                        names = self._names(paragraphs)
-                    speaker = self._resolve(names, speaker)
-                    if speaker[:1].isupper():
-                        last_person = speaker
-                if not self._long_enough(inner, attributed):
-                    continue
-                if speaker is not None and speaker.casefold() in PRONOUNS:
-                    speaker = last_person if speaker.casefold() in PERSON_PRONOUNS else None
-                yield Quote(" ".join(inner.split()), speaker, index)
-            # a named subject of a speech verb in this paragraph becomes the one "he said" points to
-            if self.verb.search(text):
-                for sentence in SENTENCE_BREAK.split(text):
-                    verb = self.verb.search(sentence)
-                    if verb:
-                        subject = self._subject(sentence[: verb.start()])
-                        if subject and subject[:1].isupper():
-                            if names is None:
-                                names = self._names(paragraphs)
-                            last_person = self._resolve(names, subject)
+        attribution = self.attribution_for([t for t, marked in zip(paragraphs, has_marks) if marked]
+                                           [: LANGUAGE_PARAGRAPHS])
+        candidates, masked = self._candidates(paragraphs, has_marks, attribution)
+        if not candidates:
+            return
+        names = NameIndex(paragraphs[: max(candidates) + 1])
+        context = SpeakerContext(attribution, names, lambda i: masked.get(i, paragraphs[i]))
+        previous: Candidate | None = None
+        for index in sorted(candidates):
+            here = candidates[index]
+            for k, cand in enumerate(here):
+                self._attribute(attribution, names.knows, cand, here[:k], paragraphs, previous)
+            for k, cand in enumerate(here):
+                if cand.speaker is None and not cand.attributed:
+                    self._borrow(cand, here, k, masked[index])
+                cand.speaker = self._resolve(cand, names, context)
+                if self._is_quote(cand):
+                    yield Quote(cand.text, cand.speaker, cand.paragraph, cand.joined)
+                previous = cand
 
-    def _names(self, paragraphs: Sequence[str]) -> dict[str, str]:
-        names: dict[str, str] = {}
-        for text in paragraphs:
-            for full in NAME.finditer(text):
-                self._remember(names, full.group(0))
-        return names
+    @staticmethod
+    def _resolve(cand: Candidate, names: NameIndex, context: SpeakerContext) -> str | None:
+        """The speaker as the article names them; "he" and "the senator" as the one they point back to."""
+        speaker = cand.speaker
+        if speaker is None:
+            return None
+        if speaker == IMPLICIT_SUBJECT or is_person_pronoun(speaker):
+            return context.person(cand.paragraph, cand.start)
+        if is_pronoun(speaker):
+            return None
+        if refers_back(speaker):
+            return context.referent(cand.paragraph, cand.start) or speaker  # "the journalist"
+        resolved = names.resolve(speaker)
+        context.note(cand.paragraph, cand.start, resolved)
+        return resolved
 
-    def _long_enough(self, inner: str, attributed: bool) -> bool:
+    # --- finding the quotes ----------------------------------------------------------------------------
+    def _candidates(self, paragraphs: Sequence[str], has_marks: list[bool], attribution: Attribution
+                    ) -> tuple[dict[int, list[Candidate]], dict[int, str]]:
+        """The quote candidates of each paragraph, and each marked paragraph with its quotes blanked out
+        (so that the words of one quote are never read as another's attribution)."""
+        found: dict[int, list[Candidate]] = {}
+        masked: dict[int, str] = {}
+        still_open: _Open | None = None
+        for index, text in enumerate(paragraphs):
+            if not has_marks[index]:
+                still_open = None
+                continue
+            spans = self.marks.spans(text)
+            if still_open is not None:
+                spans, still_open = self._continue(still_open, text, spans, index, found)
+            blank = self._blank(text, spans)
+            masked[index] = blank
+            here: list[Candidate] = []
+            for span in spans:
+                here.append(Candidate(index, [span.inner(text)], self._context(blank, span.start), "",
+                                      index, not text[: span.start].strip(), span.start, span.end))
+            self._set_after(here, spans, text)
+            here = self._join_split(here, spans, text, attribution)
+            found.setdefault(index, []).extend(here)
+            if still_open is None:
+                tail = self.marks.unclosed_tail(text, spans[-1].end if spans else 0)
+                if tail is not None:
+                    position, opening = tail
+                    cand = Candidate(index, [text[position + 1:]], self._context(blank, position), "", index,
+                                     not text[:position].strip(), position)
+                    head = None
+                    split = self._split_speaker(spans[-1].inner(text), text[spans[-1].end: position],
+                                                attribution) if spans and spans[-1].opening == opening else None
+                    if here and split is not None:
+                        head = here[-1]  # '"…," Taylor wrote. " The course …' runs on into the next paragraph
+                    still_open = _Open(cand, opening, head=head, split_speaker=split)
+                    masked[index] = blank[:position + 1] + " " * (len(text) - position - 1)
+        return {k: v for k, v in found.items() if v}, masked
+
+    def _context(self, blank: str, position: int) -> str:
+        """The text before a quote that its attribution is looked for in, from a word's start."""
+        start = position - self.settings.context_chars
+        if start <= 0:
+            return blank[:position]
+        space = blank.find(" ", start, position)
+        return blank[space + 1 if space >= 0 else start: position]
+
+    @staticmethod
+    def _blank(text: str, spans: list[Span]) -> str:
+        """The text with each quote's words blanked out; a full stop that ends a quote stays, so the
+        sentence around it still ends there."""
+        if not spans:
+            return text
+        pieces = []
+        last = 0
+        for span in spans:
+            inner = text[span.inner_start: span.inner_end]
+            keep = 1 if inner.rstrip()[-1:] in TERMINAL else 0
+            pieces.append(text[last: span.inner_start])
+            pieces.append(" " * (len(inner) - keep) + inner[len(inner) - keep:])
+            last = span.inner_end
+        pieces.append(text[last:])
+        return "".join(pieces)
+
+    def _continue(self, still_open: _Open, text: str, spans: list[Span], index: int,
+                  found: dict[int, list[Candidate]]) -> tuple[list[Span], _Open | None]:
+        """A quote left open in the paragraph before goes on here if this paragraph reopens it."""
+        if not self.marks.reopens(text, still_open.opening) or still_open.paragraphs >= self.settings.max_paragraphs:
+            return spans, None
+        cand = still_open.candidate
+        lead = len(text) - len(text.lstrip())
+        if spans and spans[0].start == lead and spans[0].opening == still_open.opening:
+            first = spans[0]
+            cand.parts.append(first.inner(text))
+            cand.last_paragraph = index
+            cand.end = first.end
+            following = spans[1].start if len(spans) > 1 else len(text)
+            cand.after = text[first.end: following]
+            if still_open.head is not None:
+                head = still_open.head
+                head.parts.extend(cand.parts)
+                head.last_paragraph, head.end, head.after = index, cand.end, cand.after
+                head.speaker, head.attributed = still_open.split_speaker, True
+            else:
+                found.setdefault(cand.paragraph, []).append(cand)
+            return spans[1:], None
+        tail = self.marks.unclosed_tail(text, lead)
+        if tail is not None and tail[0] == lead and not spans:
+            cand.parts.append(text[lead + 1:])
+            still_open.paragraphs += 1
+            return [], still_open
+        return spans, None
+
+    def _set_after(self, here: list[Candidate], spans: list[Span], text: str) -> None:
+        for k, cand in enumerate(here):
+            following = spans[k + 1].start if k + 1 < len(spans) else len(text)
+            cand.after = text[spans[k].end: min(following, spans[k].end + self.settings.attribution_chars)]
+
+    def _join_split(self, here: list[Candidate], spans: list[Span], text: str,
+                    attribution: Attribution) -> list[Candidate]:
+        """'"We are here," he said, "to stay."' is one quote: a part ending in a comma, a short attribution,
+        and the next part of the same paragraph."""
+        joined: list[Candidate] = []
+        for k, cand in enumerate(here):
+            if joined and self._splits(text, spans, k, attribution):
+                first = joined[-1]
+                first.parts.extend(cand.parts)
+                first.end = cand.end
+                first.speaker = self._split_speaker(spans[k - 1].inner(text), text[spans[k - 1].end: spans[k].start],
+                                                    attribution)
+                first.attributed = True
+                first.after = cand.after
+                continue
+            joined.append(cand)
+        return joined
+
+    def _splits(self, text: str, spans: list[Span], k: int, attribution: Attribution) -> bool:
+        """Is the quote at `spans[k]` the rest of the one before it? The attribution between splits them, and
+        the second part has no attribution of its own, unless that one splits it from a third part
+        ('“…,” he said. “…,” Smith laughed. “…”')."""
+        a, b = spans[k - 1], spans[k]
+        if a.opening != b.opening or self._split_speaker(a.inner(text), text[a.end: b.start], attribution) is None:
+            return False
+        following = spans[k + 1].start if k + 1 < len(spans) else len(text)
+        after = text[b.end: min(following, b.end + self.settings.attribution_chars)]
+        if self._after_speaker(b.inner(text), after, attribution) is None:
+            return True
+        return k + 1 < len(spans) and self._split_speaker(b.inner(text), text[b.end: following], attribution) is not None
+
+    def _split_speaker(self, inner: str, between: str, attribution: Attribution) -> str | None:
+        """The speaker of `between` when it is a split quote's attribution: the part before runs on (a
+        comma), and `between` is one short attribution and nothing more."""
+        ends = inner.rstrip().rstrip("'’”»")
+        continues = ends.endswith((",", "،", "，")) or (between.lstrip()[:1] in (",", "،") and ends[-1:] not in TERMINAL)
+        if not continues or len(between.split()) > self.settings.split_attribution_words:
+            return None
+        bare = between.strip().rstrip(",.:;–—-").strip()
+        if between.rstrip()[-1:] not in (",", ".", ":", "–", "—", "-", ";") or SENTENCE_INSIDE.search(bare):
+            return None
+        return self._after_speaker(ends, between, attribution)
+
+    # --- speakers ----------------------------------------------------------------------------------------
+    def _after_speaker(self, inner: str, after: str, attribution: Attribution | None = None) -> str | None:
+        """The attribution right after a quote; after a quote that ends its sentence, only one that is
+        plainly about it ('"…." Smith said.'), not the next sentence's subject."""
+        attribution = attribution or self.attribution
+        if after.lstrip().startswith("(") and ")" in after:
+            after = after[after.index(")") + 1:]  # '“Errare humanum est” (a translation), says …'
+        speaker = attribution.after(after)
+        if speaker is None:
+            return None
+        ends_sentence = inner.rstrip().rstrip("\"'’”»")[-1:] in TERMINAL
+        if ends_sentence and after.lstrip()[:1].isupper():
+            rest = after.lstrip()
+            verb = attribution.verb.search(rest)
+            if verb is None or rest[verb.end():].lstrip()[:1] not in (".", ",", ""):
+                return None
+        return speaker
+
+    def _attribute(self, attribution: Attribution, known: Callable[[str], bool], cand: Candidate, earlier: list[Candidate], paragraphs: Sequence[str],
+                   previous: Candidate | None) -> None:
+        if cand.attributed:
+            return
+        inner = cand.parts[-1]
+        speaker = self._after_speaker(inner, cand.after, attribution)
+        if speaker is None:
+            speaker = attribution.before(cand.before, known)
+        if speaker is not None:
+            cand.speaker, cand.attributed = speaker, True
+            return
+        if cand.opens_paragraph and not earlier and cand.paragraph > 0:
+            # a quote that opens its paragraph: introduced by the paragraph before ("Jane Doe said:"),
+            # or the same speaker going on from a quote that ended it
+            before = paragraphs[cand.paragraph - 1].rstrip()
+            if before.endswith(":"):
+                cand.speaker = attribution.before(before)
+            elif previous is not None and previous.last_paragraph == cand.paragraph - 1 and previous.attributed \
+                    and not self._heading(paragraphs[cand.paragraph]):
+                cand.speaker = previous.speaker
+
+    @staticmethod
+    def _labelled(cand: Candidate) -> bool:
+        """Is the quote the whole rest of a paragraph after a word or three with no sentence of their own?"""
+        lead = cand.before.strip()
+        return (not cand.after.strip(" .!?…") and cand.last_paragraph == cand.paragraph and
+                0 < len(lead.split()) <= LABEL_WORDS and lead[-1:] not in TERMINAL + ":,;：，。" and
+                len(cand.before) < 60 and not UNSPACED.search(lead))
+
+    @staticmethod
+    def _heading(text: str) -> bool:
+        """A paragraph that is one short quote with no full stop: a sub-heading, not the speaker going on."""
+        bare = text.strip().strip("“”\"«»„‘’'「」『』 ")
+        return len(bare.split()) <= HEADING_WORDS and bare[-1:] not in TERMINAL
+
+    @staticmethod
+    def _borrow(cand: Candidate, here: list[Candidate], k: int, text: str) -> None:
+        """An unattributed quote takes the speaker of the attributed quote before it in the paragraph when it
+        opens a sentence of its own (the speaker goes on), or when few words of the same sentence stand
+        between (Jane Doe called it "a disaster" and "a shame")."""
+        if k == 0:
+            return
+        other = here[k - 1]
+        if not other.attributed or other.speaker is None:
+            return
+        between = text[other.end: cand.start]
+        opens_sentence = between.strip() == "" or between.rstrip()[-1:] in TERMINAL
+        if opens_sentence or (len(between.split()) <= BORROW_WORDS and not SENTENCE_INSIDE.search(between)):
+            cand.speaker = other.speaker
+
+    # --- what counts as a quote --------------------------------------------------------------------------
+    def _is_quote(self, cand: Candidate) -> bool:
+        text = cand.text
+        if not text:
+            return False
+        if SCARE_PREFIX.search(cand.before[-30:]) or cand.before.rstrip().endswith("="):
+            return False  # "so-called “reforms”"; style="…", a value in markup
         s = self.settings
-        words = len(inner.split())
-        if not inner.isascii():
-            unspaced = len(UNSPACED.findall(inner))
-            if unspaced >= s.min_chars_unspaced:
-                return True
-        return words >= (s.min_words_attributed if attributed else s.min_words)
-
-    def _speaker(self, text: str, start: int, end: int) -> tuple[str | None, bool]:
-        after = text[end: end + self.settings.attribution_chars]
-        m = self.after_verb_name.match(after) or self.after_name_verb.match(after)
-        if m:
-            return m.group("name"), True
-        if self.after_verb.match(after):
-            return IMPLICIT_SUBJECT, True
-        before = text[max(0, start - 300): start]
-        sentence = SENTENCE_BREAK.split(before)[-1]
-        verbs = list(self.verb.finditer(sentence))
-        if verbs:
-            return self._subject(sentence[: verbs[-1].start()]), True
-        return None, False
-
-    @staticmethod
-    def _subject(clause: str) -> str | None:
-        """The speaker before a speech verb: the words just before it, or the name an apposition follows.
-
-        "commanding officers said" gives "commanding officers"; "Aleksey Baranovsky, a former lawyer, said"
-        gives "Aleksey Baranovsky".
-        """
-        parts = [p.strip(SUBJECT_EDGES) for p in clause.split(",")]
-        tail = parts[-1] if parts else ""
-        if tail and len(tail.split()) <= 6:
-            name = NAME.match(tail)
-            rest = tail[name.end():].split() if name else []
-            if name and rest and len(rest) <= 2 and all(w in ADVERBS or w.endswith("ly") for w in rest):
-                return name.group(0)  # "Noem later tweeted": the name, not the adverb
-            return tail
-        for part in reversed(parts[:-1]):
-            if part and NAME.fullmatch(part):
-                return part
-        return None
-
-    @staticmethod
-    def _remember(names: dict[str, str], name: str) -> None:
-        bare = HONORIFIC.sub("", name)
-        words = bare.split()
-        if len(words) < 2 or len(set(words)) < len(words):
-            return  # one word, or a run of names glued together ("Noem Kristi Lynn Noem")
-        key = bare.split()[-1]
-        if len(bare) > len(names.get(key, "")):
-            names[key] = bare
-
-    @staticmethod
-    def _resolve(names: dict[str, str], speaker: str) -> str:
-        bare = HONORIFIC.sub("", speaker.strip())
-        if bare[:1].isupper():
-            return names.get(bare.split()[-1], bare)
-        return bare
+        words = text.split()
+        if not cand.attributed and cand.speaker is None and self._labelled(cand):
+            return False  # 'Read more "…"', 'Читайте материал "…"': a link to another story, not speech
+        if len(words) <= s.max_title_words and all(
+                TITLE_WORD.match(w) or len(w) <= 3 for w in words) and sum(bool(TITLE_WORD.match(w)) for w in words) >= 2:
+            return False  # "Takin’ It to the Streets": a title or a name
+        if not text.isascii() and len(UNSPACED.findall(text)) >= s.min_chars_unspaced:
+            return True
+        return len(words) >= (s.min_words_attributed if cand.attributed else s.min_words)

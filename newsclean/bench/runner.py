@@ -13,6 +13,7 @@ from ..cleaners.placeholders import INLINE_TOKENS
 from ..inputs import read_source
 from ..pipeline import Pipeline
 from .datasets import Page
+from .provenance import pieced_from
 from .peers import Prediction, System
 from .scoring import BodyTotals, QuoteTotals, body_score, byline_right, date_right, headline_right, score_quotes
 
@@ -56,14 +57,14 @@ def newsclean_system(pipeline: Pipeline | None = None, mode: str = "text", name:
 
 def invented(prediction: Prediction, source: str) -> bool:
     """True when a paragraph or quote is not text of the input (after white space is normalised and
-    placeholder tokens are stripped)."""
+    placeholder tokens are stripped); a joined quote must be parts of the input in order."""
     flat = normalise(INLINE_TOKENS.sub(" ", read_source(source)))
     for paragraph in prediction.paragraphs:
         if paragraph not in flat:
             return True
     if prediction.quotes:
         for text, _ in prediction.quotes:
-            if text not in flat:
+            if not pieced_from(text, flat):
                 return True
     return False
 

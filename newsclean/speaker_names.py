@@ -1,0 +1,226 @@
+"""Speaker resolution: a speaker as the article names them most fully ("Mr Baranovsky" -> "Aleksey Baranovsky"),
+and which speakers are people, pronouns or nominal ("officials")."""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+from typing import Sequence
+
+import regex
+
+from .wordlist import trie_pattern
+
+NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’\-]+"
+# Words of a name before its last: a capitalised word, an initial ("J."), or a short title ("Dr.", "Gen.");
+# a longer word followed by a full stop ends a sentence, not a name part.
+def _titles_file() -> list[str]:
+    text = resources.files("newsclean").joinpath("data/name_titles.txt").read_text(encoding="utf-8")
+    return [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+
+
+# A word with a full stop inside a name is an initial ("J.") or a short title ("Dr.", "Gen."); any other word
+# before a full stop ends a sentence ("… said Wee. The CDC …").
+_DOTTED = trie_pattern(t for t in _titles_file() if len(t) <= 5)
+NAME_PART = rf"(?:(?:\p{{Lu}}|{_DOTTED})\.|\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+)"
+# Particles inside a name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva")
+PARTICLE = r"(?:van|von|der|den|de|da|di|del|della|du|dos|das|bin|al|ibn|ten|ter|la|le)"
+NAME = regex.compile(rf"(?:{NAME_PART}\s+(?:{PARTICLE}\s+){{0,2}}){{0,3}}{NAME_WORD}(?:\s+\p{{Lu}}\.)?")
+"""A run of up to four capitalised words, a person's name as an article writes it."""
+
+# Pronouns a quote may be attributed to. The singular ones ("he", "elle", "он") point to the last person named
+# as a speaker; the others ("we", "they", "I") name nobody the article has named, so the speaker stays unknown.
+PERSON_PRONOUNS = frozenset(
+    "he she er sie il elle él ella lui lei egli ella ele ela он она він вона on ona hij zij dia beliau han hän".split())
+PRONOUNS = PERSON_PRONOUNS | frozenset(
+    "they i we it you ils elles ellos ellas loro eles elas они вони oni ony ono wir ich nous je wij ik mereka kami "
+    "saya".split())
+
+
+# Words that start a sentence or clause and are not part of a name or a speaker ("But Smith said", "mas disse")
+FUNCTION_WORDS = frozenset(
+    "a an the and but or so as if when while that which who whom whose this these those then there here also "
+    "after before because since though although however yet still even just only now then meanwhile "
+    "e y o mas pero que qui quand mais et ou donc aber und oder dass wenn als ma che quando anche però ed "
+    "ale i że gdy lecz а и но что когда і але що коли en maar dat toen ook want dan dan tetapi namun dan "
+    "aunque porque também também ainda aí então cuando donde pues así aussi alors puis "
+    # prepositions that open a sentence ("Selon Mediapart, …", "Par fair-play, …"); not the particles that
+    # begin surnames (de, da, di, van, von)
+    "selon pour par dans avec sans sur sous chez après avant depuis pendant contre entre vers según para por "
+    "con sin sobre desde hasta segundo com sem em no na nos nas ao aos à per su tra fra nach mit bei für über "
+    "unter laut gegen seit in on at by for with from to of into about according during under over within "
+    "sowohl auch nicht nur als wie so как так это этот эта также тоже однако поэтому если як це також однак "
+    "тому якщо коли "
+    "without had has have was were is are be been would will can could may might should did does do "
+    "zu im am vom zum zur au aux en w we na z ze do od po przez dla в во на по с со к от для".split())
+
+
+# Determiners that start a nominal speaker ("the minister", "el periodista"); the definite and demonstrative
+# singular ones point back to someone already named ("le magistrat", "ce père de quatre enfants").
+DETERMINERS = frozenset(
+    "the a an this that these those le la l' l’ les un une ce cet cette ces el los las una este esta ese esa "
+    "aquel aquella o os um uma esse essa il lo gli i uno questo questa quel quella der die das ein eine "
+    "dieser diese de het een deze dit".split())
+BACK_REFERRING = frozenset(
+    "the this that le la l' l’ ce cet cette el este esta ese esa aquel aquella o esse essa este esta il lo "
+    "questo questa quel quella der die das dieser diese".split())
+MAX_BACK_REFERENCE_WORDS = 5
+PLURAL_ONLY_JOINERS = frozenset("and et y e und en i и та oraz".split())
+
+
+def refers_back(speaker: str) -> bool:
+    """A singular definite or demonstrative description ("the senator", "ce père de quatre enfants"): in news
+    text it names again someone the article has named."""
+    words = speaker.split()
+    if not 2 <= len(words) <= MAX_BACK_REFERENCE_WORDS:
+        return False
+    first = words[0].casefold()
+    article = next((a for a in BACK_REFERRING if first == a or (a.endswith(("'", "’")) and first.startswith(a))), None)
+    if article is None or any(w.casefold() in PLURAL_ONLY_JOINERS for w in words):
+        return False
+    head = words[1] if first == article else words[0][len(article):]
+    if not head[:1].islower():
+        return False
+    return not (head.endswith("s") and not head.endswith("ss"))
+
+
+@lru_cache(maxsize=None)
+def titles() -> frozenset[str]:
+    """Titles that may stand before a name (`data/name_titles.txt`), case-folded, without full stops."""
+    return frozenset(w.casefold() for w in _titles_file())
+
+
+def without_titles(name: str) -> str:
+    """The name with leading titles and honorifics removed ("Mayor Anna Berg" -> "Anna Berg")."""
+    words = name.split()
+    known = titles()
+    while len(words) > 1 and words[0].rstrip(".").casefold() in known:
+        words.pop(0)
+    return " ".join(words)
+
+
+def is_pronoun(speaker: str) -> bool:
+    return speaker.casefold() in PRONOUNS
+
+
+def is_person_pronoun(speaker: str) -> bool:
+    return speaker.casefold() in PERSON_PRONOUNS
+
+
+def is_named(speaker: str) -> bool:
+    """A speaker written as a name ("Jane Doe", "Ursula von der Leyen"), not a pronoun nor a description
+    ("The senator", "También podría ser")."""
+    first = speaker.split()[0].casefold() if speaker.split() else ""
+    return (speaker[:1].isupper() and not is_pronoun(speaker) and first not in DETERMINERS
+            and NAME.fullmatch(speaker) is not None)
+
+
+@lru_cache(maxsize=4096)
+def name_key(word: str) -> str:
+    """A surname as looked up: case and accents aside ("Murátov" and "Muratov" are one person)."""
+    decomposed = unicodedata.normalize("NFKD", word.rstrip(".").casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+COMMON_COMPOUND = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}[\p{L}\-]*")
+"""A capitalised compound of common words ("Singer-guitarists"), not a name ("Jean-Marie", "Assor-Doukhan")."""
+
+
+MULTI_WORD_NAME = regex.compile(rf"(?:{NAME_PART}\s+(?:{PARTICLE}\s+){{0,2}}){{1,3}}{NAME_WORD}(?:\s+\p{{Lu}}\.)?|"
+                                rf"{NAME_WORD}\s+\p{{Lu}}\.")
+"""A name of two words or more: only those tell a surname's fuller form."""
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Does `word` stand in `text` as a whole word?"""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+class NameIndex:
+    """The fullest form the article uses for each surname, built from the paragraphs' capitalised word runs."""
+
+    def __init__(self, paragraphs: Sequence[str]) -> None:
+        self.paragraphs = paragraphs
+        self._fullest: dict[str, str] | None = None  # read when first needed
+        self._first: dict[str, set[str]] | None = None
+        self._text: str | None = None
+
+    @property
+    def fullest(self) -> dict[str, str]:
+        if self._fullest is None:
+            fullest: dict[str, str] = {}
+            runs = [m.group(0) for text in self.paragraphs for m in MULTI_WORD_NAME.finditer(text)]
+            # a word the article also writes in lower case is a common word, even where a sentence starts
+            # with it before a name ("Suami Donna", "Sports Laura Flessel")
+            text = "\n".join(self.paragraphs)
+            firsts = {run.split()[0] for run in runs}
+            common = frozenset(w.lower() for w in firsts if w.lower() != w and _has_word(text, w.lower()))
+            for run in runs:
+                self._remember(run, common, fullest)
+            self._fullest = fullest
+        return self._fullest
+
+    @property
+    def first_names(self) -> dict[str, set[str]]:
+        """The full names the article writes, by the key of their first word."""
+        if self._first is None:
+            self._first = {}
+            for name in set(self.fullest.values()):
+                self._first.setdefault(name_key(name.split()[0]), set()).add(name)
+        return self._first
+
+    @staticmethod
+    def _remember(name: str, common: frozenset[str], fullest: dict[str, str]) -> None:
+        words = name.split()
+        while words and (words[0].casefold() in FUNCTION_WORDS or COMMON_COMPOUND.fullmatch(words[0])
+                         or words[0].lower() in common):
+            words.pop(0)  # "But Smith", "Singer-guitarists Tom Johnston": the name is what follows
+        # a title inside the run starts the name ("South Dakota Gov. Kristi Noem")
+        for i in range(len(words) - 1, 0, -1):
+            if words[i].rstrip(".").casefold() in titles():
+                words = words[i:]
+                break
+        bare = without_titles(" ".join(words))
+        words = bare.split()
+        if len(set(words)) < len(words):
+            # names glued together ("Kristi Noem Kristi Lynn Noem"): the first of them
+            words = words[: next(i for i, w in enumerate(words) if w in words[:i])]
+            bare = " ".join(words)
+        if len(words) < 2:
+            return
+        key = name_key(words[-2] if len(words[-1]) <= 2 else words[-1])  # "Yassin E." is found under "Yassin"
+        if len(bare) > len(fullest.get(key, "")):
+            fullest[key] = bare
+
+    def common_word(self, word: str) -> bool:
+        """Does the article also write this word in lower case (so that capitalised, it starts a sentence)?"""
+        if self._text is None:
+            self._text = "\n".join(self.paragraphs)
+        return _has_word(self._text, word.lower())
+
+    def knows(self, name: str) -> bool:
+        """Does the article write this name, or a fuller form of it, in two words or more?"""
+        return len(self.resolve(name).split()) >= 2 and is_named(self.resolve(name))
+
+    def resolve(self, speaker: str) -> str:
+        """A named speaker in the fullest form the article uses; a nominal one as written."""
+        bare = without_titles(" ".join(speaker.split()))
+        if not bare[:1].isupper():
+            return bare
+        words = bare.split()
+        key = name_key(words[-1] if len(words[-1]) > 2 or len(words) == 1 else words[-2])
+        full = self.fullest.get(key)
+        if full is None and len(words) == 1:
+            # a first name alone ("Taty"), when it starts just one full name the article writes
+            starting = self.first_names.get(key, set())
+            full = next(iter(starting)) if len(starting) == 1 else None
+        if full is not None and (len(words) == 1 or full.endswith(bare) or bare in full
+                                 or name_key(full).endswith(name_key(bare))):
+            return full
+        return bare

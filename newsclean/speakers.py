@@ -1,0 +1,442 @@
+"""Speaker finding: who a quote's attribution names, from the words around the quote in its sentence.
+
+Speech verbs come from `data/speech_verbs_<lang>.txt`, one form a line. A line starting with "> " is a phrase
+the speaker follows ("> according to", "> selon"); ">> " marks one that is also an everyday preposition, so
+only a name or a pronoun after it is a speaker (">> pour": "pour lui, …"); every other line is a verb whose
+subject is the speaker.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Callable, Iterable
+
+import regex
+
+from .document import UNSPACED
+from .speaker_names import DETERMINERS, FUNCTION_WORDS, NAME, PRONOUNS, is_pronoun, refers_back
+from .wordlist import trie_pattern
+
+SPEAKER_FOLLOWS = "> "
+NAMES_ONLY = ">> "
+IMPLICIT_SUBJECT = "he"
+"""Stands for the subject a verb implies ("afirmou", "he added"): like a pronoun, the last named speaker."""
+# Words that may stand between a speaker and the speech verb ("Noem later tweeted", "Ele também disse").
+ADVERBS = frozenset(
+    "later also then once again now still previously earlier recently has had have had was is would will "
+    "ainda também já depois então aussi encore ensuite alors auch noch dann nun también luego después ya "
+    "anche poi ancora inoltre również jeszcze także też потом также тоже ещё також ще теж ook nog toen juga "
+    "lagi pun".split())
+SUBJECT_EDGES = " \"“”«»„‘’'()[]–—-:;"
+TERMINAL = ".!?…"
+SENTENCE_ENDS = TERMINAL + ":”»\"\n"
+SENTENCE_BREAK = regex.compile(r"(?<=[.!?…][”\"»’)]?)\s+(?=[\p{Lu}\"“„«»‘'])")
+APPOSITION_NAME = regex.compile(rf",\s*(?P<name>{NAME.pattern})(?=\s*[,.;:]|$)")
+# A name that opens a clause, perhaps after a role word ("filmmaker Charlie McDowell"), not a possessive, and
+# followed by what a subject is followed by: a lower-case word, an apposition or a bracket.
+# A name followed by what a subject is followed by (a lower-case word, an apposition, a bracket), not a
+# possessive; and what may stand before it at the start of a clause: a comma, a colon, a bracket, and perhaps a
+# role word or two ("filmmaker Charlie McDowell", "O senador Lasier Martins").
+SUBJECT_NAME = regex.compile(rf"{NAME.pattern}(?<!['’]s)(?=\s+\p{{Ll}}|\s*[,(])")
+CLAUSE_LEAD = regex.compile(r"(?:[,;:–—][”»\"’]?\s+|[”»]\s+|\(\s*)(?:(?:\p{L}+\s+)?\p{Ll}[\p{L}\-]*\s+)?$")
+SENTENCE_LEAD = regex.compile(r"^\s*(?:(?:\p{L}+\s+)?\p{Ll}[\p{L}\-]*\s+|\p{Lu}\p{Ll}{1,5}\s+)?$")
+CLAUSE_LEAD_CHARS = 40
+
+
+def opens_clause(before: str, at_sentence_start: bool) -> bool:
+    """Do the words before a name put it at the start of a clause?"""
+    return bool((at_sentence_start and SENTENCE_LEAD.match(before)) or CLAUSE_LEAD.search(before))
+
+
+CLAUSE_NAME = regex.compile(
+    rf"(?:^|(?<=[.!?…][”»\"’)]?\s)|[,;:–—][”»\"’]?\s+|\(\s*)(?:(?:\p{{L}}+\s+)?\p{{Ll}}[\p{{L}}\-]*\s+)?(?P<name>{NAME.pattern})(?<!['’]s)"
+    rf"(?=\s+\p{{Ll}}|\s*[,(])")
+# Words that start a clause: a phrase holding one is not a speaker's name or description.
+CLAUSE_WORDS = frozenset("that which when if because while whether but que qui quand dass weil che когда что "
+                         "чтобы że który która które is was are were been being has had have will would can "
+                         "could did does est c’est c'est sont era são ist sind это".split())
+# Marks inside a phrase that end one clause and start another: the speaker is what follows the last of them
+# ("semaglutide or tirzepatide) but—the FDA" → "the FDA").
+CLAUSE_BREAK = regex.compile(r"[()\[\]—–;]")
+BRACKETED = regex.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# Prepositions that end a speaker phrase: what follows is whom they spoke to, or where ("manifestó el
+# funcionario a la agencia Reuters", "said the minister in a statement").
+AFTER_SPEAKER = frozenset("to in on at during a à al ao aos aux an en dans lors durante em no na in w во в на у".split())
+# Prepositions that cannot start a speaker phrase (not "a", "an", "no": also English determiners)
+PREPOSITIONS = (AFTER_SPEAKER - {"a", "an", "no", "na"}) | frozenset(
+    "auf aus bei mit nach von vor zu über unter durch für gegen ohne um seit laut dans sur sous avec par pour "
+    "sans chez entre vers con por para sobre desde hasta entre com sem per su tra fra da dopo prima po przez "
+    "dla podczas od do przy при по для от из за под над после через під від для через після".split())
+MAX_SUBJECT_WORDS = 6
+APPOSITION_CHARS = 150
+"""How long the description between a speaker's name and the speech verb may be ("Jane Doe, a … , said")."""
+# "concède-t-elle", "dit-il", "sagte er": a pronoun after its verb
+INVERTED_PRONOUN = regex.compile(r"(?:-t)?-(?P<pronoun>il|elle|ils|elles|on)\b|\s+(?P<pronoun>er|sie)\b[,:;.\s]")
+# The subject a sentence opens with: a name, or a determiner and a noun ("O senador reiterou …")
+SENTENCE_SUBJECT = regex.compile(
+    rf"^\s*(?P<subject>(?i:{'|'.join(sorted(DETERMINERS, key=len, reverse=True))})\s+\p{{Ll}}+"
+    rf"(?!\s+(?i:{'|'.join(sorted(FUNCTION_WORDS, key=len, reverse=True))})\s)|{NAME.pattern})(?=\s+\p{{Ll}})")
+# "Un día después, cuenta Marenco, “…”": a name right after its verb, the clause ending there
+INVERTED_NAME = regex.compile(rf"[\s,]+(?P<pronoun>{NAME.pattern})(?=\s*[,.;:]|\s*$)")
+DASH_ATTRIBUTION = regex.compile(
+    rf"^\s*(?:--|—|―|–)\s*(?P<speaker>{NAME.pattern}|\p{{Lu}}[\p{{L}}\-]*(?:\s+[\p{{L}}\-]+){{0,7}}?)\s*(?:[,(]|$)")
+_PRONOUN = "|".join(sorted(PRONOUNS, key=len, reverse=True))
+_WORD = r"(?:\p{Lu}\.|[\p{L}\p{M}][\p{L}\p{M}'’\-]*)"
+_PHRASE = rf"{_WORD}(?:\s+{_WORD}){{0,{MAX_SUBJECT_WORDS - 1}}}?"
+_ADVERBS = "|".join(sorted(ADVERBS, key=len, reverse=True))
+LEAD = regex.compile(r"[\s,–—\-]*")
+SPEAKER_AFTER_VERB = regex.compile(
+    rf"(?:-t)?[\s\-]+(?P<speaker>(?i:{_PRONOUN})(?!\w)|{NAME.pattern}(?=[\s,.;:!?)]|$)|{_PHRASE}(?=\s*[,.;:!?(]|$))")
+SPEAKER_BEFORE_VERB = regex.compile(rf"[\s,–—\-]*(?P<speaker>{_PHRASE})(?:\s+(?i:{_ADVERBS}))*\s+")
+APPOSED_BEFORE_VERB = regex.compile(
+    rf"[\s,–—\-]*(?P<speaker>{NAME.pattern}),[^,“”\"«»„]{{1,{APPOSITION_CHARS}}},\s+(?:(?i:{_ADVERBS})\s+)*")
+SPEAKER_AFTER_SOURCE = regex.compile(
+    rf"\s+(?P<speaker>{NAME.pattern}|(?i:{_PRONOUN})(?!\w)|{_PHRASE}(?=\s*[,.;:]|$))")
+SPEAKER_AFTER_NAMED_SOURCE = regex.compile(
+    rf"\s+(?:\p{{Ll}}+\s+){{0,2}}(?P<speaker>{NAME.pattern}|(?i:{_PRONOUN})(?!\w))(?=\s*[,.;:]|$)")
+AFTER_CLOSING = regex.compile(r"[”»“\"」』]\s*[,–—\-]?\s*(?:[\p{L}\p{M}'’.\-]+\s+){0,4}$")
+IMPLIED_SUBJECT_WORDS = 2
+"""A speech verb this near its sentence's start with no subject before it has the subject it implies."""
+"""A speaker written out as a phrase ("a senior official in the ministry") has at most this many words."""
+
+
+def _lines(lang: str) -> tuple[str, ...]:
+    try:
+        text = resources.files("newsclean").joinpath(f"data/speech_verbs_{lang}.txt").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return ()
+    return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def speech_verbs(lang: str = "en") -> tuple[str, ...]:
+    """The speech verbs of a language, longest first."""
+    words = {w for w in _lines(lang) if not w.startswith(SPEAKER_FOLLOWS.strip())}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def source_phrases(lang: str = "en", names_only: bool = False) -> tuple[str, ...]:
+    """Phrases the speaker follows ("according to"), longest first; with `names_only`, those only a name or
+    a pronoun may follow (">> pour")."""
+    marker = NAMES_ONLY if names_only else SPEAKER_FOLLOWS
+    words = {w[len(marker):].strip() for w in _lines(lang) if w.startswith(marker)}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def available_languages() -> tuple[str, ...]:
+    """The languages with a speech-verb file in `newsclean/data`."""
+    names = (p.name for p in resources.files("newsclean").joinpath("data").iterdir())
+    return tuple(sorted(n[len("speech_verbs_"):-len(".txt")] for n in names
+                        if n.startswith("speech_verbs_") and n.endswith(".txt")))
+
+
+def _forms(words: Iterable[str]) -> set[str]:
+    """Each word as written and capitalised, with either apostrophe ("s'étonne", "s’étonne")."""
+    forms: set[str] = set()
+    for word in words:
+        for w in {word, word.replace("'", "’"), word.replace("’", "'")}:
+            forms.update((w, w[:1].upper() + w[1:]))
+    return forms
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return trie_pattern(_forms(words))
+
+
+def used_as_verb(text: str, match: re.Match[str]) -> bool:
+    """A capitalised speech verb is one only where a sentence starts ("Agrega que …"); elsewhere it is a
+    name or a title ("the United States", "Field Notes")."""
+    if not match.group(0)[:1].isupper():
+        return True
+    before = text[: match.start()].rstrip()
+    return not before or before[-1] in SENTENCE_ENDS
+
+
+def _words_pattern(words: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alternation(words) if words else '(?!)'})(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def verb_pattern(languages: tuple[str, ...]) -> re.Pattern[str]:
+    """The speech verbs (written with spaces) of these languages as one quick pattern."""
+    verbs = [v for lang in languages for v in speech_verbs(lang) if not UNSPACED.match(v)]
+    return re.compile(rf"(?<!\w)(?:{_alternation(verbs) if verbs else '(?!)'})(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def attribution_for(languages: tuple[str, ...]) -> Attribution:
+    """One Attribution per set of languages: their patterns take a moment to build."""
+    return Attribution(languages)
+
+
+class Attribution:
+    """Finds the speaker a quote's own sentence names: after the quote ("…," said Jane Doe), or before it
+    (Jane Doe said: "…"; according to Jane Doe, "…")."""
+
+    def __init__(self, languages: Iterable[str]) -> None:
+        langs = tuple(languages)
+        all_verbs = [v for lang in langs for v in speech_verbs(lang)]
+        unspaced = [v for v in all_verbs if UNSPACED.match(v)]
+        sources = [v for lang in langs for v in source_phrases(lang)]
+        named_sources = [v for lang in langs for v in source_phrases(lang, names_only=True)]
+        # the language's words are found with quick patterns; what stands around them, with fixed ones
+        self.verb = verb_pattern(langs)
+        self.source_plain = _words_pattern(sources)
+        self.source_named = _words_pattern(named_sources)
+        self.source = _words_pattern(sources + named_sources)
+        # scripts without spaces: the speaker is the run of characters right before the verb
+        self.unspaced_after = self.unspaced_before = None
+        if unspaced:
+            unspaced_verb = _alternation(unspaced)
+            self.unspaced_after = regex.compile(rf"^[\s，,]*(?P<run>\p{{Han}}{{2,16}}?)(?:{unspaced_verb})")
+            self.unspaced_before = regex.compile(rf"(?P<run>\p{{Han}}{{2,16}})(?:{unspaced_verb})[：:，,]?\s*$")
+
+    def source_speaker(self, text: str, position: int) -> str | None:
+        """The speaker after a phrase such as "according to" that starts at `position`, or None."""
+        m = self.source_plain.match(text, position)
+        if m:
+            named = SPEAKER_AFTER_SOURCE.match(text, m.end())
+        else:
+            m = self.source_named.match(text, position)
+            named = SPEAKER_AFTER_NAMED_SOURCE.match(text, m.end()) if m else None
+        return _speaker(named.group("speaker")) if named else None
+
+    def after(self, text: str) -> str | None:
+        """The speaker an attribution right after a quote names, IMPLICIT_SUBJECT for a verb alone, or None."""
+        lead = LEAD.match(text).end()
+        speaker = self.source_speaker(text, len(text) - len(text.lstrip(" ,–—-")))
+        if speaker is not None:
+            return speaker
+        m = self.unspaced_after.match(text) if self.unspaced_after is not None else None
+        if m:
+            return han_name(m.group("run"))
+        m = DASH_ATTRIBUTION.match(text)
+        if m:
+            return _speaker(m.group("speaker"))  # '"…" -- Jane Doe, engineer', a block quote's attribution
+        verb = self.verb.match(text, lead)
+        verb = verb if verb and used_as_verb(text, verb) else None
+        if verb:
+            # '…," said Jane Doe' / '…», affirme ce père de famille,' / '…», déplore-t-elle'
+            m = SPEAKER_AFTER_VERB.match(text, verb.end())
+            if m:
+                named = APPOSITION_NAME.match(text, m.end())
+                if named and not m.group("speaker")[:1].isupper():
+                    return named.group("name")  # "rappelle le président du tribunal, Denis Weisbuch"
+                return _speaker(m.group("speaker"))
+            return IMPLICIT_SUBJECT  # '…", afirmou.', '…», aclara y remarca': its subject the last person named
+        # '…," Jane Doe said' / '…," the singer told the audience' / '…," Steve Clarke, deputy …, said'
+        for later in self.verb.finditer(text, lead, lead + APPOSITION_CHARS + 60):
+            if not used_as_verb(text, later):
+                continue
+            m = SPEAKER_BEFORE_VERB.fullmatch(text, 0, later.start()) or \
+                APPOSED_BEFORE_VERB.fullmatch(text, 0, later.start())
+            if m:
+                speaker = _speaker(m.group("speaker"))
+                if speaker is not None:
+                    return speaker
+        return None
+
+    def before(self, clause: str, known: Callable[[str], bool] | None = None) -> str | None:
+        """The speaker the words of the quote's sentence before its opening mark name, or None. `known` tells
+        a name the article writes in full elsewhere (so a one-word name opening the sentence is a subject)."""
+        if clause.rstrip().rstrip("”\"»’)").endswith(tuple(TERMINAL)):
+            return None  # the quote opens a sentence of its own
+        m = self.unspaced_before.search(clause[-40:]) if self.unspaced_before is not None else None
+        if m:
+            return han_name(m.group("run"))
+        sentence = SENTENCE_BREAK.split(clause)[-1]
+        source = None
+        by_source = None
+        for found in reversed(list(self.source.finditer(sentence))):
+            if AFTER_CLOSING.search(sentence, 0, found.start()):
+                continue  # "« … », peut-on lire dans Le Monde": that earlier quote's source
+            speaker = self.source_speaker(sentence, found.start())
+            if speaker is not None:
+                source, by_source = found, speaker
+                break
+        # a verb right after a closing mark attributes that earlier quote ("« … », peut-on lire"), not this one
+        verbs = [v for v in self.verb.finditer(sentence)
+                 if used_as_verb(sentence, v) and not AFTER_CLOSING.search(sentence, 0, v.start())]
+        if by_source is not None and source is not None and (not verbs or source.start() > verbs[-1].start()):
+            return by_source
+        if verbs:
+            # the last verb with a subject of its own ("Ele sustentou que …, mas defendeu que “…”"); a verb
+            # whose subject is left out near the sentence start ("E classificou como “…”") means the last
+            # person spoken of
+            for verb in reversed(verbs):
+                inverted = INVERTED_PRONOUN.match(sentence, verb.end()) or INVERTED_NAME.match(sentence, verb.end())
+                subject = inverted.group("pronoun") if inverted else self.subject(sentence[: verb.start()], known)
+                if subject is not None:
+                    return subject
+            named = self._after_verb(sentence[verbs[-1].end():])
+            if named is not None:
+                return named
+            if by_source is not None:
+                return by_source
+            opening = SENTENCE_SUBJECT.match(sentence)
+            if opening is not None and (opening.group("subject").split()[0].casefold() in DETERMINERS
+                                        or (known is not None and known(opening.group("subject")))):
+                return _speaker(opening.group("subject"))  # "O senador reiterou …, e ponderou que “…”"
+            # the verb's own clause (after an opening phrase and its comma) has no subject: the one implied
+            lead = sentence[: verbs[0].start()].rsplit(",", 1)[-1]
+            if all(w.casefold() in FUNCTION_WORDS for w in lead.split()[:IMPLIED_SUBJECT_WORDS]) and \
+                    len(lead.split()) <= IMPLIED_SUBJECT_WORDS:
+                return IMPLICIT_SUBJECT
+            return None
+        if sentence.rstrip().endswith(":"):
+            m = None
+            for m in NAME.finditer(sentence.rstrip()[-80:]):
+                pass
+            tail = sentence.rstrip()[-80:]
+            before_name = tail[: m.start()].split() if m else []
+            if m and tail[m.end():].strip() == ":" and (not before_name or before_name[-1][-1:] in ",;:–—(." or (
+                    before_name[-1].casefold() not in FUNCTION_WORDS | PREPOSITIONS
+                    and before_name[-1][:1].islower())):
+                return m.group(0)  # "Jane Doe: “…”", not "collaborating with Smith and York: “…”"
+            for m in CLAUSE_NAME.finditer(sentence):
+                name = m.group("name")
+                if name.split()[0].casefold() not in FUNCTION_WORDS and (
+                        len(name.split()) >= 2 or sentence[m.end():].lstrip()[:1] == ","
+                        or (known is not None and known(name))):
+                    return name  # "Mohammed, a railway worker, heard the sermon: “…”"
+        return None
+
+    def _after_verb(self, rest: str) -> str | None:
+        m = NAME.match(rest.strip())
+        return m.group(0) if m and rest.strip()[m.end():].lstrip()[:1] in (":", ",", "") else None
+
+    def mentions(self, text: str) -> list[tuple[int, int, str, bool]]:
+        """Who each sentence names as its subject, as written: the speaker of its speech verb, or else the
+        names that open a clause ("As it turned out, Steenburgen had spent…"); where a speech verb has no
+        subject of its own, only a name that opens the sentence. Each with the sentence's number, the
+        position in the text, and whether it is a speech verb's subject, in order."""
+        starts = [0] + [m.end() for m in SENTENCE_BREAK.finditer(text)]
+        verbs: dict[int, re.Match[str]] = {}
+        for verb in self.verb.finditer(text):
+            if not used_as_verb(text, verb):
+                continue
+            number = bisect.bisect_right(starts, verb.start()) - 1
+            verbs.setdefault(number, verb)
+        found = []
+        spoken: set[int] = set()
+        for number, verb in verbs.items():
+            # a sentence with a speech verb is about its speaker, named or not
+            start = starts[number]
+            inverted = INVERTED_PRONOUN.match(text, verb.end())
+            subject = inverted.group("pronoun") if inverted else self.subject(text[start: verb.start()])
+            if subject is not None:
+                found.append((number, verb.start(), subject, True))
+                spoken.add(number)
+        for m in SUBJECT_NAME.finditer(text):
+            number = bisect.bisect_right(starts, m.start()) - 1
+            if number in spoken:
+                continue
+            words = m.group(0).split()
+            position = m.start()
+            while len(words) > 1 and words[0].casefold() in FUNCTION_WORDS:  # "Para Jonathan López"
+                position = text.index(words[1], position + len(words[0]))
+                words.pop(0)
+            if words[0].casefold() in FUNCTION_WORDS or words[0].casefold() in DETERMINERS:
+                continue
+            lead = text[max(starts[number], position - CLAUSE_LEAD_CHARS): position]
+            at_start = position - CLAUSE_LEAD_CHARS <= starts[number]
+            if number in verbs and not (at_start and SENTENCE_LEAD.match(lead)):
+                continue  # beside a verb whose subject is implied, only the sentence's own subject counts
+            if opens_clause(lead, at_sentence_start=at_start):
+                found.append((number, position, " ".join(words), False))
+        found.sort(key=lambda item: item[1])
+        return found
+
+    def subject(self, clause: str, known: Callable[[str], bool] | None = None) -> str | None:
+        """The speaker before a speech verb: the words just before it, or the name an apposition follows.
+
+        "commanding officers said" gives "commanding officers"; "Aleksey Baranovsky, a former lawyer, said"
+        gives "Aleksey Baranovsky"; "Noem later tweeted" gives "Noem".
+        """
+        parts = [p.strip(SUBJECT_EDGES) for p in clause.split(",")]
+        tail = parts[-1] if parts else ""
+        words = tail.split()
+        while words and (words[-1].casefold() in ADVERBS or words[-1].endswith("ly")):
+            words.pop()
+        if words and len(words) <= MAX_SUBJECT_WORDS:
+            speaker = _speaker(" ".join(words))
+            if speaker is not None:
+                return speaker
+        if not tail or len(tail.split()) > MAX_SUBJECT_WORDS:
+            for part in reversed(parts[:-1]):
+                if part and NAME.fullmatch(part) and (known is None or len(part.split()) > 1 or known(part)):
+                    return part
+            if tail:
+                names = list(NAME.finditer(tail))
+                if names and tail.endswith(names[-1].group(0)) and len(names[-1].group(0).split()) >= 2:
+                    return names[-1].group(0)
+            elif len(parts) > 1 and 0 < len(parts[0].split()) <= MAX_SUBJECT_WORDS and not self.verb.search(parts[0]) \
+                    and refers_back(parts[0]):
+                return _speaker(parts[0])  # "El periodista ruso, cuyo periódico …, advirtió"
+        return None
+
+
+HAN_PERSON_PRONOUNS = ("他", "她")
+
+
+@lru_cache(maxsize=None)
+def han_surnames() -> tuple[str, ...]:
+    """Common Chinese surnames (`data/surnames_zh.txt`), longest first."""
+    text = resources.files("newsclean").joinpath("data/surnames_zh.txt").read_text(encoding="utf-8")
+    names = {w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def han_name(run: str) -> str:
+    """The name at the end of a run of Chinese characters before a speech verb: "村民陈福香" -> "陈福香"
+    (a common surname and one or two characters after it), else the last three characters."""
+    if any(pronoun in run[-3:] for pronoun in HAN_PERSON_PRONOUNS):
+        return IMPLICIT_SUBJECT  # "他笑着说": he, the last person named
+    for size in (3, 2):
+        tail = run[-size:]
+        if len(run) >= size and any(tail.startswith(s) and len(tail) > len(s) for s in han_surnames()):
+            return tail
+    return run[-3:]
+
+
+def _speaker(phrase: str) -> str | None:
+    """A speaker phrase cleaned of edge punctuation and of the addressee or circumstance after it ("the
+    official to Reuters"), or None when it is only function words."""
+    phrase = CLAUSE_BREAK.split(BRACKETED.sub(" ", phrase))[-1]
+    words = phrase.strip(SUBJECT_EDGES).split()
+    if words and (words[0].casefold() in CLAUSE_WORDS or is_pronoun(regex.split(r"['’]", words[0])[0])
+                  and len(words) > 1):
+        return None  # "dice que les respondían": what follows is what was said, not who said it
+    if words and words[0].casefold() in PREPOSITIONS:
+        # "На виступі в Раді Венедіктова заявила": a circumstance, then perhaps the name
+        names = list(NAME.finditer(" ".join(words)))
+        last = names[-1] if names else None
+        if last is not None and " ".join(words).endswith(last.group(0)) and last.start() > 0 \
+                and len(last.group(0).split()) >= 2:
+            return last.group(0)
+        return None
+    cut = next((i for i, w in enumerate(words) if i > 0 and w.casefold() in AFTER_SPEAKER), None)
+    if cut is not None:
+        words = words[:cut]
+    while words and words[0].casefold() in FUNCTION_WORDS and not is_pronoun(words[0]):
+        if len(words) > 1 and words[0].casefold() in DETERMINERS and not words[1][:1].isupper():
+            break  # "the minister", "an insider", "o senador": a determiner starts a nominal speaker
+        words.pop(0)
+    while len(words) > 1 and words[-1].casefold() in FUNCTION_WORDS:
+        words.pop()  # "aclara y"
+    if not words or all(w.casefold() in FUNCTION_WORDS for w in words) or len(" ".join(words)) < 2:
+        return None
+    if len(words) == 1 and regex.split(r"['’]", words[0])[0].casefold() in PRONOUNS and words[0].casefold() not in PRONOUNS:
+        return None  # "it’s": a pronoun and a verb, no speaker
+    if any(w.casefold() in CLAUSE_WORDS for w in words) or (len(words) > 1 and is_pronoun(words[0])):
+        return None  # "ele calcula que não": a clause, not a speaker
+    name = None
+    for name in NAME.finditer(" ".join(words)):
+        pass
+    if name and len(name.group(0).split()) >= 2 and " ".join(words).endswith(name.group(0)) and len(words) > 2:
+        return name.group(0)  # "Singer-guitarist Tom Johnston", "theCUBE’s Savannah Peterson": the name
+    return " ".join(words)
