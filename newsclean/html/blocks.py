@@ -1,0 +1,252 @@
+"""From a parsed page to the document of lines the cleaners read: one line per paragraph-level element (or per
+run of text between such elements and <br>s), each with the DOM evidence it stood in.
+
+Text in script, style, template and the like, and in elements hidden by the `hidden` attribute,
+`aria-hidden="true"` or an inline `display:none`/`visibility:hidden`, is no text of the page and makes no line.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from ..errors import InputError
+from ..inputs import MAX_LINES
+
+BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "caption", "center", "dd", "details", "dialog", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
+    "hr", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
+    "tfoot", "th", "thead", "title", "tr", "ul", "body", "html", "option", "select", "textarea", "button",
+})
+"""Elements that start and end a line."""
+SKIPPED_TAGS = frozenset({
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "audio",
+    "video", "map", "head",
+})
+"""Elements whose text is not text of the page (<head> is read for its <title> alone)."""
+LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
+TABLE_TAGS = frozenset({"table"})
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+LANDMARK_TAGS = frozenset({"nav", "footer", "aside", "header", "main", "article", "form"})
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+MAX_TOKEN_CHARS = 200
+"""Class and id values are read up to this many characters (generated utility-class soups go on for pages)."""
+
+
+@dataclass(eq=False)
+class Region:
+    """An element that marks what its content is: a landmark (<nav>, <article>), a role, or a class or id token.
+    `words` counts the words of the lines inside it, once the page is read."""
+
+    tag: str
+    tokens: frozenset[str]
+    role: str
+    itemprop: str
+    words: int = 0
+
+    def describe(self) -> str:
+        return f"<{self.tag}>" if not self.tokens else f"<{self.tag} {' '.join(sorted(self.tokens))[:60]}>"
+
+
+@dataclass(frozen=True)
+class BlockEvidence:
+    """What the DOM says about one line of an HTML page."""
+
+    tag: str
+    """The paragraph-level element the line stands in ("p", "li", "h2", "div", "title", ...)."""
+    heading: int
+    """1–6 for a line in <h1>–<h6>, else 0."""
+    link_density: float
+    """Share of the line's characters that are link text."""
+    depth: int
+    """How many elements deep the line stands."""
+    in_list: bool
+    in_table: bool
+    tokens: frozenset[str]
+    """Class and id words of its element and every ancestor below <body> ("related-posts" gives "related",
+    "posts" and "related-posts")."""
+    regions: tuple[Region, ...] = field(default=())
+    """The marked elements it stands in, outermost first (landmarks, roles, itemprops, and elements with
+    class or id words)."""
+    hidden_hint: bool = False
+    """An ancestor's class says it is hidden or for screen readers only."""
+    in_head: bool = False
+    """The line is the page's <title>."""
+
+
+@dataclass(frozen=True)
+class HtmlBlocks:
+    """A page's lines and their evidence, in document order."""
+
+    texts: tuple[str, ...]
+    evidence: tuple[BlockEvidence, ...]
+    regions: tuple[Region, ...]
+    """Every marked element, with the words inside it counted."""
+
+
+HIDDEN_CLASS_WORDS = frozenset({"hidden", "sr-only", "visually-hidden", "screen-reader-text", "visuallyhidden",
+                                "screenreader", "d-none", "hide", "offscreen"})
+
+
+def class_tokens(value: str) -> frozenset[str]:
+    """The words of a class or id value: each class, and its parts split at dashes, underscores and camel case."""
+    out: set[str] = set()
+    for raw in value[:MAX_TOKEN_CHARS].split():
+        raw_folded = raw.lower()
+        out.add(raw_folded)
+        for part in _TOKEN_SPLIT.split(_CAMEL.sub("-", raw).lower()):
+            if part:
+                out.add(part)
+    return frozenset(out)
+
+
+class _Frame:
+    __slots__ = ("tag", "block", "tokens", "regions", "in_list", "in_table", "link", "heading", "hidden_hint", "head",
+                 "owner", "depth")
+
+    def __init__(self, tag: str, block: bool, tokens: frozenset[str], regions: tuple[Region, ...], in_list: bool,
+                 in_table: bool, link: bool, heading: int, hidden_hint: bool, head: bool) -> None:
+        self.tag, self.block, self.tokens, self.regions = tag, block, tokens, regions
+        self.in_list, self.in_table, self.link, self.heading = in_list, in_table, link, heading
+        self.hidden_hint, self.head = hidden_hint, head
+        self.owner: _Frame = self
+        """The paragraph-level element a text run in this element belongs to."""
+        self.depth = 0
+
+
+def _hidden(el: etree._Element) -> bool:
+    get = el.get
+    if get("hidden") is not None:
+        return True
+    if (get("aria-hidden") or "").strip().lower() == "true":
+        return True
+    style = get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+class _Builder:
+    """Collects the text runs of a page into lines, one walk over the tree."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.evidence: list[BlockEvidence] = []
+        self.regions: list[Region] = []
+        self.pieces: list[str] = []
+        self.link_chars = 0
+        self.chars = 0
+        self.owner: _Frame | None = None
+        self.owner_depth = 0
+
+    def add(self, text: str | None, frame: _Frame) -> None:
+        if not text:
+            return
+        if self.owner is None:
+            self.owner, self.owner_depth = frame.owner, frame.owner.depth
+        self.pieces.append(text)
+        size = len(text.strip())
+        self.chars += size
+        if frame.link:
+            self.link_chars += size
+
+    def flush(self) -> None:
+        if self.pieces:
+            text = " ".join("".join(self.pieces).split())
+            owner = self.owner
+            if text and owner is not None:
+                if len(self.texts) >= MAX_LINES:
+                    raise InputError(f"the page has more than {MAX_LINES:,} lines of text; a page has at most "
+                                     f"{MAX_LINES:,} (newsclean.inputs.MAX_LINES)")
+                words = text.count(" ") + 1
+                for region in owner.regions:
+                    region.words += words
+                self.texts.append(text)
+                self.evidence.append(BlockEvidence(
+                    tag=owner.tag, heading=owner.heading,
+                    link_density=min(self.link_chars / self.chars, 1.0) if self.chars else 0.0,
+                    depth=self.owner_depth, in_list=owner.in_list, in_table=owner.in_table, tokens=owner.tokens,
+                    regions=owner.regions, hidden_hint=owner.hidden_hint, in_head=owner.head))
+        self.pieces = []
+        self.link_chars = self.chars = 0
+        self.owner = None
+
+
+def page_blocks(root: etree._Element | None) -> HtmlBlocks:
+    """The lines of a parsed page (`parse_html`'s tree) and their evidence."""
+    if root is None:
+        return HtmlBlocks((), (), ())
+    out = _Builder()
+    top = _Frame("html", True, frozenset(), (), False, False, False, 0, False, False)
+    stack: list[_Frame] = [top]
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue  # comments and processing instructions are removed by the parser; entities stay text
+        tag = tag.lower()
+        if event == "start":
+            parent = stack[-1]
+            if tag == "title" and parent.tag == "head" and not any(e.in_head for e in out.evidence):
+                frame = _Frame("title", True, frozenset(), (), False, False, False, 0, False, True)
+                out.flush()
+                stack.append(frame)
+                out.add(el.text, frame)
+                continue
+            if (tag in SKIPPED_TAGS and tag != "head") or _hidden(el):
+                walker.skip_subtree()
+                stack.append(_Frame(tag, False, parent.tokens, parent.regions, False, False, False, 0, False, False))
+                continue
+            if tag == "head" or parent.tag == "head":
+                if tag != "head":
+                    walker.skip_subtree()
+                stack.append(_Frame("head", False, frozenset(), (), False, False, False, 0, False, False))
+                continue
+            frame = _frame(el, tag, parent)
+            if frame.block:
+                frame.depth = len(stack)
+            else:
+                frame.owner = parent.owner
+            if frame.regions is not parent.regions:
+                out.regions.append(frame.regions[-1])
+            if frame.block or tag == "br":
+                out.flush()
+            stack.append(frame)
+            out.add(el.text, frame)
+        else:
+            frame = stack.pop()
+            if frame.block:
+                out.flush()
+            if el is not root and stack:
+                parent = stack[-1]
+                if parent.tag != "head":
+                    out.add(el.tail, parent)
+    out.flush()
+    return HtmlBlocks(tuple(out.texts), tuple(out.evidence), tuple(out.regions))
+
+
+def _frame(el: etree._Element, tag: str, parent: _Frame) -> _Frame:
+    get = el.get
+    tokens = parent.tokens
+    regions = parent.regions
+    hidden_hint = parent.hidden_hint
+    if tag not in ("html", "body"):
+        cls, ident, role, itemprop = get("class"), get("id"), get("role"), get("itemprop")
+        own: frozenset[str] = frozenset()
+        if cls or ident:
+            own = class_tokens(f"{cls or ''} {ident or ''}")
+            tokens = tokens | own
+            if not hidden_hint and not own.isdisjoint(HIDDEN_CLASS_WORDS):
+                hidden_hint = True
+        if own or role or itemprop or tag in LANDMARK_TAGS:
+            regions = regions + (Region(tag, own, (role or "").lower(), (itemprop or "").lower()),)
+    return _Frame(tag, tag in BLOCK_TAGS, tokens, regions, parent.in_list or tag in LIST_TAGS,
+                  parent.in_table or tag in TABLE_TAGS, parent.link or tag == "a", HEADINGS.get(tag, parent.heading),
+                  hidden_hint, False)
+
+
+def plain_text(blocks: HtmlBlocks) -> str:
+    """The page's text as lines, one a block."""
+    return "\n".join(blocks.texts)
