@@ -59,8 +59,6 @@ def cmd_bench(args: argparse.Namespace) -> int:
     from .bench.peers import available_peers
     from .bench.runner import newsclean_system, quote_table, run_system, table, worst
 
-    if args.mode == "html":
-        raise InputError("HTML mode is not supported yet: bench reads the sets' text/ folders (--mode text)")
     pipeline = load_pipeline(args.pipeline)
     for directory in args.dirs:
         pages = load(directory)

@@ -1,7 +1,7 @@
 """The page as a document of lines, with the cleaners' decisions beside it."""
 from __future__ import annotations
 
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 import bisect
 import re
@@ -9,6 +9,9 @@ import re
 import regex
 
 from .article import LineDecision
+
+if TYPE_CHECKING:
+    from .html.blocks import BlockEvidence
 
 # Scripts written without spaces between words: their characters count towards a line's length in words.
 UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
@@ -96,6 +99,9 @@ SCAN_MAX_WORDS = 60
 
 class Document:
     """The page's lines, their current text, and what the pipeline decided about each."""
+
+    evidence: tuple[BlockEvidence, ...] | None = None
+    """For a page read from HTML, what the DOM says about each line (parallel to the lines); None for text."""
 
     def __init__(self, text: str) -> None:
         # lines end at "\n" only (read_source has turned "\r\n" and "\r" into it); other separators such as

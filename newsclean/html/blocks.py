@@ -88,8 +88,10 @@ class HtmlBlocks:
     """Every marked element, with the words inside it counted."""
 
 
-HIDDEN_CLASS_WORDS = frozenset({"hidden", "sr-only", "visually-hidden", "screen-reader-text", "visuallyhidden",
-                                "screenreader", "d-none", "hide", "offscreen"})
+HIDDEN_CLASSES = frozenset({"sr-only", "visually-hidden", "screen-reader-text", "visuallyhidden", "screen-reader-only",
+                            "screenreader-only", "element-invisible", "assistive-text"})
+"""Classes of text meant for screen readers alone ("hidden" and "d-none" are left out: responsive layouts show
+such elements on other screens)."""
 
 
 def class_tokens(value: str) -> frozenset[str]:
@@ -238,7 +240,7 @@ def _frame(el: etree._Element, tag: str, parent: _Frame) -> _Frame:
         if cls or ident:
             own = class_tokens(f"{cls or ''} {ident or ''}")
             tokens = tokens | own
-            if not hidden_hint and not own.isdisjoint(HIDDEN_CLASS_WORDS):
+            if not hidden_hint and not own.isdisjoint(HIDDEN_CLASSES):
                 hidden_hint = True
         if own or role or itemprop or tag in LANDMARK_TAGS:
             regions = regions + (Region(tag, own, (role or "").lower(), (itemprop or "").lower()),)

@@ -34,3 +34,14 @@ def looks_like_html(text: str) -> bool:
         return True
     markup = sum(len(t) for t in tags)
     return markup >= MIN_MARKUP_SHARE * len(sample.strip())
+
+
+def source_looks_like_html(source: object) -> bool:
+    """`looks_like_html` for what extract() is given: text, or bytes read by their declared charset."""
+    if isinstance(source, str):
+        return looks_like_html(source)
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        from .parse import decode_html
+
+        return looks_like_html(decode_html(bytes(source[:SAMPLE_CHARS * 4])))
+    return False

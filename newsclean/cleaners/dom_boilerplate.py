@@ -1,0 +1,100 @@
+"""dom_boilerplate: drops the lines of an HTML page that its markup places outside the article: inside
+navigation, footers, sidebars, related-story, share, newsletter and comment containers, lines that are mostly
+link text, and lines in elements marked as hidden. Pages read as text carry no such evidence: it does nothing.
+
+A container is judged by the nearest marked element around a line: a <nav> inside an <article> is still
+navigation, an <article> teaser inside a sidebar is too small to count as the article. A container that holds
+most of the page's words is a layout wrapper, whatever its class says ("has-sidebar").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..document import Decision, Document
+from ..html.blocks import BlockEvidence, Region
+
+BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside"})
+BOILERPLATE_ROLES = frozenset({"navigation", "contentinfo", "complementary", "search", "menu", "menubar", "banner",
+                               "dialog", "alertdialog"})
+BOILERPLATE_WORDS = frozenset({
+    "nav", "navbar", "navigation", "menu", "submenu", "megamenu", "footer", "sidebar", "widget", "widgets", "related",
+    "recommended", "recommendations", "promo", "promotion", "share", "sharing", "social", "newsletter", "subscribe",
+    "subscription", "comment", "comments", "breadcrumb", "breadcrumbs", "cookie", "cookies", "consent", "ad", "ads",
+    "advert", "advertisement", "sponsored", "popup", "modal", "signup", "masthead", "skip", "pagination", "pager",
+    "disqus", "outbrain", "taboola", "trending", "popular", "teaser", "teasers", "more-stories", "read-more",
+    "readmore", "paywall", "offcanvas", "drawer", "toolbar", "topbar", "login", "banner",
+})
+"""Class and id words of containers that are not the article."""
+CONTENT_TAGS = frozenset({"article", "main"})
+CONTENT_ROLES = frozenset({"main", "article"})
+CONTENT_ITEMPROPS = frozenset({"articlebody", "text", "description", "mainentityofpage"})
+
+
+@dataclass(frozen=True)
+class DomBoilerplateSettings:
+    max_wrapper_share: float = 0.5
+    """A boilerplate-named container holding more than this share of the page's words is a layout wrapper."""
+    min_content_words: int = 120
+    """An <article> or <main> holding fewer words is a teaser: the containers around it decide."""
+    max_link_density: float = 0.7
+    """Lines whose text is more than this share link text are menus and teaser links..."""
+    link_line_max_words: int = 20
+    """...when they are at most this long (a long linked line may be the article's own)."""
+    drop_hidden_hints: bool = True
+    """Drop lines in elements whose class says hidden or screen-reader only."""
+
+
+def region_kind(region: Region) -> str | None:
+    """"boilerplate", "content" or None for a marked element."""
+    if region.tag in CONTENT_TAGS or region.role in CONTENT_ROLES or region.itemprop in CONTENT_ITEMPROPS:
+        return "content"
+    if region.tag in BOILERPLATE_TAGS or region.role in BOILERPLATE_ROLES or \
+            not region.tokens.isdisjoint(BOILERPLATE_WORDS):
+        return "boilerplate"
+    return None
+
+
+def region_reason(region: Region) -> str:
+    if region.tag in BOILERPLATE_TAGS:
+        return f"inside <{region.tag}>"
+    if region.role in BOILERPLATE_ROLES:
+        return f"inside role={region.role}"
+    words = sorted(region.tokens & BOILERPLATE_WORDS)
+    return f"inside <{region.tag}> marked {', '.join(words[:3])}"
+
+
+class DomBoilerplate:
+    name = "dom_boilerplate"
+
+    def __init__(self, settings: DomBoilerplateSettings = DomBoilerplateSettings()) -> None:
+        self.settings = settings
+
+    def verdict(self, evidence: BlockEvidence, page_words: int) -> str | None:
+        """Why the line is not the article's, or None."""
+        s = self.settings
+        for region in reversed(evidence.regions):
+            kind = region_kind(region)
+            if kind == "content" and region.words >= s.min_content_words:
+                break
+            if kind == "boilerplate" and region.words <= s.max_wrapper_share * page_words:
+                return region_reason(region)
+        if s.drop_hidden_hints and evidence.hidden_hint:
+            return "in an element marked hidden"
+        return None
+
+    def __call__(self, doc: Document) -> Iterator[Decision]:
+        evidence = doc.evidence
+        if evidence is None:
+            return
+        s = self.settings
+        page_words = sum(doc.stats(i).words for i in doc.kept())
+        for i in doc.kept():
+            ev = evidence[i]
+            if ev.in_head:
+                continue
+            why = self.verdict(ev, page_words)
+            if why is None and ev.link_density > s.max_link_density and doc.stats(i).words <= s.link_line_max_words:
+                why = f"link text ({ev.link_density:.0%} of the line)"
+            if why is not None:
+                yield Decision(i, "drop", why)
