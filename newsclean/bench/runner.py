@@ -70,11 +70,12 @@ def invented(prediction: Prediction, source: str, mode: str = "text") -> bool:
 
 
 def html_text_content(source: str) -> str:
-    """All the text of a page's elements, as lxml reads it (markup and entities resolved)."""
+    """The text of a page's elements, as lxml reads it (markup and entities resolved; scripts, styles and hidden
+    elements left out)."""
+    from ..html.blocks import visible_text
     from ..html.parse import parse_html
 
-    root = parse_html(source)
-    return "" if root is None else "".join(root.itertext())
+    return visible_text(parse_html(source))
 
 
 def run_system(system: System, pages: Iterable[Page], repeat: int = 1, check_invented: bool = False) -> Result:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..document import Decision, Document
-from ..html.blocks import BlockEvidence, Region
+from ..html.blocks import PROSE_MIN_WORDS, BlockEvidence, Region
 
 BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside"})
 BOILERPLATE_ROLES = frozenset({"navigation", "contentinfo", "complementary", "search", "menu", "menubar", "banner",
@@ -34,7 +34,9 @@ CONTENT_ITEMPROPS = frozenset({"articlebody", "text", "description", "mainentity
 @dataclass(frozen=True)
 class DomBoilerplateSettings:
     max_wrapper_share: float = 0.5
-    """A boilerplate-named container holding more than this share of the page's words is a layout wrapper."""
+    """A boilerplate-named container holding more than this share of the page's words..."""
+    max_wrapper_prose_share: float = 0.4
+    """...or of its prose is a layout wrapper, whatever its name says."""
     min_content_words: int = 120
     """An <article> or <main> holding fewer words is a teaser: the containers around it decide."""
     max_link_density: float = 0.7
@@ -70,14 +72,15 @@ class DomBoilerplate:
     def __init__(self, settings: DomBoilerplateSettings = DomBoilerplateSettings()) -> None:
         self.settings = settings
 
-    def verdict(self, evidence: BlockEvidence, page_words: int) -> str | None:
+    def verdict(self, evidence: BlockEvidence, page_words: int, page_prose: int) -> str | None:
         """Why the line is not the article's, or None."""
         s = self.settings
         for region in reversed(evidence.regions):
             kind = region_kind(region)
             if kind == "content" and region.words >= s.min_content_words:
                 break
-            if kind == "boilerplate" and region.words <= s.max_wrapper_share * page_words:
+            if kind == "boilerplate" and region.words <= s.max_wrapper_share * page_words and \
+                    region.prose_words <= s.max_wrapper_prose_share * page_prose:
                 return region_reason(region)
         if s.drop_hidden_hints and evidence.hidden_hint:
             return "in an element marked hidden"
@@ -89,11 +92,13 @@ class DomBoilerplate:
             return
         s = self.settings
         page_words = sum(doc.stats(i).words for i in doc.kept())
+        page_prose = sum(doc.stats(i).words for i in doc.kept()
+                         if doc.stats(i).words >= PROSE_MIN_WORDS and doc.stats(i).ends_sentence)
         for i in doc.kept():
             ev = evidence[i]
             if ev.in_head:
                 continue
-            why = self.verdict(ev, page_words)
+            why = self.verdict(ev, page_words, page_prose)
             if why is None and ev.link_density > s.max_link_density and doc.stats(i).words <= s.link_line_max_words:
                 why = f"link text ({ev.link_density:.0%} of the line)"
             if why is not None:

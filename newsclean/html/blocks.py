@@ -33,6 +33,10 @@ LANDMARK_TAGS = frozenset({"nav", "footer", "aside", "header", "main", "article"
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+PROSE_MIN_WORDS = 8
+"""A line of at least this many words that ends like a sentence counts as prose."""
+_SENTENCE_END = ".!?…。！？؟।"
+_CLOSERS = "\"'”’»)] "
 MAX_TOKEN_CHARS = 200
 """Class and id values are read up to this many characters (generated utility-class soups go on for pages)."""
 
@@ -47,6 +51,8 @@ class Region:
     role: str
     itemprop: str
     words: int = 0
+    prose_words: int = 0
+    """Words of the lines inside it that read like prose (long, ending like a sentence)."""
 
     def describe(self) -> str:
         return f"<{self.tag}>" if not self.tokens else f"<{self.tag} {' '.join(sorted(self.tokens))[:60]}>"
@@ -86,6 +92,12 @@ class HtmlBlocks:
     evidence: tuple[BlockEvidence, ...]
     regions: tuple[Region, ...]
     """Every marked element, with the words inside it counted."""
+
+    @property
+    def prose_words(self) -> int:
+        """Words of the page's lines that read like prose."""
+        return sum(len(t.split()) for t in self.texts
+                   if len(t.split()) >= PROSE_MIN_WORDS and t.rstrip(_CLOSERS)[-1:] in _SENTENCE_END)
 
 
 HIDDEN_CLASSES = frozenset({"sr-only", "visually-hidden", "screen-reader-text", "visuallyhidden", "screen-reader-only",
@@ -163,8 +175,10 @@ class _Builder:
                     raise InputError(f"the page has more than {MAX_LINES:,} lines of text; a page has at most "
                                      f"{MAX_LINES:,} (newsclean.inputs.MAX_LINES)")
                 words = text.count(" ") + 1
+                prose = words if words >= PROSE_MIN_WORDS and text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END else 0
                 for region in owner.regions:
                     region.words += words
+                    region.prose_words += prose
                 self.texts.append(text)
                 self.evidence.append(BlockEvidence(
                     tag=owner.tag, heading=owner.heading,
@@ -252,3 +266,15 @@ def _frame(el: etree._Element, tag: str, parent: _Frame) -> _Frame:
 def plain_text(blocks: HtmlBlocks) -> str:
     """The page's text as lines, one a block."""
     return "\n".join(blocks.texts)
+
+
+def visible_text(root: etree._Element | None) -> str:
+    """All the page's text that is text of the page (script, style and hidden elements left out), run together
+    as lxml reads it; every line of `page_blocks` stands in it, white space aside. The tree is changed."""
+    if root is None:
+        return ""
+    etree.strip_elements(root, *(SKIPPED_TAGS - {"head"}), with_tail=False)
+    for el in [e for e in root.iter() if isinstance(e.tag, str) and _hidden(e)]:
+        if el.getparent() is not None:
+            el.drop_tree()
+    return "".join(root.itertext())

@@ -200,22 +200,22 @@ def strip_site_name(title: str, site_names: Iterable[str], others: Iterable[str]
         folded = part.strip().casefold()
         return any(fuzz.ratio(folded, n) >= 85 or (len(folded) >= 4 and (folded in n or n in folded)
                                                    and len(folded) <= len(n) + 15) for n in names)
+    folded_others = [o.casefold() for o in others if o]
+
+    def rest_is_another(rest: list[str], end: str) -> bool:
+        rest_text = _join_parts(title, rest).casefold()
+        return any(fuzz.ratio(rest_text, o) >= 90 for o in folded_others) and \
+            not any(end.strip().casefold() in o for o in folded_others)
+
+    # the site stands at an end: its name, or a part that no other candidate holds while another holds the rest
     keep = list(parts)
-    # the site stands at one end: strip from the ends only
-    while len(keep) > 1 and is_site(keep[-1]):
-        keep.pop()
-    while len(keep) > 1 and is_site(keep[0]):
-        keep.pop(0)
-    if len(keep) == len(parts):
-        # no name known: a part at an end that no other candidate holds, when another holds the rest
-        folded_others = [o.casefold() for o in others if o]
-        for end in (-1, 0):
-            rest = keep[:-1] if end == -1 else keep[1:]
-            rest_text = _join_parts(title, rest).casefold()
-            if any(fuzz.ratio(rest_text, o) >= 90 for o in folded_others) and \
-                    not any(keep[end].strip().casefold() in o for o in folded_others):
-                keep = rest
-                break
+    while len(keep) > 1:
+        if is_site(keep[-1]) or rest_is_another(keep[:-1], keep[-1]):
+            keep.pop()
+        elif is_site(keep[0]) or rest_is_another(keep[1:], keep[0]):
+            keep.pop(0)
+        else:
+            break
     return _join_parts(title, keep)
 
 
@@ -244,18 +244,48 @@ def _alike(a: str, b: str) -> float:
 MIN_AGREEMENT = 80.0
 """How alike (0–100) two headline candidates must be to confirm each other."""
 MAX_HEADLINE_WORDS = 40
+MIN_TRUNCATED_CHARS = 50
+"""Only headlines at least this long are taken for cut short when another source goes on."""
+MAX_HEADINGS = 30
+"""How many of the page's <h2>/<h3> are read to tell a title's site name from its headline."""
 
 
-def choose_headline(candidates: list[tuple[str, str]], h1s: list[str], site_names: list[str]) -> tuple[str, str] | None:
+def without_date(text: str) -> str:
+    """A heading without the date standing before it ("Dec 18 2025 The headline")."""
+    found = find_date(text[:40])
+    if found is not None and found[1] == 0 and len(text[found[2]:].split()) >= 2:
+        return text[found[2]:].strip(" -–—|:·•")
+    return text
+
+
+def untruncated(text: str, others: list[str]) -> str:
+    """The full text of a headline cut short in one source ("... Solutions (Including") from another source
+    that starts with it."""
+    folded = text.casefold().rstrip(" .…")
+    if len(folded) < MIN_TRUNCATED_CHARS:
+        return text
+    for other in others:
+        if len(other) > len(text) and other.casefold().startswith(folded) and \
+                not TITLE_SEPARATORS.match(other[len(folded):]):
+            return other
+    return text
+
+
+def choose_headline(candidates: list[tuple[str, str]], h1s: list[str], site_names: list[str],
+                    headings: list[str] = ()) -> tuple[str, str] | None:
     """The headline: an <h1> that the page's metadata confirms, else the best-supported metadata value, else the
-    first <h1>, else the title. `candidates` are (source, text) from metadata, best source first."""
-    texts = [t for _, t in candidates] + h1s
+    first <h1>, else the title. `candidates` are (source, text) from metadata, best source first; `headings`
+    are the page's other headings, which show what a title holds besides the site's name."""
+    h1s = [without_date(h) for h in h1s if h]
+    texts = [t for _, t in candidates] + h1s + list(headings)
     cleaned = [(src, strip_site_name(text, site_names, [t for t in texts if t != text])) for src, text in candidates]
     cleaned = [(src, t) for src, t in cleaned if t and len(t.split()) <= MAX_HEADLINE_WORDS]
-    h1s = [h for h in h1s if h and len(h.split()) <= MAX_HEADLINE_WORDS]
+    cleaned = [(src, untruncated(t, [c for _, c in cleaned])) for src, t in cleaned]
+    h1s = [h for h in h1s if len(h.split()) <= MAX_HEADLINE_WORDS]
     for h1 in h1s:
         if any(_alike(h1, t) >= MIN_AGREEMENT for _, t in cleaned):
-            return "h1", h1
+            h1 = strip_site_name(h1, site_names, [t for t in texts if t != h1])
+            return "h1", untruncated(h1, [c for _, c in cleaned])
     if cleaned:
         # the metadata value most confirmed by the others; of equals the better source
         def support(k: int) -> tuple[float, int]:
@@ -430,13 +460,15 @@ def page_metadata(root: etree._Element | None, blocks: HtmlBlocks | None = None)
     if blocks is not None:
         title = next((t for t, e in zip(blocks.texts, blocks.evidence) if e.in_head), None)
         h1s = [t for t, e in zip(blocks.texts, blocks.evidence) if e.heading == 1][:5]
+        headings = [t for t, e in zip(blocks.texts, blocks.evidence) if 1 < e.heading <= 3][:MAX_HEADINGS]
     else:
         found = root.find(".//title")
         title = _node_text(found) if found is not None else None
         h1s = [_node_text(h) for h in root.iter("h1")][:5]
+        headings = []
     if title:
         candidates.append(("title", title))
-    chosen = choose_headline(candidates, h1s, site_names)
+    chosen = choose_headline(candidates, h1s, site_names, headings)
     if chosen:
         out.sources["headline"], out.headline = chosen
     by = choose_byline(graph, article, meta, root, site_names)
