@@ -11,7 +11,7 @@ from lxml import etree
 from rapidfuzz import fuzz
 
 from ..dates import find_date
-from ..names import looks_like_name
+from ..names import looks_like_name, names_in
 from .blocks import HtmlBlocks, class_tokens
 
 ARTICLE_TYPES = frozenset({
@@ -42,7 +42,16 @@ _BY = regex.compile(r"(?i)^\s*(?:by|written by|posted by|author|authored by|word
 _BYLINE_WORDS = frozenset({"byline", "author", "authors", "author-name", "byline-name", "writer", "contributor",
                            "creator", "by"})
 _NOT_BYLINE_WORDS = frozenset({"bio", "avatar", "image", "img", "photo", "description", "about", "box",
-                               "social", "comment", "comments", "date", "twitter", "label", "title"})
+                               "social", "comment", "comments", "twitter", "label", "title"})
+ORGANISATION_WORDS = frozenset({
+    "inc", "inc.", "llc", "ltd", "ltd.", "gmbh", "corp", "corp.", "co.", "company", "association", "society",
+    "institute", "university", "college", "school", "blog", "news", "media", "group", "team", "online", "magazine",
+    "journal", "press", "network", "agency", "foundation", "clinic", "hospital", "center", "centre", "bank",
+    "studio", "labs", "lab", "store", "shop", "services", "solutions", "marketing", "digital", "official",
+})
+"""Words that make a name an organisation's ("Acme Inc.", "City News")."""
+_NAME_SPLIT = regex.compile(r",| and | & ")
+_HAS_LETTER = regex.compile(r"\p{L}")
 _DATE_META = (
     "article:published_time", "og:article:published_time", "og:published_time", "published_time",
     "datepublished", "date", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
@@ -65,6 +74,8 @@ class PageMetadata:
     date: str | None = None
     lang: str | None = None
     site_name: str | None = None
+    byline_is_person: bool = True
+    """False when the byline is an organisation the page names as its author."""
     sources: dict[str, str] = field(default_factory=dict)
     """Where each found value came from ("headline": "og:title", ...)."""
 
@@ -189,9 +200,13 @@ def _node_text(el: etree._Element) -> str:
 
 
 # --- headline -------------------------------------------------------------------------------------------------
-def strip_site_name(title: str, site_names: Iterable[str], others: Iterable[str] = ()) -> str:
+def strip_site_name(title: str, site_names: Iterable[str], others: Iterable[str] = (),
+                    removed: list[str] | None = None) -> str:
     """A title without the site's name before or after it ("Headline | Site", "Site - Headline"): a part that
-    is a known site name, or a part the other headline candidates leave out while sharing the rest."""
+    is a known site name, or a part the other headline candidates leave out while sharing the rest. The parts
+    taken away are added to `removed`."""
+    if removed is None:
+        removed = []
     parts = [p for p in TITLE_SEPARATORS.split(title) if p.strip()]
     if len(parts) < 2:
         return title.strip()
@@ -211,9 +226,9 @@ def strip_site_name(title: str, site_names: Iterable[str], others: Iterable[str]
     keep = list(parts)
     while len(keep) > 1:
         if is_site(keep[-1]) or rest_is_another(keep[:-1], keep[-1]):
-            keep.pop()
+            removed.append(keep.pop().strip())
         elif is_site(keep[0]) or rest_is_another(keep[1:], keep[0]):
-            keep.pop(0)
+            removed.append(keep.pop(0).strip())
         else:
             break
     return _join_parts(title, keep)
@@ -272,13 +287,14 @@ def untruncated(text: str, others: list[str]) -> str:
 
 
 def choose_headline(candidates: list[tuple[str, str]], h1s: list[str], site_names: list[str],
-                    headings: list[str] = ()) -> tuple[str, str] | None:
+                    headings: Iterable[str] = (), removed: list[str] | None = None) -> tuple[str, str] | None:
     """The headline: an <h1> that the page's metadata confirms, else the best-supported metadata value, else the
     first <h1>, else the title. `candidates` are (source, text) from metadata, best source first; `headings`
     are the page's other headings, which show what a title holds besides the site's name."""
     h1s = [without_date(h) for h in h1s if h]
     texts = [t for _, t in candidates] + h1s + list(headings)
-    cleaned = [(src, strip_site_name(text, site_names, [t for t in texts if t != text])) for src, text in candidates]
+    cleaned = [(src, strip_site_name(text, site_names, [t for t in texts if t != text], removed))
+               for src, text in candidates]
     cleaned = [(src, t) for src, t in cleaned if t and len(t.split()) <= MAX_HEADLINE_WORDS]
     cleaned = [(src, untruncated(t, [c for _, c in cleaned])) for src, t in cleaned]
     h1s = [h for h in h1s if len(h.split()) <= MAX_HEADLINE_WORDS]
@@ -320,6 +336,25 @@ def clean_byline(text: str) -> str:
     return text
 
 
+def person_name(name: str) -> str:
+    """A person's name without the role or team written after it ("Jane Doe - Editorial Team")."""
+    found = names_in(name)
+    return found if found and looks_like_name(found) and len(found) < len(name) and \
+        TITLE_SEPARATORS.match(name[len(found):]) else name
+
+
+def names_of(text: str) -> str | None:
+    """The people a byline text names ("Dec. 19, 2025 · Jane Doe on behalf of ..." -> "Jane Doe")."""
+    found = find_date(text)
+    if found is not None:
+        text = (text[:found[1]] + " " + text[found[2]:])
+    text = clean_byline(text.strip(" |·•,;:-–—"))
+    names = names_in(text)
+    if names and (looks_like_name(names) or any(looks_like_name(p.strip()) for p in _NAME_SPLIT.split(names))):
+        return names
+    return None
+
+
 def byline_elements(root: etree._Element) -> Iterator[str]:
     """Texts of rel=author links and of elements whose class, id or itemprop says author or byline."""
     body = root.find("body")
@@ -340,40 +375,45 @@ def byline_elements(root: etree._Element) -> Iterator[str]:
                 name_el = next((c for c in el.iter() if isinstance(c.tag, str) and c.get("itemprop") == "name"), None)
                 if name_el is not None:
                     el = name_el
-            text = clean_byline(_node_text(el))
+            text = _node_text(el)
             seen += 1
-            if text and len(text.split()) <= MAX_BYLINE_WORDS:
+            if text and len(text.split()) <= MAX_BYLINE_WORDS + 10:
                 yield text
 
 
 def choose_byline(graph: _Graph, article: dict[str, Any] | None, meta: dict[str, list[str]],
-                  root: etree._Element, site_names: list[str]) -> tuple[str, str] | None:
-    """The article's authors: JSON-LD persons, then <meta> author, then byline elements; an organisation
-    only when the page names no person (it is then the byline the page shows)."""
+                  root: etree._Element, site_names: list[str]) -> tuple[str, str, bool] | None:
+    """The article's authors and whether they are people: JSON-LD persons, then <meta> author, then byline
+    elements, then a site named like a person (a personal blog); an organisation only when the page names no
+    person."""
     site_folded = {s.casefold() for s in site_names}
     orgs: list[str] = []
     if article is not None:
         names = graph.names(article.get("author"), persons_only=False) or \
             graph.names(article.get("creator"), persons_only=False)
-        persons = [n for n, person in names if person]
+        persons = [person_name(n) for n, person in names if person]
         if persons:
-            return "json-ld author", join_names(persons)
-        orgs = [n for n, _ in names]
+            return "json-ld author", join_names(persons), True
+        orgs = [n for n, _ in names if n.casefold() not in site_folded]
     for key in _AUTHOR_META:
         for value in meta.get(key, []):
             value = clean_byline(value)
-            if value and not _URL.search(value) and not value.startswith("@") and \
+            if value and not _URL.search(value) and not value.startswith("@") and _HAS_LETTER.search(value) and \
                     len(value.split()) <= MAX_BYLINE_WORDS and value.casefold() not in site_folded:
-                return f"meta {key}", value
+                return f"meta {key}", value, True
     label = [v.casefold() for v in meta.get("twitter:label1", [])]
     data = meta.get("twitter:data1", [])
     if label and data and any(w in label[0] for w in ("written by", "author", "by")):
-        return "twitter:data1", data[0]
+        return "twitter:data1", data[0], True
     for text in byline_elements(root):
-        if looks_like_name(text) or any(looks_like_name(p.strip()) for p in regex.split(r",| and | & ", text)):
-            return "byline element", text
+        names = names_of(text)
+        if names:
+            return "byline element", names, True
     if orgs:
-        return "json-ld author", join_names(orgs)
+        return "json-ld author", join_names(orgs), False
+    for site in site_names:
+        if looks_like_name(site) and not any(w.casefold() in ORGANISATION_WORDS for w in site.split()):
+            return "site named like a person", site, True
     return None
 
 
@@ -468,12 +508,14 @@ def page_metadata(root: etree._Element | None, blocks: HtmlBlocks | None = None)
         headings = []
     if title:
         candidates.append(("title", title))
-    chosen = choose_headline(candidates, h1s, site_names, headings)
+    removed: list[str] = []
+    chosen = choose_headline(candidates, h1s, site_names, headings, removed)
+    site_names += [r for r in removed if r not in site_names]
     if chosen:
         out.sources["headline"], out.headline = chosen
     by = choose_byline(graph, article, meta, root, site_names)
     if by:
-        out.sources["byline"], out.byline = by
+        out.sources["byline"], out.byline, out.byline_is_person = by
     date = choose_date(article, meta, root)
     if date:
         out.sources["date"], out.date = date

@@ -2,9 +2,11 @@
 that the pipeline and the page's own metadata make of it."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..article import Article
+from ..dates import find_date
 from ..document import Document
 from ..pipeline import Pipeline
 from .blocks import page_blocks
@@ -13,6 +15,11 @@ from .parse import parse_html
 
 MAX_HEADLINE_WORDS = 40
 MAX_BYLINE_WORDS = 20
+MAX_DATELINE_DISTANCE = 3
+"""A date this many lines from the headline stands beside it."""
+MAX_DATE_LINE_WORDS = 15
+"""Lines this short are read for the dates the page shows."""
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def html_document(source: str | bytes) -> tuple[Document, PageMetadata]:
@@ -57,15 +64,39 @@ def extract_html(source: str | bytes, pipeline: Pipeline | None = None) -> Artic
     pipe = pipeline if pipeline is not None else _default()
     pipe.run(doc)
     article = assemble(doc, pipe)
-    return with_metadata(article, meta)
+    return with_metadata(article, meta, doc)
 
 
-def with_metadata(article: Article, meta: PageMetadata) -> Article:
+def visible_dates(doc: Document) -> set[str]:
+    """The dates written on the page's short lines (ISO)."""
+    found = set()
+    for i in doc.lines_matching(YEAR, dropped_too=True):
+        if doc.stats(i).words <= MAX_DATE_LINE_WORDS:
+            date = find_date(doc.texts[i])
+            if date is not None:
+                found.add(date[0])
+    return found
+
+
+def _dateline_by_headline(doc: Document) -> bool:
+    """Did the cleaners find the article's date right beside its headline?"""
+    dates = doc.role("date")
+    return bool(dates) and doc.headline_line is not None and \
+        abs(dates[0][0] - doc.headline_line) <= MAX_DATELINE_DISTANCE
+
+
+def with_metadata(article: Article, meta: PageMetadata, doc: Document | None = None) -> Article:
+    """The Article with the page's metadata in the place of what the cleaners read off its lines, where the
+    metadata holds a usable value. A metadata date that the page shows nowhere gives way to the date the
+    cleaners found beside the headline (a date stored in UTC can be the next day where the page is written)."""
     changes: dict[str, str] = {}
     if meta.headline and len(meta.headline.split()) <= MAX_HEADLINE_WORDS:
         changes["headline"] = meta.headline
-    if meta.byline and len(meta.byline.split()) <= MAX_BYLINE_WORDS:
-        changes["byline"] = meta.byline
-    if meta.date:
-        changes["date"] = meta.date
+    if meta.byline and len(meta.byline.split()) <= MAX_BYLINE_WORDS and \
+            (meta.byline_is_person or not article.byline):
+        changes["byline"] = meta.byline  # an organisation only where the lines name nobody
+    if meta.date and meta.date != article.date:
+        if article.date is None or doc is None or not _dateline_by_headline(doc) or \
+                meta.date in visible_dates(doc):
+            changes["date"] = meta.date
     return replace(article, **changes) if changes else article
