@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 
@@ -26,6 +27,12 @@ SKIPPED_TAGS = frozenset({
     "video", "map", "head",
 })
 """Elements whose text is not text of the page (<head> is read for its <title> alone)."""
+PLAIN_INLINE_TAGS = frozenset({
+    "span", "b", "i", "em", "strong", "u", "small", "sup", "sub", "font", "abbr", "cite", "code", "mark", "time",
+    "q", "s", "del", "ins", "label", "bdi", "bdo", "dfn", "kbd", "samp", "var", "wbr", "big", "tt", "strike",
+    "nobr", "data", "picture", "source", "img",
+})
+"""Inline elements that, without attributes, tell nothing about the text in them."""
 LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
 TABLE_TAGS = frozenset({"table"})
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -106,6 +113,7 @@ HIDDEN_CLASSES = frozenset({"sr-only", "visually-hidden", "screen-reader-text", 
 such elements on other screens)."""
 
 
+@lru_cache(maxsize=8192)
 def class_tokens(value: str) -> frozenset[str]:
     """The words of a class or id value: each class, and its parts split at dashes, underscores and camel case."""
     out: set[str] = set()
@@ -198,14 +206,20 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
     top = _Frame("html", True, frozenset(), (), False, False, False, 0, False, False)
     stack: list[_Frame] = [top]
     walker = etree.iterwalk(root, events=("start", "end"))
+    title_seen = False
     for event, el in walker:
         tag = el.tag
         if not isinstance(tag, str):
             continue  # comments and processing instructions are removed by the parser; entities stay text
-        tag = tag.lower()
         if event == "start":
             parent = stack[-1]
-            if tag == "title" and parent.tag == "head" and not any(e.in_head for e in out.evidence):
+            if tag in PLAIN_INLINE_TAGS and not el.keys():
+                # most elements of a page: nothing to record, the text goes on in the line it is in
+                stack.append(parent)
+                out.add(el.text, parent)
+                continue
+            if tag == "title" and parent.tag == "head" and not title_seen:
+                title_seen = True
                 frame = _Frame("title", True, frozenset(), (), False, False, False, 0, False, True)
                 out.flush()
                 stack.append(frame)
@@ -233,7 +247,7 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
             out.add(el.text, frame)
         else:
             frame = stack.pop()
-            if frame.block:
+            if frame.block and frame.tag == tag:  # not the end of a plain inline element standing in its parent
                 out.flush()
             if el is not root and stack:
                 parent = stack[-1]
@@ -275,6 +289,14 @@ def visible_text(root: etree._Element | None) -> str:
         return ""
     etree.strip_elements(root, *(SKIPPED_TAGS - {"head"}), with_tail=False)
     for el in [e for e in root.iter() if isinstance(e.tag, str) and _hidden(e)]:
-        if el.getparent() is not None:
-            el.drop_tree()
+        parent = el.getparent()
+        if parent is None:
+            continue
+        if el.tail:  # the text after the element stays
+            previous = el.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + el.tail
+            else:
+                parent.text = (parent.text or "") + el.tail
+        parent.remove(el)
     return "".join(root.itertext())
