@@ -43,8 +43,9 @@ class DomBoilerplateSettings:
     """Lines whose text is more than this share link text are menus and teaser links..."""
     link_line_max_words: int = 20
     """...when they are at most this long (a long linked line may be the article's own)."""
-    drop_hidden_hints: bool = True
-    """Drop lines in elements whose class says hidden or screen-reader only."""
+    drop_hidden_hints: bool = False
+    """Drop lines in elements whose class may hide them ("hidden", "d-none"): off, as responsive layouts show
+    such elements on other screens."""
 
 
 def region_kind(region: Region) -> str | None:
@@ -83,7 +84,7 @@ class DomBoilerplate:
                     region.prose_words <= s.max_wrapper_prose_share * page_prose:
                 return region_reason(region)
         if s.drop_hidden_hints and evidence.hidden_hint:
-            return "in an element marked hidden"
+            return "in an element whose class may hide it"
         return None
 
     def __call__(self, doc: Document) -> Iterator[Decision]:

@@ -2,7 +2,8 @@
 run of text between such elements and <br>s), each with the DOM evidence it stood in.
 
 Text in script, style, template and the like, and in elements hidden by the `hidden` attribute,
-`aria-hidden="true"` or an inline `display:none`/`visibility:hidden`, is no text of the page and makes no line.
+`aria-hidden="true"`, an inline `display:none`/`visibility:hidden` or a screen-reader-only class, is no text of
+the page and makes no line.
 """
 from __future__ import annotations
 
@@ -86,7 +87,7 @@ class BlockEvidence:
     """The marked elements it stands in, outermost first (landmarks, roles, itemprops, and elements with
     class or id words)."""
     hidden_hint: bool = False
-    """An ancestor's class says it is hidden or for screen readers only."""
+    """The class of its element or an ancestor says it may be hidden ("hidden", "d-none", "collapsed")."""
     in_head: bool = False
     """The line is the page's <title>."""
 
@@ -107,10 +108,12 @@ class HtmlBlocks:
                    if len(t.split()) >= PROSE_MIN_WORDS and t.rstrip(_CLOSERS)[-1:] in _SENTENCE_END)
 
 
-HIDDEN_CLASSES = frozenset({"sr-only", "visually-hidden", "screen-reader-text", "visuallyhidden", "screen-reader-only",
-                            "screenreader-only", "element-invisible", "assistive-text"})
-"""Classes of text meant for screen readers alone ("hidden" and "d-none" are left out: responsive layouts show
-such elements on other screens)."""
+SCREEN_READER_CLASSES = frozenset({"sr-only", "visually-hidden", "screen-reader-text", "visuallyhidden",
+                                   "screen-reader-only", "screenreader-only", "element-invisible", "assistive-text"})
+"""Classes of text meant for screen readers alone: no text of the page as it is read."""
+HIDDEN_HINT_WORDS = frozenset({"hidden", "hide", "d-none", "invisible", "collapsed", "offscreen"})
+"""Class words that may hide an element; responsive layouts show many such elements on other screens, so
+they are evidence (`hidden_hint`), not a verdict."""
 
 
 @lru_cache(maxsize=8192)
@@ -147,7 +150,10 @@ def _hidden(el: etree._Element) -> bool:
     if (get("aria-hidden") or "").strip().lower() == "true":
         return True
     style = get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    cls = get("class")
+    return bool(cls) and not SCREEN_READER_CLASSES.isdisjoint(cls.lower().split())
 
 
 class _Builder:
@@ -268,7 +274,7 @@ def _frame(el: etree._Element, tag: str, parent: _Frame) -> _Frame:
         if cls or ident:
             own = class_tokens(f"{cls or ''} {ident or ''}")
             tokens = tokens | own
-            if not hidden_hint and not own.isdisjoint(HIDDEN_CLASSES):
+            if not hidden_hint and not own.isdisjoint(HIDDEN_HINT_WORDS):
                 hidden_hint = True
         if own or role or itemprop or tag in LANDMARK_TAGS:
             regions = regions + (Region(tag, own, (role or "").lower(), (itemprop or "").lower()),)

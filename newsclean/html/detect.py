@@ -21,12 +21,15 @@ MIN_TAGS_WITH_DOCUMENT_TAG = 5
 
 
 def looks_like_html(text: str) -> bool:
-    """Is `text` a page's markup rather than its text? A page that starts like one (doctype, <html>), holds
-    <head>/<body> among other tags, or is dense with tags is HTML; a text that mentions "<b>" or "<div>" in a
-    sentence is not."""
+    """Is `text` a page's markup rather than its text? A page that starts like one (doctype, <html>), or starts
+    with a tag and holds <head>/<body> among other tags or is dense with tags, is HTML; a text that mentions
+    "<b>" or "<div>" in a sentence is not, nor is a page's text with some markup left in it (a page's text
+    starts with its title, not with a tag)."""
     sample = text[:SAMPLE_CHARS]
     if _START.match(sample):
         return True
+    if not sample.lstrip().startswith("<"):
+        return False
     tags = _TAG.findall(sample)
     if len(tags) < MIN_TAGS:
         return False

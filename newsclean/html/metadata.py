@@ -184,6 +184,15 @@ class _Graph:
                     out.append((name, person))
         return out
 
+    def organisation_names(self) -> set[str]:
+        """Case-folded names of the organisations the page describes (publishers and the like)."""
+        names = set()
+        for n in self.nodes:
+            for item in (n, self.resolve(n.get("publisher")), self.resolve(n.get("author"))):
+                if isinstance(item, dict) and _types(item) & (SITE_TYPES - {"website"}):
+                    names.add(_text(item.get("name")).casefold())
+        return names
+
     def site_names(self) -> list[str]:
         names = []
         for n in self.nodes:
@@ -411,8 +420,10 @@ def choose_byline(graph: _Graph, article: dict[str, Any] | None, meta: dict[str,
             return "byline element", names, True
     if orgs:
         return "json-ld author", join_names(orgs), False
+    organisations = graph.organisation_names()
     for site in site_names:
-        if looks_like_name(site) and not any(w.casefold() in ORGANISATION_WORDS for w in site.split()):
+        if looks_like_name(site) and site.casefold() not in organisations and \
+                not any(w.casefold() in ORGANISATION_WORDS for w in site.split()):
             return "site named like a person", site, True
     return None
 
