@@ -41,8 +41,11 @@ class DomBoilerplateSettings:
     """An <article> or <main> holding fewer words is a teaser: the containers around it decide."""
     max_link_density: float = 0.7
     """Lines whose text is more than this share link text are menus and teaser links..."""
-    link_line_max_words: int = 20
-    """...when they are at most this long (a long linked line may be the article's own)."""
+    link_line_max_words: int | None = None
+    """...when they are at most this long (None: however long; a teaser's summary can be one long link)."""
+    mark_breaks: str = "regions"
+    """Tell main_block that a run of dropped lines stands between runs of text (it costs a run that crosses
+    it): for lines dropped for their container ("regions"), for their links ("links"), "both" or "none"."""
     drop_hidden_hints: bool = False
     """Drop lines in elements whose class may hide them ("hidden", "d-none"): off, as responsive layouts show
     such elements on other screens."""
@@ -92,6 +95,7 @@ class DomBoilerplate:
         if evidence is None:
             return
         s = self.settings
+        previous = -2
         page_words = sum(doc.stats(i).words for i in doc.kept())
         page_prose = sum(doc.stats(i).words for i in doc.kept()
                          if doc.stats(i).words >= PROSE_MIN_WORDS and doc.stats(i).ends_sentence)
@@ -100,7 +104,13 @@ class DomBoilerplate:
             if ev.in_head:
                 continue
             why = self.verdict(ev, page_words, page_prose)
-            if why is None and ev.link_density > s.max_link_density and doc.stats(i).words <= s.link_line_max_words:
+            kind = "regions"
+            if why is None and ev.link_density > s.max_link_density and \
+                    (s.link_line_max_words is None or doc.stats(i).words <= s.link_line_max_words):
                 why = f"link text ({ev.link_density:.0%} of the line)"
+                kind = "links"
             if why is not None:
+                if s.mark_breaks in (kind, "both") and previous != i - 1:
+                    doc.list_marks.add(i)  # once for a run of dropped lines
+                previous = i
                 yield Decision(i, "drop", why)
