@@ -90,6 +90,9 @@ class BlockEvidence:
     """The class of its element or an ancestor says it may be hidden ("hidden", "d-none", "collapsed")."""
     in_head: bool = False
     """The line is the page's <title>."""
+    path: tuple[int, ...] = ()
+    """Numbers of the paragraph-level elements (<div>, <p>, <article>, ...) it stands in, outermost first: lines
+    whose paths share a number stand in the same element."""
 
 
 @dataclass(frozen=True)
@@ -131,7 +134,7 @@ def class_tokens(value: str) -> frozenset[str]:
 
 class _Frame:
     __slots__ = ("tag", "block", "tokens", "regions", "in_list", "in_table", "link", "heading", "hidden_hint", "head",
-                 "owner", "depth")
+                 "owner", "depth", "path")
 
     def __init__(self, tag: str, block: bool, tokens: frozenset[str], regions: tuple[Region, ...], in_list: bool,
                  in_table: bool, link: bool, heading: int, hidden_hint: bool, head: bool) -> None:
@@ -141,6 +144,8 @@ class _Frame:
         self.owner: _Frame = self
         """The paragraph-level element a text run in this element belongs to."""
         self.depth = 0
+        self.path: tuple[int, ...] = ()
+        """Numbers of the paragraph-level elements it stands in, outermost first, its own last."""
 
 
 def _hidden(el: etree._Element) -> bool:
@@ -198,7 +203,7 @@ class _Builder:
                     tag=owner.tag, heading=owner.heading,
                     link_density=min(self.link_chars / self.chars, 1.0) if self.chars else 0.0,
                     depth=self.owner_depth, in_list=owner.in_list, in_table=owner.in_table, tokens=owner.tokens,
-                    regions=owner.regions, hidden_hint=owner.hidden_hint, in_head=owner.head))
+                    regions=owner.regions, hidden_hint=owner.hidden_hint, in_head=owner.head, path=owner.path))
         self.pieces = []
         self.link_chars = self.chars = 0
         self.owner = None
@@ -213,6 +218,7 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
     stack: list[_Frame] = [top]
     walker = etree.iterwalk(root, events=("start", "end"))
     title_seen = False
+    elements = 0
     for event, el in walker:
         tag = el.tag
         if not isinstance(tag, str):
@@ -243,6 +249,8 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
             frame = _frame(el, tag, parent)
             if frame.block:
                 frame.depth = len(stack)
+                elements += 1
+                frame.path = parent.owner.path + (elements,)
             else:
                 frame.owner = parent.owner
             if frame.regions is not parent.regions:

@@ -36,12 +36,17 @@ def html_document(source: str | bytes) -> tuple[Document, PageMetadata]:
 
 
 def html_pipeline() -> Pipeline:
-    """The default pipeline with the cleaners that read DOM evidence."""
+    """The default pipeline with the cleaners that read DOM evidence: dom_boilerplate after placeholders,
+    dom_container before the main run is chosen, and dom_main_block in main_block's place."""
     from ..cleaners.dom_boilerplate import DomBoilerplate
+    from ..cleaners.dom_container import DomContainer
+    from ..cleaners.dom_main_block import DomMainBlock
     from ..extract import default_pipeline
 
     pipeline = default_pipeline()
     pipeline.add(DomBoilerplate(), after="placeholders")
+    pipeline.add(DomContainer(), before="main_block")
+    pipeline.replace("main_block", DomMainBlock())
     return pipeline
 
 

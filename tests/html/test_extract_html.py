@@ -73,7 +73,10 @@ def test_the_evidence_cleaner_leaves_text_documents_alone():
 
 def test_text_mode_runs_the_pipeline_it_always_ran():
     assert "dom_boilerplate" not in newsclean.default_pipeline().names
-    assert html_pipeline().names == ["placeholders", "dom_boilerplate"] + newsclean.default_pipeline().names[1:]
+    text_names = newsclean.default_pipeline().names
+    at = text_names.index("main_block")
+    assert html_pipeline().names == (["placeholders", "dom_boilerplate"] + text_names[1:at] + ["dom_container", "dom_main_block"]
+                                     + text_names[at + 1:])
     text, expected = fixture("seed")
     assert newsclean.extract(text).paragraphs == tuple(expected["paragraphs"])
 
