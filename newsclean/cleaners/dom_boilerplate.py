@@ -8,12 +8,15 @@ most of the page's words is a layout wrapper, whatever its class says ("has-side
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 from ..document import Decision, Document
 from ..html.blocks import PROSE_MIN_WORDS, BlockEvidence, Region
 
+_PARTS = re.compile(r"[-_]")
 BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside"})
 BOILERPLATE_ROLES = frozenset({"navigation", "contentinfo", "complementary", "search", "menu", "menubar", "banner",
                                "dialog", "alertdialog"})
@@ -26,6 +29,9 @@ BOILERPLATE_WORDS = frozenset({
     "readmore", "paywall", "offcanvas", "drawer", "toolbar", "topbar", "login", "banner",
 })
 """Class and id words of containers that are not the article."""
+LAYOUT_MODIFIERS = frozenset({"has", "with", "w", "and", "no", "without", "plus"})
+"""Words that make a class describe a layout rather than mark a container ("content-with-sidebar",
+"has-sidebar")."""
 CONTENT_TAGS = frozenset({"article", "main"})
 CONTENT_ROLES = frozenset({"main", "article"})
 CONTENT_ITEMPROPS = frozenset({"articlebody", "text", "description", "mainentityofpage"})
@@ -51,12 +57,23 @@ class DomBoilerplateSettings:
     such elements on other screens."""
 
 
+@lru_cache(maxsize=4096)
+def boilerplate_words(tokens: frozenset[str]) -> frozenset[str]:
+    """The boilerplate words among an element's class and id words, leaving out those of layout classes."""
+    words = set(tokens)
+    for token in tokens:
+        parts = set(_PARTS.split(token))
+        if len(parts) > 1 and not parts.isdisjoint(LAYOUT_MODIFIERS):
+            words -= parts
+            words.discard(token)
+    return frozenset(words & BOILERPLATE_WORDS)
+
+
 def region_kind(region: Region) -> str | None:
     """"boilerplate", "content" or None for a marked element."""
     if region.tag in CONTENT_TAGS or region.role in CONTENT_ROLES or region.itemprop in CONTENT_ITEMPROPS:
         return "content"
-    if region.tag in BOILERPLATE_TAGS or region.role in BOILERPLATE_ROLES or \
-            not region.tokens.isdisjoint(BOILERPLATE_WORDS):
+    if region.tag in BOILERPLATE_TAGS or region.role in BOILERPLATE_ROLES or boilerplate_words(region.tokens):
         return "boilerplate"
     return None
 
@@ -66,7 +83,7 @@ def region_reason(region: Region) -> str:
         return f"inside <{region.tag}>"
     if region.role in BOILERPLATE_ROLES:
         return f"inside role={region.role}"
-    words = sorted(region.tokens & BOILERPLATE_WORDS)
+    words = sorted(boilerplate_words(region.tokens))
     return f"inside <{region.tag}> marked {', '.join(words[:3])}"
 
 
