@@ -21,14 +21,15 @@ BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside"})
 BOILERPLATE_ROLES = frozenset({"navigation", "contentinfo", "complementary", "search", "menu", "menubar", "banner",
                                "dialog", "alertdialog"})
 BOILERPLATE_WORDS = frozenset({
-    "nav", "navbar", "navigation", "menu", "submenu", "megamenu", "footer", "sidebar", "widget", "widgets", "related",
+    "nav", "navbar", "navigation", "menu", "submenu", "megamenu", "footer", "sidebar", "related",
     "recommended", "recommendations", "promo", "promotion", "share", "sharing", "social", "newsletter", "subscribe",
     "subscription", "comment", "comments", "breadcrumb", "breadcrumbs", "cookie", "cookies", "consent", "ad", "ads",
     "advert", "advertisement", "sponsored", "popup", "modal", "signup", "masthead", "skip", "pagination", "pager",
     "disqus", "outbrain", "taboola", "trending", "popular", "teaser", "teasers", "more-stories", "read-more",
     "readmore", "paywall", "offcanvas", "drawer", "toolbar", "topbar", "login", "banner",
 })
-"""Class and id words of containers that are not the article."""
+"""Class and id words of containers that are not the article ("widget" is not one: page builders call every
+block of a page a widget, the article's too)."""
 LAYOUT_MODIFIERS = frozenset({"has", "with", "w", "and", "no", "without", "plus"})
 """Words that make a class describe a layout rather than mark a container ("content-with-sidebar",
 "has-sidebar")."""
