@@ -74,8 +74,9 @@ class PageMetadata:
     date: str | None = None
     lang: str | None = None
     site_name: str | None = None
-    byline_is_person: bool = True
-    """False when the byline is an organisation the page names as its author."""
+    byline_is_firm: bool = True
+    """False when the byline is a guess that a byline on the page's own lines should override: an
+    organisation named as author, or a site named like a person."""
     sources: dict[str, str] = field(default_factory=dict)
     """Where each found value came from ("headline": "og:title", ...)."""
 
@@ -392,7 +393,7 @@ def byline_elements(root: etree._Element) -> Iterator[str]:
 
 def choose_byline(graph: _Graph, article: dict[str, Any] | None, meta: dict[str, list[str]],
                   root: etree._Element, site_names: list[str]) -> tuple[str, str, bool] | None:
-    """The article's authors and whether they are people: JSON-LD persons, then <meta> author, then byline
+    """The article's authors and whether that is firm (see `PageMetadata.byline_is_firm`): JSON-LD persons, then <meta> author, then byline
     elements, then a site named like a person (a personal blog); an organisation only when the page names no
     person."""
     site_folded = {s.casefold() for s in site_names}
@@ -424,7 +425,7 @@ def choose_byline(graph: _Graph, article: dict[str, Any] | None, meta: dict[str,
     for site in site_names:
         if looks_like_name(site) and site.casefold() not in organisations and \
                 not any(w.casefold() in ORGANISATION_WORDS for w in site.split()):
-            return "site named like a person", site, True
+            return "site named like a person", site, False
     return None
 
 
@@ -526,7 +527,7 @@ def page_metadata(root: etree._Element | None, blocks: HtmlBlocks | None = None)
         out.sources["headline"], out.headline = chosen
     by = choose_byline(graph, article, meta, root, site_names)
     if by:
-        out.sources["byline"], out.byline, out.byline_is_person = by
+        out.sources["byline"], out.byline, out.byline_is_firm = by
     date = choose_date(article, meta, root)
     if date:
         out.sources["date"], out.date = date

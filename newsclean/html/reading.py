@@ -98,8 +98,8 @@ def with_metadata(article: Article, meta: PageMetadata, doc: Document | None = N
     if meta.headline and len(meta.headline.split()) <= MAX_HEADLINE_WORDS:
         changes["headline"] = meta.headline
     if meta.byline and len(meta.byline.split()) <= MAX_BYLINE_WORDS and \
-            (meta.byline_is_person or not article.byline):
-        changes["byline"] = meta.byline  # an organisation only where the lines name nobody
+            (meta.byline_is_firm or not article.byline):
+        changes["byline"] = meta.byline
     if meta.date and meta.date != article.date:
         if article.date is None or doc is None or not _dateline_by_headline(doc) or \
                 meta.date in visible_dates(doc):
