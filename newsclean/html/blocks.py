@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Callable
 
 from lxml import etree
 
@@ -80,9 +81,6 @@ class BlockEvidence:
     """How many elements deep the line stands."""
     in_list: bool
     in_table: bool
-    tokens: frozenset[str]
-    """Class and id words of its element and every ancestor below <body> ("related-posts" gives "related",
-    "posts" and "related-posts")."""
     regions: tuple[Region, ...] = field(default=())
     """The marked elements it stands in, outermost first (landmarks, roles, itemprops, and elements with
     class or id words)."""
@@ -93,6 +91,12 @@ class BlockEvidence:
     path: tuple[int, ...] = ()
     """Numbers of the paragraph-level elements (<div>, <p>, <article>, ...) it stands in, outermost first: lines
     whose paths share a number stand in the same element."""
+
+    @property
+    def tokens(self) -> frozenset[str]:
+        """Class and id words of its element and every ancestor below <body> ("related-posts" gives "related",
+        "posts" and "related-posts")."""
+        return frozenset().union(*(r.tokens for r in self.regions))
 
 
 @dataclass(frozen=True)
@@ -124,21 +128,23 @@ def class_tokens(value: str) -> frozenset[str]:
     """The words of a class or id value: each class, and its parts split at dashes, underscores and camel case."""
     out: set[str] = set()
     for raw in value[:MAX_TOKEN_CHARS].split():
-        raw_folded = raw.lower()
-        out.add(raw_folded)
-        for part in _TOKEN_SPLIT.split(_CAMEL.sub("-", raw).lower()):
-            if part:
-                out.add(part)
+        folded = raw.lower()
+        out.add(folded)
+        if not folded.isalnum():
+            out.update(_TOKEN_SPLIT.split(folded))
+        if folded != raw:
+            out.update(_TOKEN_SPLIT.split(_CAMEL.sub("-", raw).lower()))
+    out.discard("")
     return frozenset(out)
 
 
 class _Frame:
-    __slots__ = ("tag", "block", "tokens", "regions", "in_list", "in_table", "link", "heading", "hidden_hint", "head",
+    __slots__ = ("tag", "block", "regions", "in_list", "in_table", "link", "heading", "hidden_hint", "head",
                  "owner", "depth", "path")
 
-    def __init__(self, tag: str, block: bool, tokens: frozenset[str], regions: tuple[Region, ...], in_list: bool,
+    def __init__(self, tag: str, block: bool, regions: tuple[Region, ...], in_list: bool,
                  in_table: bool, link: bool, heading: int, hidden_hint: bool, head: bool) -> None:
-        self.tag, self.block, self.tokens, self.regions = tag, block, tokens, regions
+        self.tag, self.block, self.regions = tag, block, regions
         self.in_list, self.in_table, self.link, self.heading = in_list, in_table, link, heading
         self.hidden_hint, self.head = hidden_hint, head
         self.owner: _Frame = self
@@ -149,7 +155,11 @@ class _Frame:
 
 
 def _hidden(el: etree._Element) -> bool:
-    get = el.get
+    return _hidden_by(el.get)
+
+
+def _hidden_by(get: Callable[[str], str | None]) -> bool:
+    """Do an element's attributes (read by `get`) hide it?"""
     if get("hidden") is not None:
         return True
     if (get("aria-hidden") or "").strip().lower() == "true":
@@ -186,24 +196,24 @@ class _Builder:
             self.link_chars += size
 
     def flush(self) -> None:
-        if self.pieces:
-            text = " ".join("".join(self.pieces).split())
-            owner = self.owner
-            if text and owner is not None:
-                if len(self.texts) >= MAX_LINES:
-                    raise InputError(f"the page has more than {MAX_LINES:,} lines of text; a page has at most "
-                                     f"{MAX_LINES:,} (newsclean.inputs.MAX_LINES)")
-                words = text.count(" ") + 1
-                prose = words if words >= PROSE_MIN_WORDS and text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END else 0
-                for region in owner.regions:
-                    region.words += words
-                    region.prose_words += prose
-                self.texts.append(text)
-                self.evidence.append(BlockEvidence(
-                    tag=owner.tag, heading=owner.heading,
-                    link_density=min(self.link_chars / self.chars, 1.0) if self.chars else 0.0,
-                    depth=self.owner_depth, in_list=owner.in_list, in_table=owner.in_table, tokens=owner.tokens,
-                    regions=owner.regions, hidden_hint=owner.hidden_hint, in_head=owner.head, path=owner.path))
+        if not self.pieces:
+            return
+        text = " ".join("".join(self.pieces).split())
+        owner = self.owner
+        if text and owner is not None:
+            if len(self.texts) >= MAX_LINES:
+                raise InputError(f"the page has more than {MAX_LINES:,} lines of text; a page has at most "
+                                 f"{MAX_LINES:,} (newsclean.inputs.MAX_LINES)")
+            words = text.count(" ") + 1
+            prose = words if words >= PROSE_MIN_WORDS and text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END else 0
+            for region in owner.regions:
+                region.words += words
+                region.prose_words += prose
+            self.texts.append(text)
+            self.evidence.append(BlockEvidence(
+                tag=owner.tag, heading=owner.heading,
+                link_density=min(self.link_chars / self.chars, 1.0) if self.chars else 0.0,
+                depth=self.owner_depth, in_list=owner.in_list, in_table=owner.in_table, regions=owner.regions, hidden_hint=owner.hidden_hint, in_head=owner.head, path=owner.path))
         self.pieces = []
         self.link_chars = self.chars = 0
         self.owner = None
@@ -214,7 +224,7 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
     if root is None:
         return HtmlBlocks((), (), ())
     out = _Builder()
-    top = _Frame("html", True, frozenset(), (), False, False, False, 0, False, False)
+    top = _Frame("html", True, (), False, False, False, 0, False, False)
     stack: list[_Frame] = [top]
     walker = etree.iterwalk(root, events=("start", "end"))
     title_seen = False
@@ -225,28 +235,30 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
             continue  # comments and processing instructions are removed by the parser; entities stay text
         if event == "start":
             parent = stack[-1]
-            if tag in PLAIN_INLINE_TAGS and not el.keys():
+            items = el.items()
+            if not items and tag in PLAIN_INLINE_TAGS:
                 # most elements of a page: nothing to record, the text goes on in the line it is in
                 stack.append(parent)
                 out.add(el.text, parent)
                 continue
+            attrs = dict(items) if items else _NO_ATTRIBUTES
             if tag == "title" and parent.tag == "head" and not title_seen:
                 title_seen = True
-                frame = _Frame("title", True, frozenset(), (), False, False, False, 0, False, True)
+                frame = _Frame("title", True, (), False, False, False, 0, False, True)
                 out.flush()
                 stack.append(frame)
                 out.add(el.text, frame)
                 continue
-            if (tag in SKIPPED_TAGS and tag != "head") or _hidden(el):
+            if (tag in SKIPPED_TAGS and tag != "head") or (items and _hidden_by(attrs.get)):
                 walker.skip_subtree()
-                stack.append(_Frame(tag, False, parent.tokens, parent.regions, False, False, False, 0, False, False))
+                stack.append(_Frame(tag, False, parent.regions, False, False, False, 0, False, False))
                 continue
             if tag == "head" or parent.tag == "head":
                 if tag != "head":
                     walker.skip_subtree()
-                stack.append(_Frame("head", False, frozenset(), (), False, False, False, 0, False, False))
+                stack.append(_Frame("head", False, (), False, False, False, 0, False, False))
                 continue
-            frame = _frame(el, tag, parent)
+            frame = _frame(attrs, tag, parent)
             if frame.block:
                 frame.depth = len(stack)
                 elements += 1
@@ -271,24 +283,25 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
     return HtmlBlocks(tuple(out.texts), tuple(out.evidence), tuple(out.regions))
 
 
-def _frame(el: etree._Element, tag: str, parent: _Frame) -> _Frame:
-    get = el.get
-    tokens = parent.tokens
+def _frame(attrs: dict[str, str], tag: str, parent: _Frame) -> _Frame:
     regions = parent.regions
     hidden_hint = parent.hidden_hint
-    if tag not in ("html", "body"):
+    if tag not in ("html", "body") and (attrs or tag in LANDMARK_TAGS):
+        get = attrs.get
         cls, ident, role, itemprop = get("class"), get("id"), get("role"), get("itemprop")
         own: frozenset[str] = frozenset()
         if cls or ident:
             own = class_tokens(f"{cls or ''} {ident or ''}")
-            tokens = tokens | own
             if not hidden_hint and not own.isdisjoint(HIDDEN_HINT_WORDS):
                 hidden_hint = True
         if own or role or itemprop or tag in LANDMARK_TAGS:
             regions = regions + (Region(tag, own, (role or "").lower(), (itemprop or "").lower()),)
-    return _Frame(tag, tag in BLOCK_TAGS, tokens, regions, parent.in_list or tag in LIST_TAGS,
+    return _Frame(tag, tag in BLOCK_TAGS, regions, parent.in_list or tag in LIST_TAGS,
                   parent.in_table or tag in TABLE_TAGS, parent.link or tag == "a", HEADINGS.get(tag, parent.heading),
                   hidden_hint, False)
+
+
+_NO_ATTRIBUTES: dict[str, str] = {}
 
 
 def plain_text(blocks: HtmlBlocks) -> str:
