@@ -26,10 +26,11 @@ BOILERPLATE_WORDS = frozenset({
     "subscription", "comment", "comments", "breadcrumb", "breadcrumbs", "cookie", "cookies", "consent", "ad", "ads",
     "advert", "advertisement", "sponsored", "popup", "modal", "signup", "masthead", "skip", "pagination", "pager",
     "disqus", "outbrain", "taboola", "trending", "popular", "teaser", "teasers", "more-stories", "read-more",
-    "readmore", "paywall", "offcanvas", "drawer", "toolbar", "topbar", "login", "banner",
+    "readmore", "offcanvas", "drawer", "toolbar", "topbar", "login", "banner",
 })
 """Class and id words of containers that are not the article ("widget" is not one: page builders call every
-block of a page a widget, the article's too)."""
+block of a page a widget, the article's too; nor is "paywall", which marks the gated article as often as the
+prompt)."""
 LAYOUT_MODIFIERS = frozenset({"has", "with", "w", "and", "no", "without", "plus"})
 """Words that make a class describe a layout rather than mark a container ("content-with-sidebar",
 "has-sidebar")."""
