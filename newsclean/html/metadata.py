@@ -374,27 +374,43 @@ def byline_elements(root: etree._Element) -> Iterator[str]:
     for el in body.iter():
         if not isinstance(el.tag, str) or seen > 50:
             continue
-        rel = (el.get("rel") or "").lower()
-        itemprop = (el.get("itemprop") or "").lower()
-        cls = el.get("class") or ""
-        ident = el.get("id") or ""
+        items = el.items()
+        if not items:
+            continue
+        attrs = dict(items)
+        rel = (attrs.get("rel") or "").lower()
+        itemprop = (attrs.get("itemprop") or "").lower()
+        # class, id and data-* attributes name what an element is ("byline", data-testid="author-name")
+        named = " ".join(v for k, v in items if k in ("class", "id") or k.startswith("data-"))
         if "author" in rel.split() or itemprop in ("author", "creator") or \
-                ((cls or ident) and not (tokens := class_tokens(f"{cls} {ident}")).isdisjoint(_BYLINE_WORDS)
+                (named and not (tokens := class_tokens(named)).isdisjoint(_BYLINE_WORDS)
                  and tokens.isdisjoint(_NOT_BYLINE_WORDS)):
             if itemprop == "author":
                 name_el = next((c for c in el.iter() if isinstance(c.tag, str) and c.get("itemprop") == "name"), None)
                 if name_el is not None:
                     el = name_el
-            text = _node_text(el)
+            text = " ".join(" ".join(el.itertext()).split())  # its parts spaced: "Jane Doe<span>Published"
             seen += 1
             if text and len(text.split()) <= MAX_BYLINE_WORDS + 10:
                 yield text
 
 
+def as_shown(names: str, root: etree._Element) -> str:
+    """Names as a byline element of the page writes them, when one holds them with more ("Dr. Jane Doe" for
+    "Jane Doe")."""
+    folded = names.casefold()
+    for text in byline_elements(root):
+        shown = names_of(text)
+        if shown and len(shown) > len(names) and shown.casefold().endswith(folded) and \
+                len(shown.split()) <= len(names.split()) + 1:
+            return shown
+    return names
+
+
 def choose_byline(graph: _Graph, article: dict[str, Any] | None, meta: dict[str, list[str]],
                   root: etree._Element, site_names: list[str]) -> tuple[str, str, bool] | None:
-    """The article's authors and whether that is firm (see `PageMetadata.byline_is_firm`): JSON-LD persons, then <meta> author, then byline
-    elements, then a site named like a person (a personal blog); an organisation only when the page names no
+    """The article's authors and whether that is firm (see `PageMetadata.byline_is_firm`): JSON-LD persons,
+    then <meta> author, then byline elements, then a site named like a person (a personal blog); an organisation only when the page names no
     person."""
     site_folded = {s.casefold() for s in site_names}
     orgs: list[str] = []
@@ -403,7 +419,7 @@ def choose_byline(graph: _Graph, article: dict[str, Any] | None, meta: dict[str,
             graph.names(article.get("creator"), persons_only=False)
         persons = [person_name(n) for n, person in names if person]
         if persons:
-            return "json-ld author", join_names(persons), True
+            return "json-ld author", as_shown(join_names(persons), root), True
         orgs = [n for n, _ in names if n.casefold() not in site_folded]
     for key in _AUTHOR_META:
         for value in meta.get(key, []):

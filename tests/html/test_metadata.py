@@ -88,6 +88,14 @@ def test_byline_from_meta_author_rel_author_and_byline_elements():
                    ).byline == "Jane Doe"
 
 
+def test_byline_elements_named_by_data_attributes_and_names_as_shown():
+    assert meta_of("", '<span data-testid="author-name">Jane Doe</span>').byline == "Jane Doe"
+    assert meta_of("", '<div class="author">Jane Doe<span>Published March 3</span></div>').byline == "Jane Doe"
+    person = ld({"@type": "Article", "author": {"@type": "Person", "name": "Jane Doe"}})
+    assert meta_of(person, '<p class="byline">By Dr. Jane Doe</p>').byline == "Dr. Jane Doe"
+    assert meta_of(person, '<p class="byline">By John Roe</p>').byline == "Jane Doe"
+
+
 def test_byline_is_a_person_not_the_publisher():
     org_author = ld({"@type": "Article", "headline": "H", "author": {"@type": "Organization", "name": "Daily Planet"},
                      "publisher": {"@type": "Organization", "name": "Daily Planet"}})
