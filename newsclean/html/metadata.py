@@ -298,8 +298,8 @@ def untruncated(text: str, others: list[str]) -> str:
 
 def choose_headline(candidates: list[tuple[str, str]], h1s: list[str], site_names: list[str],
                     headings: Iterable[str] = (), removed: list[str] | None = None) -> tuple[str, str] | None:
-    """The headline: an <h1> that the page's metadata confirms, else the best-supported metadata value, else the
-    first <h1>, else the title. `candidates` are (source, text) from metadata, best source first; `headings`
+    """The headline: an <h1> that the page's metadata confirms, else the best-supported metadata value (the
+    title among them), else the first <h1>. `candidates` are (source, text) from metadata, best source first; `headings`
     are the page's other headings, which show what a title holds besides the site's name."""
     h1s = [without_date(h) for h in h1s if h]
     texts = [t for _, t in candidates] + h1s + list(headings)
@@ -307,7 +307,10 @@ def choose_headline(candidates: list[tuple[str, str]], h1s: list[str], site_name
                for src, text in candidates]
     cleaned = [(src, t) for src, t in cleaned if t and len(t.split()) <= MAX_HEADLINE_WORDS]
     cleaned = [(src, untruncated(t, [c for _, c in cleaned])) for src, t in cleaned]
-    h1s = [h for h in h1s if len(h.split()) <= MAX_HEADLINE_WORDS]
+    # an <h1> that is the site's name or address (a blog's header) is no headline
+    sites = [n.casefold() for n in list(site_names) + list(removed or ())]
+    h1s = [h for h in h1s if len(h.split()) <= MAX_HEADLINE_WORDS and not _URL.search(h)
+           and not any(fuzz.ratio(h.casefold(), n) >= 90 for n in sites)]
     for h1 in h1s:
         if any(_alike(h1, t) >= MIN_AGREEMENT for _, t in cleaned):
             h1 = strip_site_name(h1, site_names, [t for t in texts if t != h1])
@@ -317,13 +320,8 @@ def choose_headline(candidates: list[tuple[str, str]], h1s: list[str], site_name
         def support(k: int) -> tuple[float, int]:
             text = cleaned[k][1]
             return (sum(_alike(text, t) >= MIN_AGREEMENT for j, (_, t) in enumerate(cleaned) if j != k), -k)
-        best = max(range(len(cleaned)), key=support)
-        src, text = cleaned[best]
-        if support(best)[0] > 0 or not h1s or src != "title":
-            return src, text
-    if h1s:
-        return "h1", h1s[0]
-    return cleaned[0] if cleaned else None
+        return cleaned[max(range(len(cleaned)), key=support)]
+    return ("h1", h1s[0]) if h1s else None
 
 
 # --- byline ---------------------------------------------------------------------------------------------------

@@ -69,6 +69,12 @@ def test_the_h1_confirmed_by_metadata_is_the_headline():
     assert m.sources["headline"] == "h1"
 
 
+def test_an_h1_that_is_the_sites_name_is_no_headline():
+    m = meta_of("<title>Progress report 39 | Ann's Blog</title>", "<h1>Ann's Blog</h1><h2>Progress report 39</h2>")
+    assert m.headline == "Progress report 39"
+    assert meta_of("<title>Progress report 39</title>", "<h1>example.com</h1>").headline == "Progress report 39"
+
+
 def test_a_truncated_metadata_headline_is_completed():
     long = "A very long headline about the council's budget debate that went on until late at night (and more)"
     m = meta_of(ld({"@type": "Article", "headline": long[:80]}) + f"<title>{long}</title>")
