@@ -230,7 +230,7 @@ def strip_site_name(title: str, site_names: Iterable[str], others: Iterable[str]
     def rest_is_another(rest: list[str], end: str) -> bool:
         rest_text = _join_parts(title, rest).casefold()
         return any(fuzz.ratio(rest_text, o) >= 90 for o in folded_others) and \
-            not any(end.strip().casefold() in o for o in folded_others)
+            not any(end.strip().casefold() in o and end.strip().casefold() != o for o in folded_others)
 
     # the site stands at an end: its name, or a part that no other candidate holds while another holds the rest
     keep = list(parts)
