@@ -63,6 +63,7 @@ def prose_container(doc: Document, s: DomContainerSettings = DomContainerSetting
         return None
     words: dict[int, int] = {}
     depth: dict[int, int] = {}
+    lines: dict[int, int] = {}
     total = 0
     for i in doc.kept():
         stats = doc.stats(i)
@@ -71,10 +72,12 @@ def prose_container(doc: Document, s: DomContainerSettings = DomContainerSetting
         total += stats.words
         for d, element in enumerate(evidence[i].path):
             words[element] = words.get(element, 0) + stats.words
+            lines[element] = lines.get(element, 0) + 1
             depth[element] = d
     if total < s.min_prose_words:
         return None
-    held = [e for e, w in words.items() if w >= s.min_prose_share * total]
+    # one long paragraph may hold most of the prose: the article's element holds more than one line of it
+    held = [e for e, w in words.items() if w >= s.min_prose_share * total and lines[e] > 1]
     if not held:
         return None
     best = max(held, key=lambda e: depth[e])

@@ -60,3 +60,13 @@ def test_evidence_cleaners_do_nothing_on_text():
     doc = Document("\n".join(["Title"] + PROSE + ["Home", "About"]))
     assert list(DomContainer()(doc)) == []
     assert list(DomMainBlock()(doc)) == list(newsclean.default_pipeline()["main_block"](doc))
+
+
+def test_one_long_paragraph_is_not_the_article_element():
+    long = " ".join(PROSE * 4)
+    page = ("<html><body><div id='story'><p>" + long + "</p>" + "".join(f"<p>{p}</p>" for p in PROSE[:2])
+            + "</div></body></html>")
+    doc, _ = html_document(page)
+    element, depth = prose_container(doc)
+    assert doc.evidence[0].path[depth] == element and len(doc.evidence[0].path) > depth + 1
+    assert list(DomContainer()(doc)) == []
