@@ -1,6 +1,6 @@
 """dom_boilerplate: drops the lines of an HTML page that its markup places outside the article: inside
-navigation, footers, sidebars, related-story, share, newsletter and comment containers, lines that are mostly
-link text, and lines in elements marked as hidden. Pages read as text carry no such evidence: it does nothing.
+navigation, footers, sidebars, related-story, share, newsletter and comment containers, photo captions and
+galleries, and lines that are mostly link text. Pages read as text carry no such evidence: it does nothing.
 
 A container is judged by the nearest marked element around a line: a <nav> inside an <article> is still
 navigation, an <article> teaser inside a sidebar is too small to count as the article. A container that holds
@@ -17,7 +17,7 @@ from ..document import Decision, Document
 from ..html.blocks import PROSE_MIN_WORDS, BlockEvidence, Region
 
 _PARTS = re.compile(r"[-_]")
-BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside"})
+BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside", "figcaption"})
 BOILERPLATE_ROLES = frozenset({"navigation", "contentinfo", "complementary", "search", "menu", "menubar", "banner",
                                "dialog", "alertdialog"})
 BOILERPLATE_WORDS = frozenset({
@@ -26,7 +26,8 @@ BOILERPLATE_WORDS = frozenset({
     "subscription", "comment", "comments", "breadcrumb", "breadcrumbs", "cookie", "cookies", "consent", "ad", "ads",
     "advert", "advertisement", "sponsored", "popup", "modal", "signup", "masthead", "skip", "pagination", "pager",
     "disqus", "outbrain", "taboola", "trending", "popular", "teaser", "teasers", "more-stories", "read-more",
-    "readmore", "offcanvas", "drawer", "toolbar", "topbar", "login", "banner",
+    "readmore", "offcanvas", "drawer", "toolbar", "topbar", "login", "banner", "caption", "gallery", "credit",
+    "slideshow", "carousel",
 })
 """Class and id words of containers that are not the article ("widget" is not one: page builders call every
 block of a page a widget, the article's too; nor is "paywall", which marks the gated article as often as the
