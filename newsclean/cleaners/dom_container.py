@@ -63,21 +63,19 @@ def prose_container(doc: Document, s: DomContainerSettings = DomContainerSetting
         return None
     words: dict[int, int] = {}
     depth: dict[int, int] = {}
-    lines: dict[int, int] = {}
     total = 0
     for i in doc.kept():
         stats = doc.stats(i)
         if stats.words < s.prose_min_words or not stats.ends_sentence:
             continue
         total += stats.words
-        for d, element in enumerate(evidence[i].path):
+        # the elements around the line's own: one long paragraph may hold most of the prose, and is no container
+        for d, element in enumerate(evidence[i].path[:-1]):
             words[element] = words.get(element, 0) + stats.words
-            lines[element] = lines.get(element, 0) + 1
             depth[element] = d
     if total < s.min_prose_words:
         return None
-    # one long paragraph may hold most of the prose: the article's element holds more than one line of it
-    held = [e for e, w in words.items() if w >= s.min_prose_share * total and lines[e] > 1]
+    held = [e for e, w in words.items() if w >= s.min_prose_share * total]
     if not held:
         return None
     best = max(held, key=lambda e: depth[e])
