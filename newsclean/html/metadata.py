@@ -363,18 +363,21 @@ def names_of(text: str) -> str | None:
     return None
 
 
+# elements that may be bylines, found by libxml2 (the words are checked exactly below)
+_BYLINE_CANDIDATES = etree.XPath(
+    "//body//*[@rel or @itemprop or contains(@class, 'uthor') or contains(@class, 'yline') or "
+    "contains(@class, 'riter') or contains(@class, 'ontributor') or contains(@class, 'reator') or "
+    "contains(@id, 'uthor') or contains(@id, 'yline') or "
+    "@*[starts-with(name(), 'data-') and (contains(., 'uthor') or contains(., 'yline'))]]")
+
+
 def byline_elements(root: etree._Element) -> Iterator[str]:
     """Texts of rel=author links and of elements whose class, id or itemprop says author or byline."""
-    body = root.find("body")
-    if body is None:
-        return
     seen = 0
-    for el in body.iter():
-        if not isinstance(el.tag, str) or seen > 50:
-            continue
+    for el in _BYLINE_CANDIDATES(root):
+        if seen > 50:
+            break
         items = el.items()
-        if not items:
-            continue
         attrs = dict(items)
         rel = (attrs.get("rel") or "").lower()
         itemprop = (attrs.get("itemprop") or "").lower()
