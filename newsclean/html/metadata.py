@@ -396,11 +396,11 @@ def byline_elements(root: etree._Element) -> Iterator[str]:
                 yield text
 
 
-def as_shown(names: str, root: etree._Element) -> str:
+def as_shown(names: str, bylines: list[str]) -> str:
     """Names as a byline element of the page writes them, when one holds them with more ("Dr. Jane Doe" for
     "Jane Doe")."""
     folded = names.casefold()
-    for text in byline_elements(root):
+    for text in bylines:
         shown = names_of(text)
         if shown and len(shown) > len(names) and shown.casefold().endswith(folded) and \
                 len(shown.split()) <= len(names.split()) + 1:
@@ -409,7 +409,7 @@ def as_shown(names: str, root: etree._Element) -> str:
 
 
 def choose_byline(graph: _Graph, article: dict[str, Any] | None, meta: dict[str, list[str]],
-                  root: etree._Element, site_names: list[str]) -> tuple[str, str, bool] | None:
+                  bylines: list[str], site_names: list[str]) -> tuple[str, str, bool] | None:
     """The article's authors and whether that is firm (see `PageMetadata.byline_is_firm`): JSON-LD persons,
     then <meta> author, then byline elements, then a site named like a person (a personal blog); an organisation only when the page names no
     person."""
@@ -420,7 +420,7 @@ def choose_byline(graph: _Graph, article: dict[str, Any] | None, meta: dict[str,
             graph.names(article.get("creator"), persons_only=False)
         persons = [person_name(n) for n, person in names if person]
         if persons:
-            return "json-ld author", as_shown(join_names(persons), root), True
+            return "json-ld author", as_shown(join_names(persons), bylines), True
         orgs = [n for n, _ in names if n.casefold() not in site_folded]
     for key in _AUTHOR_META:
         for value in meta.get(key, []):
@@ -432,7 +432,7 @@ def choose_byline(graph: _Graph, article: dict[str, Any] | None, meta: dict[str,
     data = meta.get("twitter:data1", [])
     if label and data and any(w in label[0] for w in ("written by", "author", "by")):
         return "twitter:data1", data[0], True
-    for text in byline_elements(root):
+    for text in bylines:
         names = names_of(text)
         if names:
             return "byline element", names, True
@@ -542,7 +542,7 @@ def page_metadata(root: etree._Element | None, blocks: HtmlBlocks | None = None)
     site_names += [r for r in removed if r not in site_names]
     if chosen:
         out.sources["headline"], out.headline = chosen
-    by = choose_byline(graph, article, meta, root, site_names)
+    by = choose_byline(graph, article, meta, list(byline_elements(root)), site_names)
     if by:
         out.sources["byline"], out.byline, out.byline_is_firm = by
     date = choose_date(article, meta, root)
