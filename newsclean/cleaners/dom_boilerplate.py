@@ -81,6 +81,9 @@ def region_kind(region: Region) -> str | None:
     return None
 
 
+_UNKNOWN = "?"
+
+
 def region_reason(region: Region) -> str:
     if region.tag in BOILERPLATE_TAGS:
         return f"inside <{region.tag}>"
@@ -96,11 +99,18 @@ class DomBoilerplate:
     def __init__(self, settings: DomBoilerplateSettings = DomBoilerplateSettings()) -> None:
         self.settings = settings
 
-    def verdict(self, evidence: BlockEvidence, page_words: int, page_prose: int) -> str | None:
-        """Why the line is not the article's, or None."""
+    def verdict(self, evidence: BlockEvidence, page_words: int, page_prose: int,
+                kinds: dict[int, str | None] | None = None) -> str | None:
+        """Why the line is not the article's, or None. `kinds` keeps each region's kind for the page's other
+        lines."""
         s = self.settings
         for region in reversed(evidence.regions):
-            kind = region_kind(region)
+            if kinds is None:
+                kind = region_kind(region)
+            else:
+                kind = kinds.get(id(region), _UNKNOWN)
+                if kind is _UNKNOWN:
+                    kind = kinds[id(region)] = region_kind(region)
             if kind == "content" and region.words >= s.min_content_words:
                 break
             if kind == "boilerplate" and region.words <= s.max_wrapper_share * page_words and \
@@ -116,6 +126,7 @@ class DomBoilerplate:
             return
         s = self.settings
         previous = -2
+        kinds: dict[int, str | None] = {}
         page_words = sum(doc.stats(i).words for i in doc.kept())
         page_prose = sum(doc.stats(i).words for i in doc.kept()
                          if doc.stats(i).words >= PROSE_MIN_WORDS and doc.stats(i).ends_sentence)
@@ -123,7 +134,7 @@ class DomBoilerplate:
             ev = evidence[i]
             if ev.in_head:
                 continue
-            why = self.verdict(ev, page_words, page_prose)
+            why = self.verdict(ev, page_words, page_prose, kinds)
             kind = "regions"
             if why is None and ev.link_density > s.max_link_density and \
                     (s.link_line_max_words is None or doc.stats(i).words <= s.link_line_max_words):

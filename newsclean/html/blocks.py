@@ -162,10 +162,12 @@ def _hidden_by(get: Callable[[str], str | None]) -> bool:
     """Do an element's attributes (read by `get`) hide it?"""
     if get("hidden") is not None:
         return True
-    if (get("aria-hidden") or "").strip().lower() == "true":
+    aria = get("aria-hidden")
+    if aria is not None and aria.strip().lower() == "true":
         return True
     style = get("style")
-    if style and _HIDDEN_STYLE.search(style):
+    # the pattern is tried only where one of its words stands
+    if style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style):
         return True
     cls = get("class")
     return bool(cls) and not SCREEN_READER_CLASSES.isdisjoint(cls.lower().split())
@@ -249,7 +251,8 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
                 stack.append(frame)
                 out.add(el.text, frame)
                 continue
-            if (tag in SKIPPED_TAGS and tag != "head") or (items and _hidden_by(attrs.get)):
+            if (tag in SKIPPED_TAGS and tag != "head") or (items and not _PLAIN_ATTRIBUTES.issuperset(attrs)
+                                                          and _hidden_by(attrs.get)):
                 walker.skip_subtree()
                 stack.append(_Frame(tag, False, parent.regions, False, False, False, 0, False, False))
                 continue
@@ -267,13 +270,13 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
                 frame.owner = parent.owner
             if frame.regions is not parent.regions:
                 out.regions.append(frame.regions[-1])
-            if frame.block or tag == "br":
+            if (frame.block or tag == "br") and out.pieces:
                 out.flush()
             stack.append(frame)
             out.add(el.text, frame)
         else:
             frame = stack.pop()
-            if frame.block and frame.tag == tag:  # not the end of a plain inline element standing in its parent
+            if frame.block and frame.tag == tag and out.pieces:  # not the end of an inline element in its parent
                 out.flush()
             if el is not root and stack:
                 parent = stack[-1]
@@ -302,6 +305,10 @@ def _frame(attrs: dict[str, str], tag: str, parent: _Frame) -> _Frame:
 
 
 _NO_ATTRIBUTES: dict[str, str] = {}
+_PLAIN_ATTRIBUTES = frozenset({"href", "src", "alt", "title", "id", "rel", "target", "width", "height", "lang",
+                               "dir", "srcset", "sizes", "loading", "name", "type", "value", "for", "itemprop",
+                               "itemscope", "itemtype", "role", "tabindex", "datetime"})
+"""Attributes that never hide an element: most elements carry nothing else."""
 
 
 def plain_text(blocks: HtmlBlocks) -> str:
