@@ -8,9 +8,9 @@ the page and makes no line.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from lxml import etree
 
@@ -67,9 +67,8 @@ class Region:
         return f"<{self.tag}>" if not self.tokens else f"<{self.tag} {' '.join(sorted(self.tokens))[:60]}>"
 
 
-@dataclass(frozen=True)
-class BlockEvidence:
-    """What the DOM says about one line of an HTML page."""
+class BlockEvidence(NamedTuple):
+    """What the DOM says about one line of an HTML page (a tuple: a page makes thousands)."""
 
     tag: str
     """The paragraph-level element the line stands in ("p", "li", "h2", "div", "title", ...)."""
@@ -81,7 +80,7 @@ class BlockEvidence:
     """How many elements deep the line stands."""
     in_list: bool
     in_table: bool
-    regions: tuple[Region, ...] = field(default=())
+    regions: tuple[Region, ...] = ()
     """The marked elements it stands in, outermost first (landmarks, roles, itemprops, and elements with
     class or id words)."""
     hidden_hint: bool = False
