@@ -9,9 +9,9 @@ most of the page's words is a layout wrapper, whatever its class says ("has-side
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
 
 from ..document import Decision, Document
 from ..html.blocks import PROSE_MIN_WORDS, BlockEvidence, Region

@@ -7,8 +7,8 @@ such evidence: it does nothing.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 from ..document import Decision, Document
 

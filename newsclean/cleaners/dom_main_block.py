@@ -7,8 +7,8 @@ made. Pages read as text carry no such evidence: it is main_block.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator
 
 from ..document import Decision, Document
 from .dom_container import DomContainerSettings, prose_container

@@ -8,9 +8,10 @@ the page and makes no line.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, NamedTuple
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -39,7 +40,7 @@ LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
 TABLE_TAGS = frozenset({"table"})
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 LANDMARK_TAGS = frozenset({"nav", "footer", "aside", "header", "main", "article", "form"})
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 PROSE_MIN_WORDS = 8
@@ -138,8 +139,20 @@ def class_tokens(value: str) -> frozenset[str]:
 
 
 class _Frame:
-    __slots__ = ("tag", "block", "regions", "in_list", "in_table", "link", "heading", "hidden_hint", "head",
-                 "owner", "depth", "path")
+    __slots__ = (
+        "block",
+        "depth",
+        "head",
+        "heading",
+        "hidden_hint",
+        "in_list",
+        "in_table",
+        "link",
+        "owner",
+        "path",
+        "regions",
+        "tag",
+    )
 
     def __init__(self, tag: str, block: bool, regions: tuple[Region, ...], in_list: bool,
                  in_table: bool, link: bool, heading: int, hidden_hint: bool, head: bool) -> None:
@@ -169,7 +182,7 @@ def _hidden_by(get: Callable[[str], str | None]) -> bool:
     if style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style):
         return True
     cls = get("class")
-    return bool(cls) and not SCREEN_READER_CLASSES.isdisjoint(cls.lower().split())
+    return cls is not None and not SCREEN_READER_CLASSES.isdisjoint(cls.lower().split())
 
 
 class _Builder:

@@ -6,12 +6,12 @@ import re
 SAMPLE_CHARS = 65536
 """Only the start of the input is read to decide."""
 _START = re.compile(r"^\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.*?-->\s*){0,20}<(?:!doctype\s+html|html[\s>])",
-                    re.I | re.S)
+                    re.IGNORECASE | re.DOTALL)
 _HTML_TAGS = ("a|abbr|article|aside|b|blockquote|body|br|button|div|dl|dd|dt|em|figcaption|figure|footer|form|"
               "h[1-6]|head|header|hr|html|i|iframe|img|input|label|li|link|main|meta|nav|noscript|ol|option|p|pre|"
               "script|section|select|small|span|strong|style|sup|sub|table|tbody|td|th|thead|title|tr|u|ul")
-_TAG = re.compile(r"</?(?:" + _HTML_TAGS + r")(?:\s[^<>]{0,2000})?/?>", re.I)
-_DOCUMENT_TAG = re.compile(r"</(?:html|body|head)>|<(?:head|body)(?:\s[^<>]{0,2000})?>", re.I)
+_TAG = re.compile(r"</?(?:" + _HTML_TAGS + r")(?:\s[^<>]{0,2000})?/?>", re.IGNORECASE)
+_DOCUMENT_TAG = re.compile(r"</(?:html|body|head)>|<(?:head|body)(?:\s[^<>]{0,2000})?>", re.IGNORECASE)
 MIN_TAGS = 3
 """Fewer tags than this are text that mentions markup, not markup."""
 MIN_MARKUP_SHARE = 0.1

@@ -3,8 +3,9 @@ tags and the markup (<h1>, <time>, rel=author, byline elements), cross-checked a
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 import regex
 from lxml import etree
@@ -433,9 +434,9 @@ def choose_byline(graph: _Graph, article: dict[str, Any] | None, meta: dict[str,
     if label and data and any(w in label[0] for w in ("written by", "author", "by")):
         return "twitter:data1", data[0], True
     for text in bylines:
-        names = names_of(text)
-        if names:
-            return "byline element", names, True
+        shown = names_of(text)
+        if shown:
+            return "byline element", shown, True
     if orgs:
         return "json-ld author", join_names(orgs), False
     organisations = graph.organisation_names()

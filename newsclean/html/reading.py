@@ -94,14 +94,12 @@ def with_metadata(article: Article, meta: PageMetadata, doc: Document | None = N
     """The Article with the page's metadata in the place of what the cleaners read off its lines, where the
     metadata holds a usable value. A metadata date that the page shows nowhere gives way to the date the
     cleaners found beside the headline (a date stored in UTC can be the next day where the page is written)."""
-    changes: dict[str, str] = {}
+    headline, byline, date = article.headline, article.byline, article.date
     if meta.headline and len(meta.headline.split()) <= MAX_HEADLINE_WORDS:
-        changes["headline"] = meta.headline
-    if meta.byline and len(meta.byline.split()) <= MAX_BYLINE_WORDS and \
-            (meta.byline_is_firm or not article.byline):
-        changes["byline"] = meta.byline
-    if meta.date and meta.date != article.date:
-        if article.date is None or doc is None or not _dateline_by_headline(doc) or \
-                meta.date in visible_dates(doc):
-            changes["date"] = meta.date
-    return replace(article, **changes) if changes else article
+        headline = meta.headline
+    if meta.byline and len(meta.byline.split()) <= MAX_BYLINE_WORDS and (meta.byline_is_firm or not byline):
+        byline = meta.byline
+    if meta.date and meta.date != date and (date is None or doc is None or not _dateline_by_headline(doc)
+                                            or meta.date in visible_dates(doc)):
+        date = meta.date
+    return replace(article, headline=headline, byline=byline, date=date)

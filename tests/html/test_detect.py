@@ -35,7 +35,7 @@ def test_pages_and_fragments_of_markup_are_html(page):
 
 def test_bytes_are_decoded_before_deciding():
     assert source_looks_like_html("<!DOCTYPE html><p>Köln</p>".encode("utf-16"))
-    assert not source_looks_like_html("Plain text about <b>".encode())
+    assert not source_looks_like_html(b"Plain text about <b>")
     assert not source_looks_like_html(12)
 
 

@@ -5,7 +5,7 @@ import pytest
 
 import newsclean
 from newsclean import Article, InputError
-from newsclean.html.parse import decode_html, declared_charset, parse_html
+from newsclean.html.parse import declared_charset, decode_html, parse_html
 
 BODY = "The council approved the new budget on Monday after a long debate about the city's schools."
 
