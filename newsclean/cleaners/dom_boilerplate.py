@@ -1,6 +1,7 @@
 """dom_boilerplate: drops the lines of an HTML page that its markup places outside the article: inside
 navigation, footers, sidebars, related-story, share, newsletter and comment containers, photo captions and
-galleries, and lines that are mostly link text. Pages read as text carry no such evidence: it does nothing.
+galleries, the cards of teaser lists (a <div> or heading inside a list), and lines that are mostly link text.
+Pages read as text carry no such evidence: it does nothing.
 
 A container is judged by the nearest marked element around a line: a <nav> inside an <article> is still
 navigation, an <article> teaser inside a sidebar is too small to count as the article. A container that holds
@@ -55,6 +56,9 @@ class DomBoilerplateSettings:
     mark_breaks: str = "regions"
     """Tell main_block that a run of dropped lines stands between runs of text (it costs a run that crosses
     it): for lines dropped for their container ("regions"), for their links ("links"), "both" or "none"."""
+    card_tags: frozenset[str] = frozenset({"div", "section", "article", "header", "h2", "h3", "h4", "h5", "h6"})
+    """Lines of these elements inside a list are cards of a teaser list: an article's own lists hold their
+    text in <li> (or <p>)."""
     drop_hidden_hints: bool = False
     """Drop lines in elements whose class may hide them ("hidden", "d-none"): off, as responsive layouts show
     such elements on other screens."""
@@ -136,6 +140,8 @@ class DomBoilerplate:
                 continue
             why = self.verdict(ev, page_words, page_prose, kinds)
             kind = "regions"
+            if why is None and ev.in_list and ev.tag in s.card_tags:
+                why = f"a <{ev.tag}> card in a list"
             if why is None and ev.link_density > s.max_link_density and \
                     (s.link_line_max_words is None or doc.stats(i).words <= s.link_line_max_words):
                 why = f"link text ({ev.link_density:.0%} of the line)"

@@ -70,3 +70,12 @@ def test_one_long_paragraph_is_not_the_article_element():
     element, depth = prose_container(doc)
     assert doc.evidence[0].path[depth] == element and len(doc.evidence[0].path) > depth + 1
     assert list(DomContainer()(doc)) == []
+
+
+def test_cards_of_a_teaser_list_go_and_an_articles_list_stays():
+    page = ("<html><body>" + "".join(f"<p>{p}</p>" for p in PROSE)
+            + "<ul><li>Plain item one</li><li>Plain item two</li></ul>"
+            + "<ul class='stories'><li><div>Storm damage in pictures</div><h3>Next story</h3></li></ul></body></html>")
+    doc = run(DomBoilerplate(), page)
+    assert {doc.texts[i]: r for i, r in dropped(doc).items()} == {
+        "Storm damage in pictures": "a <div> card in a list", "Next story": "a <h3> card in a list"}
