@@ -25,7 +25,7 @@ def looks_like_html(text: str) -> bool:
     with a tag and holds <head>/<body> among other tags or is dense with tags, is HTML; a text that mentions
     "<b>" or "<div>" in a sentence is not, nor is a page's text with some markup left in it (a page's text
     starts with its title, not with a tag)."""
-    sample = text[:SAMPLE_CHARS]
+    sample = text[:SAMPLE_CHARS].lstrip("\ufeff")
     if _START.match(sample):
         return True
     if not sample.lstrip().startswith("<"):

@@ -24,8 +24,10 @@ _BOMS = (
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{2,40})""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.\-]{2,40})""", re.IGNORECASE)
-# Characters libxml2 refuses or that stand for nothing on a page: they become spaces.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters libxml2 refuses or that stand for nothing on a page become spaces: in UTF-8 they are
+# single bytes that no other character's bytes contain, so one pass over the bytes replaces them.
+_CONTROL_BYTES = bytes(b if b not in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F) else 0x20
+                       for b in range(256))
 _UNREADABLE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x9f\ufffd]")
 
 
@@ -111,7 +113,7 @@ def parse_html(source: str | bytes) -> etree._Element | None:
     if not text.strip():
         return None
     # lone surrogates cannot be encoded: they become "?"
-    data = _CONTROL.sub(" ", text).encode("utf-8", errors="replace")
+    data = text.encode("utf-8", errors="replace").translate(_CONTROL_BYTES)
     try:
         root = etree.fromstring(data, parser=_parser())
     except (etree.LxmlError, ValueError, MemoryError) as exc:

@@ -26,6 +26,7 @@ def test_texts_that_mention_tags_are_text(text):
     "<html lang='en'><p>Hello",
     "<?xml version='1.0'?>\n<html xmlns='http://www.w3.org/1999/xhtml'><body>x</body></html>",
     "<!-- saved page -->\n<html><body>x</body></html>",
+    "\ufeff<!DOCTYPE html><html><body>x</body></html>",
     "<head><title>t</title></head><body><div><p>One</p><p>Two</p></div></body>",
     "<div class='story'><p>One paragraph.</p><p>Another paragraph.</p></div>",
 ])
