@@ -155,8 +155,10 @@ class _Graph:
         self.by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str) and len(n) > 1}
 
     def resolve(self, value: object) -> object:
-        if isinstance(value, dict) and set(value) <= {"@id", "@type"} and value.get("@id") in self.by_id:
-            return self.by_id[value["@id"]]
+        if isinstance(value, dict) and set(value) <= {"@id", "@type"}:
+            ref = value.get("@id")
+            if isinstance(ref, str) and ref in self.by_id:
+                return self.by_id[ref]
         return value
 
     def article(self) -> dict[str, Any] | None:

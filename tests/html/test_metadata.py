@@ -37,6 +37,17 @@ def test_json_ld_graph_references_are_followed():
     assert (m.headline, m.byline, m.date) == ("Pruning roses in winter", "Ann Smith", "2023-12-01")
 
 
+@pytest.mark.parametrize("obj", [
+    {"@type": "Article", "author": {"@id": ["x"]}},
+    {"@type": "Article", "author": {"@id": {"a": 1}}, "publisher": [{"@id": "#p"}]},
+    {"@type": {"x": 1}, "headline": {"text": "x"}, "datePublished": ["2024-01-02"], "author": [1, None, True]},
+    [{"@graph": {"not": "a list"}}, {"@type": ["Person", "Organization"], "name": ["A B"]}],
+])
+def test_odd_json_ld_shapes_are_read_without_error(obj):
+    m = meta_of(ld(obj) + "<title>A headline</title>")
+    assert m.headline == "A headline"
+
+
 def test_broken_json_ld_is_left_aside():
     m = meta_of('<script type="application/ld+json">{"headline": "x",</script>'
                 '<script type="application/ld+json">' + "[" * 100_000 + "</script>"
