@@ -100,3 +100,15 @@ def test_bench_reads_html_folders(tmp_path):
     row = next(line for line in out.stdout.decode().splitlines() if line.startswith("| newsclean (html)"))
     assert "| 1.000 |" in row and "100.0% (1/1)" in row
     assert "not found in their input: 0" in out.stdout.decode()
+
+
+def test_a_metadata_date_the_page_does_not_show_gives_way_to_the_dateline_by_the_headline():
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    stored_utc = ('<html><head><title>Storm hits the coast</title>'
+                  '<meta property="article:published_time" content="2024-03-05T03:00:00Z"></head><body>'
+                  f"<h1>Storm hits the coast</h1><p>March 4, 2024</p>{body}</body></html>")
+    assert newsclean.extract(stored_utc).date == "2024-03-04"
+    shown = stored_utc.replace("<p>March 4, 2024</p>", "<p>March 4, 2024</p><p>Updated March 5, 2024</p>")
+    assert newsclean.extract(shown).date == "2024-03-05"  # the metadata's date stands on the page: it wins
+    far = stored_utc.replace("<p>March 4, 2024</p>", "").replace("</body>", "<p>March 4, 2024</p></body>")
+    assert newsclean.extract(far).date == "2024-03-05"
