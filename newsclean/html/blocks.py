@@ -43,6 +43,8 @@ LANDMARK_TAGS = frozenset({"nav", "footer", "aside", "header", "main", "article"
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+MAX_PATH = 100
+"""A line's path and marked elements are recorded this many levels deep at most (real layouts nest a few dozen)."""
 PROSE_MIN_WORDS = 8
 """A line of at least this many words that ends like a sentence counts as prose."""
 _SENTENCE_END = ".!?…。！？؟।"
@@ -277,7 +279,9 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
             if frame.block:
                 frame.depth = len(stack)
                 elements += 1
-                frame.path = parent.owner.path + (elements,)
+                parent_path = parent.owner.path
+                # deeper than any page's layout: the path stops growing, so nesting costs linear time
+                frame.path = parent_path + (elements,) if len(parent_path) < MAX_PATH else parent_path
             else:
                 frame.owner = parent.owner
             if frame.regions is not parent.regions:
@@ -309,7 +313,7 @@ def _frame(attrs: dict[str, str], tag: str, parent: _Frame) -> _Frame:
             own = class_tokens(f"{cls or ''} {ident or ''}")
             if not hidden_hint and not own.isdisjoint(HIDDEN_HINT_WORDS):
                 hidden_hint = True
-        if own or role or itemprop or tag in LANDMARK_TAGS:
+        if (own or role or itemprop or tag in LANDMARK_TAGS) and len(regions) < MAX_PATH:
             regions = regions + (Region(tag, own, (role or "").lower(), (itemprop or "").lower()),)
     return _Frame(tag, tag in BLOCK_TAGS, regions, parent.in_list or tag in LIST_TAGS,
                   parent.in_table or tag in TABLE_TAGS, parent.link or tag == "a", HEADINGS.get(tag, parent.heading),

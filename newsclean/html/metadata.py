@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 import regex
@@ -208,8 +209,23 @@ class _Graph:
         return [n for n in names if n]
 
 
-def _node_text(el: etree._Element) -> str:
-    return " ".join("".join(el.itertext()).split())
+MAX_TITLE_CHARS = 1000
+MAX_BYLINE_CHARS = 400
+"""An element with more text than this is no byline (and its text is not read further)."""
+
+
+def short_text(el: etree._Element, limit: int) -> str | None:
+    """An element's text, its parts spaced ("Jane Doe<span>Published"), or None when it runs past `limit`
+    characters: a wrapper of the page is not read whole."""
+    pieces = []
+    size = 0
+    for piece in el.itertext():
+        size += len(piece)
+        if size > limit * 4:  # white space of markup counts too, generously
+            return None
+        pieces.append(piece)
+    text = " ".join(" ".join(pieces).split())
+    return text if len(text) <= limit else None
 
 
 # --- headline -------------------------------------------------------------------------------------------------
@@ -393,7 +409,7 @@ def byline_elements(root: etree._Element) -> Iterator[str]:
                 name_el = next((c for c in el.iter() if isinstance(c.tag, str) and c.get("itemprop") == "name"), None)
                 if name_el is not None:
                     el = name_el
-            text = " ".join(" ".join(el.itertext()).split())  # its parts spaced: "Jane Doe<span>Published"
+            text = short_text(el, MAX_BYLINE_CHARS)
             seen += 1
             if text and len(text.split()) <= MAX_BYLINE_WORDS + 10:
                 yield text
@@ -482,10 +498,10 @@ def choose_date(article: dict[str, Any] | None, meta: dict[str, list[str]], root
     body = root.find("body")
     if body is not None:
         for el in body.iter("time"):
-            value = el.get("datetime") or _node_text(el)
-            found = iso_date(value) if value else None
-            if found:
-                return "<time>", found
+            shown = el.get("datetime") or short_text(el, 300)
+            stated = iso_date(shown) if shown else None
+            if stated:
+                return "<time>", stated
     return None
 
 
@@ -535,8 +551,8 @@ def page_metadata(root: etree._Element | None, blocks: HtmlBlocks | None = None)
         headings = [t for t, e in zip(blocks.texts, blocks.evidence) if 1 < e.heading <= 3][:MAX_HEADINGS]
     else:
         found = root.find(".//title")
-        title = _node_text(found) if found is not None else None
-        h1s = [_node_text(h) for h in root.iter("h1")][:5]
+        title = short_text(found, MAX_TITLE_CHARS) if found is not None else None
+        h1s = [t for t in (short_text(h, MAX_TITLE_CHARS) for h in islice(root.iter("h1"), 5)) if t]
         headings = []
     if title:
         candidates.append(("title", title))

@@ -128,3 +128,19 @@ def test_control_characters_and_lone_surrogates_are_harmless():
     article = newsclean.extract(f"<html><head><title>T</title></head><body><p>{BODY}\x00\x01\ud800</p></body></html>",
                                 format="html")
     assert article.paragraphs and article.paragraphs[0].startswith(BODY[:40])
+
+
+def test_many_deep_chains_are_linear():
+    chain = "<div class='box'>" * 2000 + f"<p>{BODY}</p>" + "</div>" * 2000
+    article, small = timed("<html><body>" + chain * 5 + "</body></html>")
+    assert article.paragraphs.count(BODY) == 5
+    article, big = timed("<html><body>" + chain * 40 + "</body></html>")
+    assert article.paragraphs.count(BODY) == 40
+    assert big < 2 * max(1.0, 40 * len(chain) / 1e6) and big < 20 * max(small, 0.05)
+
+
+def test_a_wrapper_marked_as_author_is_not_read_whole():
+    page = ("<html><head><title>T</title></head><body><div class='author-page'>" + f"<p>{BODY}</p>" * 20_000
+            + "</div></body></html>")
+    article, seconds = timed(page)
+    assert article.byline is None and seconds < 10
