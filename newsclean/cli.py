@@ -38,7 +38,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         raise InputError(f"cannot read {args.file}: {exc.strerror or exc}") from exc
     article = extract(data, format=args.format, pipeline=load_pipeline(args.pipeline))
     if args.explain:
-        for line, decision in zip(_raw_lines(data), article.decisions):
+        for line, decision in zip(_raw_lines(data, args.format), article.decisions):
             mark = "+" if decision.kept else "-"
             why = "" if decision.kept and not decision.cleaner else f"  [{str(decision).split(' ', 2)[2]}]"
             print(f"{decision.line:5d} {mark} {line[:100]}{why}")
@@ -47,8 +47,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
-def _raw_lines(data: bytes) -> list[str]:
+def _raw_lines(data: bytes, format: str = "text") -> list[str]:
+    from .html.detect import source_looks_like_html
     from .inputs import read_source
+
+    if format == "html" or (format == "auto" and source_looks_like_html(data)):
+        from .html.reading import html_document
+
+        return list(html_document(data)[0].texts)  # an HTML page's lines are its paragraph-level elements
 
     lines = read_source(data).split("\n")
     return lines[:-1] if lines and not lines[-1] else lines
@@ -59,8 +65,6 @@ def cmd_bench(args: argparse.Namespace) -> int:
     from .bench.peers import available_peers
     from .bench.runner import newsclean_system, quote_table, run_system, table, worst
 
-    if args.mode == "html":
-        raise InputError("HTML mode is not supported yet: bench reads the sets' text/ folders (--mode text)")
     pipeline = load_pipeline(args.pipeline)
     for directory in args.dirs:
         pages = load(directory)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from itertools import accumulate
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 import bisect
 import re
@@ -10,6 +10,9 @@ import re
 import regex
 
 from .article import LineDecision
+
+if TYPE_CHECKING:
+    from .html.blocks import BlockEvidence
 
 # Scripts written without spaces between words: their characters count towards a line's length in words.
 UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
@@ -99,6 +102,9 @@ SCAN_WORD_BUCKETS = (12, 30, 60)
 
 class Document:
     """The page's lines, their current text, and what the pipeline decided about each."""
+
+    evidence: tuple[BlockEvidence, ...] | None = None
+    """For a page read from HTML, what the DOM says about each line (parallel to the lines); None for text."""
 
     def __init__(self, text: str) -> None:
         # lines end at "\n" only (read_source has turned "\r\n" and "\r" into it); other separators such as

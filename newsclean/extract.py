@@ -47,21 +47,29 @@ def _default() -> Pipeline:
 
 
 def extract(source: str | bytes, *, format: str = "auto", pipeline: Pipeline | None = None) -> Article:
-    """Extract the article from a page's raw text.
+    """Extract the article from a page's raw text or its HTML.
 
-    `format` is "text", "html" or "auto"; HTML input is not read yet ("html" is an InputError) and "auto"
-    reads every page as text. Raises `InputError` for input that is not a page (not text, binary data, more
-    than `newsclean.inputs.MAX_LINES` lines).
+    `format` is "text", "html" or "auto" (HTML when the input looks like markup, see
+    `newsclean.html.detect.looks_like_html`). Raises `InputError` for input that is not a page (not text,
+    binary data, more than `newsclean.inputs.MAX_LINES` lines).
     """
     if format not in FORMATS:
         raise InputError(f"format must be one of {FORMATS}, not {format!r}")
-    if format == "html":
-        raise InputError("HTML input is not supported yet: pass the page's text (format='text' or 'auto')")
+    if format == "html" or (format == "auto" and _is_html(source)):
+        from .html.reading import extract_html
+
+        return extract_html(source, pipeline)
     text = read_source(source)
     doc = Document(text)
     pipe = pipeline if pipeline is not None else _default()
     pipe.run(doc)
     return assemble(doc, pipe)
+
+
+def _is_html(source: object) -> bool:
+    from .html.detect import source_looks_like_html
+
+    return source_looks_like_html(source)
 
 
 def assemble(doc: Document, pipeline: Pipeline) -> Article:

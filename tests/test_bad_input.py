@@ -34,8 +34,6 @@ def test_wrong_types_are_input_errors(source):
 def test_unknown_format_is_an_input_error():
     with pytest.raises(InputError, match="format"):
         newsclean.extract("text", format="pdf")
-    with pytest.raises(InputError, match="HTML input is not supported yet"):
-        newsclean.extract("<html><body><p>text</p></body></html>", format="html")
 
 
 def test_bytes_in_other_encodings_are_read():

@@ -55,10 +55,12 @@ def newsclean_system(pipeline: Pipeline | None = None, mode: str = "text", name:
     return System(name, mode, prepare, run)
 
 
-def invented(prediction: Prediction, source: str) -> bool:
+def invented(prediction: Prediction, source: str, mode: str = "text") -> bool:
     """True when a paragraph or quote is not text of the input (after white space is normalised and
-    placeholder tokens are stripped); a joined quote must be parts of the input in order."""
-    flat = normalise(INLINE_TOKENS.sub(" ", read_source(source)))
+    placeholder tokens are stripped; for HTML, of the text of its elements); a joined quote must be parts of
+    the input in order."""
+    text = html_text_content(source) if mode == "html" else read_source(source)
+    flat = normalise(INLINE_TOKENS.sub(" ", text))
     for paragraph in prediction.paragraphs:
         if paragraph not in flat:
             return True
@@ -67,6 +69,15 @@ def invented(prediction: Prediction, source: str) -> bool:
             if not pieced_from(text, flat):
                 return True
     return False
+
+
+def html_text_content(source: str) -> str:
+    """The text of a page's elements, as lxml reads it (markup and entities resolved; scripts, styles and hidden
+    elements left out)."""
+    from ..html.blocks import visible_text
+    from ..html.parse import parse_html
+
+    return visible_text(parse_html(source))
 
 
 def run_system(system: System, pages: Iterable[Page], repeat: int = 1, check_invented: bool = False) -> Result:
@@ -91,7 +102,7 @@ def run_system(system: System, pages: Iterable[Page], repeat: int = 1, check_inv
         result.seconds.append(best)
         result.pages += 1
         score(result, page, prediction)
-        if check_invented and isinstance(source, str) and invented(prediction, source):
+        if check_invented and isinstance(source, str) and invented(prediction, source, system.input):
             result.invented.append(page.id)
     return result
 

@@ -1,0 +1,153 @@
+"""dom_boilerplate: drops the lines of an HTML page that its markup places outside the article: inside
+navigation, footers, sidebars, related-story, share, newsletter and comment containers, photo captions and
+galleries, the cards of teaser lists (a <div> or heading inside a list), and lines that are mostly link text.
+Pages read as text carry no such evidence: it does nothing.
+
+A container is judged by the nearest marked element around a line: a <nav> inside an <article> is still
+navigation, an <article> teaser inside a sidebar is too small to count as the article. A container that holds
+most of the page's words is a layout wrapper, whatever its class says ("has-sidebar").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..document import Decision, Document
+from ..html.blocks import PROSE_MIN_WORDS, BlockEvidence, Region
+
+_PARTS = re.compile(r"[-_]")
+BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside", "figcaption"})
+BOILERPLATE_ROLES = frozenset({"navigation", "contentinfo", "complementary", "search", "menu", "menubar", "banner",
+                               "dialog", "alertdialog"})
+BOILERPLATE_WORDS = frozenset({
+    "nav", "navbar", "navigation", "menu", "submenu", "megamenu", "footer", "sidebar", "related",
+    "recommended", "recommendations", "promo", "promotion", "share", "sharing", "social", "newsletter", "subscribe",
+    "subscription", "comment", "comments", "breadcrumb", "breadcrumbs", "cookie", "cookies", "consent", "ad", "ads",
+    "advert", "advertisement", "sponsored", "popup", "modal", "signup", "masthead", "skip", "pagination", "pager",
+    "disqus", "outbrain", "taboola", "trending", "popular", "teaser", "teasers", "more-stories", "read-more",
+    "readmore", "offcanvas", "drawer", "toolbar", "topbar", "login", "banner", "caption", "gallery", "credit",
+    "slideshow", "carousel",
+})
+"""Class and id words of containers that are not the article ("widget" is not one: page builders call every
+block of a page a widget, the article's too; nor is "paywall", which marks the gated article as often as the
+prompt)."""
+LAYOUT_MODIFIERS = frozenset({"has", "with", "w", "and", "no", "without", "plus"})
+"""Words that make a class describe a layout rather than mark a container ("content-with-sidebar",
+"has-sidebar")."""
+CONTENT_TAGS = frozenset({"article", "main"})
+CONTENT_ROLES = frozenset({"main", "article"})
+CONTENT_ITEMPROPS = frozenset({"articlebody", "text", "description", "mainentityofpage"})
+
+
+@dataclass(frozen=True)
+class DomBoilerplateSettings:
+    max_wrapper_share: float = 0.5
+    """A boilerplate-named container holding more than this share of the page's words..."""
+    max_wrapper_prose_share: float = 0.4
+    """...or of its prose is a layout wrapper, whatever its name says."""
+    min_content_words: int = 120
+    """An <article> or <main> holding fewer words is a teaser: the containers around it decide."""
+    max_link_density: float = 0.7
+    """Lines whose text is more than this share link text are menus and teaser links..."""
+    link_line_max_words: int | None = None
+    """...when they are at most this long (None: however long; a teaser's summary can be one long link)."""
+    mark_breaks: str = "regions"
+    """Tell main_block that a run of dropped lines stands between runs of text (it costs a run that crosses
+    it): for lines dropped for their container ("regions"), for their links ("links"), "both" or "none"."""
+    card_tags: frozenset[str] = frozenset({"div", "section", "article", "header", "h2", "h3", "h4", "h5", "h6"})
+    """Lines of these elements inside a list are cards of a teaser list: an article's own lists hold their
+    text in <li> (or <p>)."""
+    drop_hidden_hints: bool = False
+    """Drop lines in elements whose class may hide them ("hidden", "d-none"): off, as responsive layouts show
+    such elements on other screens."""
+
+
+@lru_cache(maxsize=4096)
+def boilerplate_words(tokens: frozenset[str]) -> frozenset[str]:
+    """The boilerplate words among an element's class and id words, leaving out those of layout classes."""
+    words = set(tokens)
+    for token in tokens:
+        parts = set(_PARTS.split(token))
+        if len(parts) > 1 and not parts.isdisjoint(LAYOUT_MODIFIERS):
+            words -= parts
+            words.discard(token)
+    return frozenset(words & BOILERPLATE_WORDS)
+
+
+def region_kind(region: Region) -> str | None:
+    """"boilerplate", "content" or None for a marked element."""
+    if region.tag in CONTENT_TAGS or region.role in CONTENT_ROLES or region.itemprop in CONTENT_ITEMPROPS:
+        return "content"
+    if region.tag in BOILERPLATE_TAGS or region.role in BOILERPLATE_ROLES or boilerplate_words(region.tokens):
+        return "boilerplate"
+    return None
+
+
+_UNKNOWN = "?"
+
+
+def region_reason(region: Region) -> str:
+    if region.tag in BOILERPLATE_TAGS:
+        return f"inside <{region.tag}>"
+    if region.role in BOILERPLATE_ROLES:
+        return f"inside role={region.role}"
+    words = sorted(boilerplate_words(region.tokens))
+    return f"inside <{region.tag}> marked {', '.join(words[:3])}"
+
+
+class DomBoilerplate:
+    name = "dom_boilerplate"
+
+    def __init__(self, settings: DomBoilerplateSettings = DomBoilerplateSettings()) -> None:
+        self.settings = settings
+
+    def verdict(self, evidence: BlockEvidence, page_words: int, page_prose: int,
+                kinds: dict[int, str | None] | None = None) -> str | None:
+        """Why the line is not the article's, or None. `kinds` keeps each region's kind for the page's other
+        lines."""
+        s = self.settings
+        for region in reversed(evidence.regions):
+            if kinds is None:
+                kind = region_kind(region)
+            else:
+                kind = kinds.get(id(region), _UNKNOWN)
+                if kind is _UNKNOWN:
+                    kind = kinds[id(region)] = region_kind(region)
+            if kind == "content" and region.words >= s.min_content_words:
+                break
+            if kind == "boilerplate" and region.words <= s.max_wrapper_share * page_words and \
+                    region.prose_words <= s.max_wrapper_prose_share * page_prose:
+                return region_reason(region)
+        if s.drop_hidden_hints and evidence.hidden_hint:
+            return "in an element whose class may hide it"
+        return None
+
+    def __call__(self, doc: Document) -> Iterator[Decision]:
+        evidence = doc.evidence
+        if evidence is None:
+            return
+        s = self.settings
+        previous = -2
+        kinds: dict[int, str | None] = {}
+        page_words = sum(doc.stats(i).words for i in doc.kept())
+        page_prose = sum(doc.stats(i).words for i in doc.kept()
+                         if doc.stats(i).words >= PROSE_MIN_WORDS and doc.stats(i).ends_sentence)
+        for i in doc.kept():
+            ev = evidence[i]
+            if ev.in_head:
+                continue
+            why = self.verdict(ev, page_words, page_prose, kinds)
+            kind = "regions"
+            if why is None and ev.in_list and ev.tag in s.card_tags:
+                why = f"a <{ev.tag}> card in a list"
+            if why is None and ev.link_density > s.max_link_density and \
+                    (s.link_line_max_words is None or doc.stats(i).words <= s.link_line_max_words):
+                why = f"link text ({ev.link_density:.0%} of the line)"
+                kind = "links"
+            if why is not None:
+                if s.mark_breaks in (kind, "both") and previous != i - 1:
+                    doc.list_marks.add(i)  # once for a run of dropped lines
+                previous = i
+                yield Decision(i, "drop", why)

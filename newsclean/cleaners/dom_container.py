@@ -1,0 +1,82 @@
+"""dom_container: drops the lines of an HTML page that stand outside the element holding most of its prose.
+
+The article's paragraphs stand together in one element (a <div> or an <article>, whatever it is called); teaser
+lists, comments and footers that read like prose stand outside it. The element is the deepest one that holds at
+least `min_prose_share` of the page's prose (long lines that end like sentences). Pages read as text carry no
+such evidence: it does nothing.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..document import Decision, Document
+
+
+@dataclass(frozen=True)
+class DomContainerSettings:
+    min_prose_share: float = 0.7
+    """The article's element holds at least this share of the page's prose words."""
+    prose_min_words: int = 8
+    """Lines of at least this many words that end like a sentence are prose."""
+    min_prose_words: int = 60
+    """Pages with less prose than this are left alone: too little to tell where the article stands."""
+    before: bool = False
+    """Also drop lines before the element (where the headline, standfirst and byline may stand)."""
+
+
+class DomContainer:
+    name = "dom_container"
+
+    def __init__(self, settings: DomContainerSettings = DomContainerSettings()) -> None:
+        self.settings = settings
+
+    def container(self, doc: Document) -> tuple[int, int] | None:
+        """The article's element (its number) and its depth, or None."""
+        return prose_container(doc, self.settings)
+
+    def __call__(self, doc: Document) -> Iterator[Decision]:
+        if doc.evidence is None:
+            return
+        found = self.container(doc)
+        if found is None:
+            return
+        element, d = found
+        evidence = doc.evidence
+        inside = [i for i in doc.kept() if len(evidence[i].path) > d and evidence[i].path[d] == element]
+        first, last = inside[0], inside[-1]
+        share = f"{self.settings.min_prose_share:.0%}"
+        for i in doc.kept():
+            if i > last:
+                yield Decision(i, "drop", f"after the element that holds {share} of the page's prose")
+            elif i < first and self.settings.before and not evidence[i].in_head:
+                yield Decision(i, "drop", f"before the element that holds {share} of the page's prose")
+            elif first < i < last and (len(evidence[i].path) <= d or evidence[i].path[d] != element):
+                yield Decision(i, "drop", f"between the lines of the element that holds {share} of the page's prose")
+
+
+def prose_container(doc: Document, s: DomContainerSettings = DomContainerSettings()) -> tuple[int, int] | None:
+    """The deepest element holding `s.min_prose_share` of the prose of the page's kept lines (its number) and
+    its depth, or None."""
+    evidence = doc.evidence
+    if evidence is None:
+        return None
+    words: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    total = 0
+    for i in doc.kept():
+        stats = doc.stats(i)
+        if stats.words < s.prose_min_words or not stats.ends_sentence:
+            continue
+        total += stats.words
+        # the elements around the line's own: one long paragraph may hold most of the prose, and is no container
+        for d, element in enumerate(evidence[i].path[:-1]):
+            words[element] = words.get(element, 0) + stats.words
+            depth[element] = d
+    if total < s.min_prose_words:
+        return None
+    held = [e for e, w in words.items() if w >= s.min_prose_share * total]
+    if not held:
+        return None
+    best = max(held, key=lambda e: depth[e])
+    return best, depth[best]

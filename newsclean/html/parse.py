@@ -1,0 +1,123 @@
+"""Parsing a page's HTML safely: bytes decoded by the declared or detected charset, then lxml's HTML parser with
+no network access, no comments or processing instructions, and nothing in a DTD fetched or expanded."""
+from __future__ import annotations
+
+import codecs
+import re
+
+from lxml import etree
+
+from ..errors import InputError
+from ..inputs import BINARY_SHARE, MIN_SAMPLE, SAMPLE_CHARS, decode
+
+MAX_HTML_CHARS = 100_000_000
+"""A page of more characters than this is refused (the largest real pages are a few MB)."""
+SNIFF_BYTES = 4096
+"""How far into the bytes a charset declaration is looked for."""
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{2,40})""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.\-]{2,40})""", re.IGNORECASE)
+# Control characters libxml2 refuses or that stand for nothing on a page become spaces: in UTF-8 they are
+# single bytes that no other character's bytes contain, so one pass over the bytes replaces them.
+_CONTROL_BYTES = bytes(b if b not in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F) else 0x20
+                       for b in range(256))
+_UNREADABLE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x9f\ufffd]")
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The codec a page's bytes declare (byte-order mark, <meta charset>, http-equiv content-type, XML
+    declaration), as a Python codec name, or None when it declares none that Python knows."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    head = data[:SNIFF_BYTES]
+    found = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
+    if found is None:
+        return None
+    name = found.group(1).decode("ascii", "replace").lower()
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    # pages that say Latin-1 are written in its Windows superset, as browsers read them
+    return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec
+
+
+def decode_html(data: bytes) -> str:
+    """A page's bytes as text: the declared charset when the bytes are valid in it, else detected (UTF-8, then
+    Windows-1252). Bytes that are valid UTF-8 beyond ASCII are read as UTF-8 whatever a single-byte charset
+    declaration says: text in another charset almost never is."""
+    codec = declared_charset(data)
+    if codec is not None and codec not in ("utf-8", "utf-8-sig") and not codec.startswith(("utf-16", "utf-32")) \
+            and not data.isascii():
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    if codec is not None:
+        if codec.startswith(("utf-16", "utf-32")) and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE,
+                                                                          codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+            codec = None  # an ASCII-readable page cannot be UTF-16: its declaration is wrong
+        else:
+            try:
+                return data.decode(codec)
+            except (UnicodeDecodeError, LookupError):
+                if codec == "utf-8-sig" or codec.startswith(("utf-16", "utf-32")):
+                    return data.decode(codec, errors="replace")
+                # a wrong declaration: the bytes are read as they are
+    return decode(data)
+
+
+def page_text(source: object) -> str:
+    """The page's markup as text, or InputError for what is not a page."""
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data = bytes(source)
+        if len(data) > 4 * MAX_HTML_CHARS:
+            raise InputError(f"the page has {len(data):,} bytes; newsclean reads at most {MAX_HTML_CHARS:,} characters")
+        text = decode_html(data)
+    elif isinstance(source, str):
+        text = source
+    else:
+        raise InputError(f"extract() takes the page as str or bytes, not {type(source).__name__}")
+    if len(text) > MAX_HTML_CHARS:
+        raise InputError(f"the page has {len(text):,} characters; newsclean reads at most {MAX_HTML_CHARS:,} "
+                         "(newsclean.html.parse.MAX_HTML_CHARS)")
+    sample = text[:SAMPLE_CHARS]
+    if len(sample) >= MIN_SAMPLE and len(_UNREADABLE.findall(sample)) > BINARY_SHARE * len(sample):
+        raise InputError("the input looks like binary data, not a page")
+    return text
+
+
+def _parser() -> etree.HTMLParser:
+    # libxml2's HTML parser reads no DTD and knows only HTML's own named entities: a page's <!ENTITY>
+    # declarations are never expanded and no external reference is fetched (no_network besides). lxml.etree's
+    # parser, not lxml.html's: its elements need no Python class lookup, which costs a third of the walk
+    return etree.HTMLParser(encoding="utf-8", recover=True, no_network=True, huge_tree=True, remove_comments=True,
+                            remove_pis=True, default_doctype=False)
+
+
+def parse_html(source: str | bytes) -> etree._Element | None:
+    """The page's element tree (its <html> element), or None when the page holds no markup or text at all.
+
+    Raises InputError for what is not a page. libxml2 stops reading a page nested deeper than 2,048 elements:
+    what follows that depth is lost, the rest of the page is read.
+    """
+    text = page_text(source)
+    if not text.strip():
+        return None
+    # lone surrogates cannot be encoded: they become "?"
+    data = text.encode("utf-8", errors="replace").translate(_CONTROL_BYTES)
+    try:
+        root = etree.fromstring(data, parser=_parser())
+    except (etree.LxmlError, ValueError, MemoryError) as exc:
+        raise InputError(f"the page cannot be parsed as HTML: {exc}") from exc
+    if root is None:
+        return None  # nothing but white space or markup without content
+    return root

@@ -1,0 +1,105 @@
+"""Reading an HTML page into the cleaners' Document (lines with DOM evidence) and its metadata, and the Article
+that the pipeline and the page's own metadata make of it."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..article import Article
+from ..dates import find_date
+from ..document import Document
+from ..pipeline import Pipeline
+from .blocks import page_blocks
+from .metadata import PageMetadata, page_metadata
+from .parse import parse_html
+
+MAX_HEADLINE_WORDS = 40
+MAX_BYLINE_WORDS = 20
+MAX_DATELINE_DISTANCE = 3
+"""A date this many lines from the headline stands beside it."""
+MAX_DATE_LINE_WORDS = 15
+"""Lines this short are read for the dates the page shows."""
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def html_document(source: str | bytes) -> tuple[Document, PageMetadata]:
+    """The page's lines as a Document carrying their evidence, and what the page says about its article."""
+    root = parse_html(source)
+    blocks = page_blocks(root)
+    doc = Document("\n".join(blocks.texts))
+    if len(doc) != len(blocks.texts):  # a page of no text at all: one empty line or none
+        doc = Document("")
+        doc.evidence = ()
+    else:
+        doc.evidence = blocks.evidence
+    return doc, page_metadata(root, blocks)
+
+
+def html_pipeline() -> Pipeline:
+    """The default pipeline with the cleaners that read DOM evidence: dom_boilerplate after placeholders,
+    dom_container before the main run is chosen, and dom_main_block in main_block's place."""
+    from ..cleaners.dom_boilerplate import DomBoilerplate
+    from ..cleaners.dom_container import DomContainer
+    from ..cleaners.dom_main_block import DomMainBlock
+    from ..extract import default_pipeline
+
+    pipeline = default_pipeline()
+    pipeline.add(DomBoilerplate(), after="placeholders")
+    pipeline.add(DomContainer(), before="main_block")
+    pipeline.replace("main_block", DomMainBlock())
+    return pipeline
+
+
+_DEFAULT: Pipeline | None = None
+
+
+def _default() -> Pipeline:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = html_pipeline()
+    return _DEFAULT
+
+
+def extract_html(source: str | bytes, pipeline: Pipeline | None = None) -> Article:
+    """The Article of an HTML page: the pipeline over its lines, with the page's metadata preferred to what the
+    cleaners read off the lines."""
+    from ..extract import assemble
+
+    doc, meta = html_document(source)
+    pipe = pipeline if pipeline is not None else _default()
+    pipe.run(doc)
+    article = assemble(doc, pipe)
+    return with_metadata(article, meta, doc)
+
+
+def visible_dates(doc: Document) -> set[str]:
+    """The dates written on the page's short lines (ISO)."""
+    found = set()
+    for i in doc.lines_matching(YEAR, dropped_too=True):
+        if doc.stats(i).words <= MAX_DATE_LINE_WORDS:
+            date = find_date(doc.texts[i])
+            if date is not None:
+                found.add(date[0])
+    return found
+
+
+def _dateline_by_headline(doc: Document) -> bool:
+    """Did the cleaners find the article's date right beside its headline?"""
+    dates = doc.role("date")
+    return bool(dates) and doc.headline_line is not None and \
+        abs(dates[0][0] - doc.headline_line) <= MAX_DATELINE_DISTANCE
+
+
+def with_metadata(article: Article, meta: PageMetadata, doc: Document | None = None) -> Article:
+    """The Article with the page's metadata in the place of what the cleaners read off its lines, where the
+    metadata holds a usable value. A metadata date that the page shows nowhere gives way to the date the
+    cleaners found beside the headline (a date stored in UTC can be the next day where the page is written)."""
+    headline, byline, date = article.headline, article.byline, article.date
+    if meta.headline and len(meta.headline.split()) <= MAX_HEADLINE_WORDS:
+        headline = meta.headline
+    if meta.byline and len(meta.byline.split()) <= MAX_BYLINE_WORDS and (meta.byline_is_firm or not byline):
+        byline = meta.byline
+    if meta.date and meta.date != date and (date is None or doc is None or not _dateline_by_headline(doc)
+                                            or meta.date in visible_dates(doc)):
+        date = meta.date
+    return replace(article, headline=headline, byline=byline, date=date)

@@ -1,0 +1,81 @@
+"""The cleaners that read DOM evidence: dom_boilerplate, dom_container, dom_main_block."""
+import newsclean
+from newsclean.cleaners.dom_boilerplate import DomBoilerplate
+from newsclean.cleaners.dom_container import DomContainer, prose_container
+from newsclean.cleaners.dom_main_block import DomMainBlock
+from newsclean.document import Document
+from newsclean.html.reading import html_document
+
+from ..conftest import dropped
+
+PROSE = [f"Paragraph {n} of the story tells what the council decided and why it matters to the town." for n in range(6)]
+
+
+def run(cleaner, page: str) -> Document:
+    doc, _ = html_document(page)
+    for decision in list(cleaner(doc)):
+        doc.apply(cleaner.name, decision)
+    return doc
+
+
+def test_boilerplate_containers_are_judged_by_the_nearest_mark():
+    page = ("<html><body><div class='has-sidebar'><article>" + "".join(f"<p>{p}</p>" for p in PROSE)
+            + "<nav><a href='/1'>Previous story</a></nav></article>"
+            + "<aside><article><p>A teaser that is an article element inside the sidebar.</p></article></aside>"
+            + "</div><div class='comments'><p>First!</p></div></body></html>")
+    doc = run(DomBoilerplate(), page)
+    reasons = {doc.texts[i]: r for i, r in dropped(doc).items()}
+    assert reasons == {"Previous story": "inside <nav>",
+                       "A teaser that is an article element inside the sidebar.": "inside <aside>",
+                       "First!": "inside <div> marked comments"}
+
+
+def test_link_lists_go_for_their_links():
+    page = "<html><body>" + "".join(f"<p>{p}</p>" for p in PROSE) + \
+           "<div><a href='/a'>Another story</a></div><p>A <a href='/b'>linked word</a> in a sentence stays here.</p></body></html>"
+    doc = run(DomBoilerplate(), page)
+    assert list(dropped(doc).values()) == ["link text (100% of the line)"]
+
+
+def test_the_container_of_the_prose_and_what_stands_outside_it():
+    page = ("<html><body><div id='story'>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</div>"
+            "<div><p>A comment below the story that reads like prose, says a reader.</p></div></body></html>")
+    doc, _ = html_document(page)
+    element, depth = prose_container(doc)
+    assert all(doc.evidence[i].path[depth] == element for i in range(6))
+    doc = run(DomContainer(), page)
+    assert list(dropped(doc)) == [6]
+
+
+def test_dom_main_block_keeps_the_lists_inside_the_article_element():
+    items = "".join(f"<li>Short item {n}</li>" for n in range(12))
+    page = ("<html><body><div id='story'>" + "".join(f"<p>{p}</p>" for p in PROSE[:3]) + f"<ul>{items}</ul>"
+            + "".join(f"<p>{p}</p>" for p in PROSE[3:]) + "</div></body></html>")
+    doc, _ = html_document(page)
+    kept_by_dom = {i for i in doc.kept()} - {d.line for d in DomMainBlock()(doc)}
+    assert {doc.texts[i] for i in kept_by_dom} >= {f"Short item {n}" for n in range(12)}
+
+
+def test_evidence_cleaners_do_nothing_on_text():
+    doc = Document("\n".join(["Title"] + PROSE + ["Home", "About"]))
+    assert list(DomContainer()(doc)) == []
+    assert list(DomMainBlock()(doc)) == list(newsclean.default_pipeline()["main_block"](doc))
+
+
+def test_one_long_paragraph_is_not_the_article_element():
+    long = " ".join(PROSE * 4)
+    page = ("<html><body><div id='story'><p>" + long + "</p>" + "".join(f"<p>{p}</p>" for p in PROSE[:2])
+            + "</div></body></html>")
+    doc, _ = html_document(page)
+    element, depth = prose_container(doc)
+    assert doc.evidence[0].path[depth] == element and len(doc.evidence[0].path) > depth + 1
+    assert list(DomContainer()(doc)) == []
+
+
+def test_cards_of_a_teaser_list_go_and_an_articles_list_stays():
+    page = ("<html><body>" + "".join(f"<p>{p}</p>" for p in PROSE)
+            + "<ul><li>Plain item one</li><li>Plain item two</li></ul>"
+            + "<ul class='stories'><li><div>Storm damage in pictures</div><h3>Next story</h3></li></ul></body></html>")
+    doc = run(DomBoilerplate(), page)
+    assert {doc.texts[i]: r for i, r in dropped(doc).items()} == {
+        "Storm damage in pictures": "a <div> card in a list", "Next story": "a <h3> card in a list"}

@@ -1,0 +1,146 @@
+"""Bad HTML: a valid Article or InputError, never another exception, in time linear in the input."""
+import time
+
+import pytest
+
+import newsclean
+from newsclean import Article, InputError
+from newsclean.html.parse import declared_charset, decode_html, parse_html
+
+BODY = "The council approved the new budget on Monday after a long debate about the city's schools."
+
+
+def timed(source, **kwargs) -> tuple[Article, float]:
+    start = time.perf_counter()
+    article = newsclean.extract(source, format="html", **kwargs)
+    return article, time.perf_counter() - start
+
+
+@pytest.mark.parametrize("page", [
+    f"<html><body><p>{BODY}",                                   # truncated: nothing closed
+    f"<html><body><div><p>{BODY}</div></span></b></p>",         # closed in the wrong order
+    f"<p>{BODY}</p>",                                            # no <html>, no <body>
+    f"<html><head><title>T</title></head><p>{BODY}</p></html>",  # no <body>
+    f"<html><body><p>{BODY}<p",                                   # cut inside a tag
+], ids=["truncated", "misnested", "fragment", "no-body", "cut-tag"])
+def test_broken_markup_still_gives_the_text(page):
+    article = newsclean.extract(page, format="html")
+    assert BODY in article.paragraphs
+
+
+@pytest.mark.parametrize("page", ["", "   ", "<!-- only a comment -->", "<html></html>", "<", "<<<>>>", "&",
+                                  f"<html><body><p class=\"a>{BODY}</p></body></html>"])
+def test_pages_without_text_give_an_empty_article(page):
+    # an attribute's quote left open takes the rest of the page into the attribute, as in browsers
+    article = newsclean.extract(page, format="html")
+    assert isinstance(article, Article) and article.paragraphs == ()
+
+
+def test_wrong_types_and_binary_data_are_input_errors():
+    with pytest.raises(InputError):
+        newsclean.extract(12, format="html")  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="binary"):
+        newsclean.extract(bytes(range(256)) * 100, format="html")
+
+
+def test_a_fifty_megabyte_page_is_linear():
+    para = "<p>" + BODY * 40 + "</p>\n"
+    small = "<html><body>" + para * (5_000_000 // len(para)) + "</body></html>"
+    big = "<html><body>" + para * (50_000_000 // len(para)) + "</body></html>"
+    article, small_seconds = timed(small)
+    assert len(article.paragraphs) > 1000
+    article, big_seconds = timed(big)
+    assert isinstance(article, Article) and len(article.paragraphs) > 10_000
+    assert big_seconds < 2 * max(1.0, len(big) / 1e6)  # 2 s per MB at most
+    assert big_seconds < 20 * max(small_seconds, 0.05)  # ten times the input, not a hundred times the time
+
+
+def test_a_page_of_too_many_lines_is_a_clear_error():
+    start = time.perf_counter()
+    with pytest.raises(InputError, match="lines"):
+        newsclean.extract("<html><body>" + "<p>x</p>" * 200_000 + "</body></html>", format="html")
+    assert time.perf_counter() - start < 10
+
+
+def test_deep_nesting_is_fast_and_gives_an_article():
+    # libxml2 stops reading at 2,048 levels: the text past that depth is lost, the page is still read
+    depth = 100_000
+    page = "<html><body><p>" + BODY + "</p>" + "<div>" * depth + "deep" + "</div>" * depth + "</body></html>"
+    article, seconds = timed(page)
+    assert BODY in article.paragraphs
+    assert seconds < 5
+
+
+def test_entity_bombs_are_not_expanded():
+    bomb = ('<?xml version="1.0"?><!DOCTYPE html [<!ENTITY lol "lol">'
+            + "".join(f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10 if i > 1 else "&lol;" * 10}">'
+                      for i in range(1, 10))
+            + f"]><html><body><p>{BODY}</p><p>&lol9;</p></body></html>")
+    article, seconds = timed(bomb)
+    assert BODY in article.paragraphs
+    assert all(len(p) < 1000 for p in article.paragraphs)
+    assert seconds < 2
+
+
+def test_external_entities_and_dtds_are_never_read(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOPSECRETVALUE")
+    page = (f'<!DOCTYPE html SYSTEM "file://{tmp_path}/missing.dtd" [<!ENTITY xxe SYSTEM "file://{secret}">]>'
+            f"<html><body><p>{BODY}</p><p>&xxe; is here</p></body></html>")
+    article = newsclean.extract(page, format="html")
+    assert BODY in article.paragraphs
+    assert "TOPSECRETVALUE" not in article.to_json()
+    root = parse_html(page)
+    assert "TOPSECRETVALUE" not in "".join(root.itertext())
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252", "iso-8859-2", "utf-16", "koi8-r", "shift_jis"])
+def test_bytes_are_read_by_their_declared_charset(encoding):
+    text = {"koi8-r": "Привет, мир", "shift_jis": "こんにちは世界", "iso-8859-2": "Zażółć gęślą jaźń"}.get(
+        encoding, "Überall in Köln sprach man über den Dom")
+    page = f'<html><head><meta charset="{encoding}"></head><body><p>{text}</p></body></html>'
+    data = page.encode(encoding)
+    assert text in decode_html(data)
+    assert parse_html(data).findtext(".//p") == text
+
+
+def test_http_equiv_charset_is_read():
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head>'
+            "<body><p>Новости дня</p></body></html>")
+    assert declared_charset(page.encode("cp1251")) == "cp1251"
+    assert "Новости дня" in decode_html(page.encode("cp1251"))
+
+
+def test_a_wrong_or_missing_charset_falls_back_to_what_the_bytes_are():
+    text = "Überall in Köln sprach man über den Dom"
+    wrong = f'<html><head><meta charset="utf-8"></head><body><p>{text}</p></body></html>'.encode("cp1252")
+    assert text in decode_html(wrong)
+    missing = f"<html><body><p>{text}</p></body></html>"
+    assert text in decode_html(missing.encode("cp1252"))
+    assert text in decode_html(missing.encode("utf-8"))
+    says_latin1 = f'<html><head><meta charset="iso-8859-1"></head><body><p>{text}</p></body></html>'
+    assert text in decode_html(says_latin1.encode("utf-8"))  # UTF-8 bytes are UTF-8 whatever the page says
+    unknown = f'<html><head><meta charset="x-no-such-charset"></head><body><p>{text}</p></body></html>'
+    assert text in decode_html(unknown.encode("utf-8"))
+
+
+def test_control_characters_and_lone_surrogates_are_harmless():
+    article = newsclean.extract(f"<html><head><title>T</title></head><body><p>{BODY}\x00\x01\ud800</p></body></html>",
+                                format="html")
+    assert article.paragraphs and article.paragraphs[0].startswith(BODY[:40])
+
+
+def test_many_deep_chains_are_linear():
+    chain = "<div class='box'>" * 2000 + f"<p>{BODY}</p>" + "</div>" * 2000
+    article, small = timed("<html><body>" + chain * 5 + "</body></html>")
+    assert article.paragraphs.count(BODY) == 5
+    article, big = timed("<html><body>" + chain * 40 + "</body></html>")
+    assert article.paragraphs.count(BODY) == 40
+    assert big < 2 * max(1.0, 40 * len(chain) / 1e6) and big < 20 * max(small, 0.05)
+
+
+def test_a_wrapper_marked_as_author_is_not_read_whole():
+    page = ("<html><head><title>T</title></head><body><div class='author-page'>" + f"<p>{BODY}</p>" * 20_000
+            + "</div></body></html>")
+    article, seconds = timed(page)
+    assert article.byline is None and seconds < 10
