@@ -11,9 +11,9 @@ BODY = "The council approved the new budget on Monday after a long debate about 
 
 
 def timed(source, **kwargs) -> tuple[Article, float]:
-    start = time.perf_counter()
+    start = time.process_time()
     article = newsclean.extract(source, format="html", **kwargs)
-    return article, time.perf_counter() - start
+    return article, time.process_time() - start
 
 
 @pytest.mark.parametrize("page", [
@@ -44,9 +44,12 @@ def test_wrong_types_and_binary_data_are_input_errors():
 
 
 def test_a_fifty_megabyte_page_is_linear():
-    para = "<p>" + BODY * 40 + "</p>\n"
-    small = "<html><body>" + para * (5_000_000 // len(para)) + "</body></html>"
-    big = "<html><body>" + para * (50_000_000 // len(para)) + "</body></html>"
+    para = "<p>Part {} " + BODY * 40 + "</p>\n"  # numbered: repeated paragraphs would be dropped as repeats
+
+    def page(size: int) -> str:
+        return "<html><body>" + "".join(para.format(k) for k in range(size // len(para))) + "</body></html>"
+
+    small, big = page(5_000_000), page(50_000_000)
     article, small_seconds = timed(small)
     assert len(article.paragraphs) > 1000
     article, big_seconds = timed(big)
@@ -56,10 +59,10 @@ def test_a_fifty_megabyte_page_is_linear():
 
 
 def test_a_page_of_too_many_lines_is_a_clear_error():
-    start = time.perf_counter()
+    start = time.process_time()
     with pytest.raises(InputError, match="lines"):
         newsclean.extract("<html><body>" + "<p>x</p>" * 200_000 + "</body></html>", format="html")
-    assert time.perf_counter() - start < 10
+    assert time.process_time() - start < 10
 
 
 def test_deep_nesting_is_fast_and_gives_an_article():
@@ -131,11 +134,15 @@ def test_control_characters_and_lone_surrogates_are_harmless():
 
 
 def test_many_deep_chains_are_linear():
-    chain = "<div class='box'>" * 2000 + f"<p>{BODY}</p>" + "</div>" * 2000
-    article, small = timed("<html><body>" + chain * 5 + "</body></html>")
-    assert article.paragraphs.count(BODY) == 5
-    article, big = timed("<html><body>" + chain * 40 + "</body></html>")
-    assert article.paragraphs.count(BODY) == 40
+    chain = "<div class='box'>" * 2000 + "<p>Part {} " + BODY + "</p>" + "</div>" * 2000
+
+    def chains(n: int) -> str:
+        return "<html><body>" + "".join(chain.format(k) for k in range(n)) + "</body></html>"
+
+    article, small = timed(chains(5))
+    assert sum(BODY in p for p in article.paragraphs) == 5
+    article, big = timed(chains(40))
+    assert sum(BODY in p for p in article.paragraphs) == 40
     assert big < 2 * max(1.0, 40 * len(chain) / 1e6) and big < 20 * max(small, 0.05)
 
 
