@@ -7,13 +7,14 @@ import re
 
 from .errors import InputError
 
-_BOMS = (
+BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+"""Byte-order marks and the codec each calls for; UTF-32's before UTF-16's, whose marks begin theirs."""
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
 _UNREADABLE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x9f\ufffd]")
 BINARY_SHARE = 0.1
@@ -27,7 +28,7 @@ MIN_SAMPLE = 16
 
 def decode(data: bytes) -> str:
     """Bytes to text: a byte-order mark if there is one, else UTF-8, else Windows-1252 (which never fails)."""
-    for bom, encoding in _BOMS:
+    for bom, encoding in BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
     sample = data[:4096]

@@ -8,20 +8,13 @@ import re
 from lxml import etree
 
 from ..errors import InputError
-from ..inputs import BINARY_SHARE, MIN_SAMPLE, SAMPLE_CHARS, decode
+from ..inputs import BINARY_SHARE, BOMS, MIN_SAMPLE, SAMPLE_CHARS, decode
 
 MAX_HTML_CHARS = 100_000_000
 """A page of more characters than this is refused (the largest real pages are a few MB)."""
 SNIFF_BYTES = 4096
 """How far into the bytes a charset declaration is looked for."""
 
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{2,40})""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.\-]{2,40})""", re.IGNORECASE)
 # Control characters libxml2 refuses or that stand for nothing on a page become spaces: in UTF-8 they are
@@ -34,7 +27,7 @@ _UNREADABLE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x9f\ufffd]")
 def declared_charset(data: bytes) -> str | None:
     """The codec a page's bytes declare (byte-order mark, <meta charset>, http-equiv content-type, XML
     declaration), as a Python codec name, or None when it declares none that Python knows."""
-    for bom, encoding in _BOMS:
+    for bom, encoding in BOMS:
         if data.startswith(bom):
             return encoding
     head = data[:SNIFF_BYTES]
