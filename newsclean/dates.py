@@ -21,20 +21,21 @@ _MONTH_NAMES = {
     11: "november nov novembre noviembre novembro",
     12: "december dec dez dezember décembre decembre déc diciembre dic dicembre dezembro",
 }
-# Romanian, Indonesian and Malay, Hungarian, Turkish, Czech (and its genitive), Finnish, Arabic (both sets of names)
+# Romanian, Indonesian and Malay, Hungarian, Turkish, Czech (and its genitive), Finnish, Arabic (both sets of
+# names); names the languages above share are not repeated
 _MORE_MONTH_NAMES = {
-    1: "ianuarie januar január ocak leden ledna tammikuuta tammikuu يناير",
-    2: "februarie pebruari februar február şubat şubat únor února helmikuuta helmikuu فبراير شباط",
+    1: "ianuarie január ocak leden ledna tammikuuta tammikuu يناير",
+    2: "februarie pebruari február şubat únor února helmikuuta helmikuu فبراير شباط",
     3: "martie maret március mart březen března maaliskuuta maaliskuu مارس آذار",
     4: "aprilie április nisan duben dubna huhtikuuta huhtikuu أبريل ابريل نيسان",
-    5: "mai mei május mayıs květen května toukokuuta toukokuu مايو أيار ايار",
-    6: "iunie juni június haziran červen června kesäkuuta kesäkuu يونيو حزيران",
-    7: "iulie juli július temmuz červenec července heinäkuuta heinäkuu يوليو تموز",
+    5: "május mayıs květen května toukokuuta toukokuu مايو أيار ايار",
+    6: "iunie június haziran červen června kesäkuuta kesäkuu يونيو حزيران",
+    7: "iulie július temmuz červenec července heinäkuuta heinäkuu يوليو تموز",
     8: "agustus augusztus ağustos srpen srpna elokuuta elokuu أغسطس اغسطس آب",
     9: "septembrie szeptember eylül září syyskuuta syyskuu سبتمبر أيلول ايلول",
     10: "octombrie október ekim říjen října lokakuuta lokakuu أكتوبر اكتوبر",
     11: "noiembrie kasım listopad listopadu marraskuuta marraskuu نوفمبر",
-    12: "decembrie desember december aralık prosinec prosince joulukuuta joulukuu ديسمبر",
+    12: "decembrie desember aralık prosinec prosince joulukuuta joulukuu ديسمبر",
 }
 for _number, _names in (*_MONTH_NAMES.items(), *_MORE_MONTH_NAMES.items()):
     for _name in _names.split():

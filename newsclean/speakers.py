@@ -163,8 +163,7 @@ def _words_pattern(words: list[str]) -> re.Pattern[str]:
 @lru_cache(maxsize=None)
 def verb_pattern(languages: tuple[str, ...]) -> re.Pattern[str]:
     """The speech verbs (written with spaces) of these languages as one quick pattern."""
-    verbs = [v for lang in languages for v in speech_verbs(lang) if not UNSPACED.match(v)]
-    return re.compile(rf"(?<!\w)(?:{_alternation(verbs) if verbs else '(?!)'})(?!\w)")
+    return _words_pattern([v for lang in languages for v in speech_verbs(lang) if not UNSPACED.match(v)])
 
 
 @lru_cache(maxsize=None)

@@ -42,16 +42,22 @@ class BylineChoice:
         self.settings = settings
 
     @classmethod
+    def lines_after(cls, doc: Document, line: int, count: int, step: int = 1) -> Iterator[int]:
+        """The next `count` lines with text below `line` (above it if `step` is -1), nearest first."""
+        at: int | None = line
+        for _ in range(count):
+            at = cls.neighbour(doc, at, step)
+            if at is None:
+                return
+            yield at
+
+    @classmethod
     def name_line_places(cls, doc: Document, line: int, reach: int) -> list[int]:
         """The lines with text next to `line`, above and below, looking past up to `reach` - 1 lines of
         figures ("8 min", "5:50 am") in each direction."""
         found = []
         for step in (-1, 1):
-            at: int | None = line
-            for _ in range(reach):
-                at = cls.neighbour(doc, at, step)
-                if at is None:
-                    break
+            for at in cls.lines_after(doc, line, reach, step):
                 found.append(at)
                 stats = doc.stats(at)
                 if not (stats.has_digit and stats.words <= 3):
@@ -113,8 +119,9 @@ class BylineChoice:
                     candidates.append((i, name, "name line"))
         # an author box: a name, and a line about that person that starts with the name or its first word
         # ("Jane Doe is a ...", "(Editor) – Jane comes from ...")
-        last_lines = kept[-s.bio_lines_in_body:]
-        for i in range(last_lines[0], min(end + 1 + s.max_lines_below, len(doc))):
+        # the body's last lines and those below it, where an author box stands
+        tail = range(kept[max(len(kept) - s.bio_lines_in_body, 0)], min(end + 1 + s.max_lines_below, len(doc)))
+        for i in tail:
             text = doc.texts[i]
             after = self.neighbour(doc, i, 1) if text else None
             if after is None or doc.stats(after).words < 6 or not self.is_about(doc.texts[after], text.split()[0]):
@@ -124,19 +131,11 @@ class BylineChoice:
                 candidates.append((i, name, "author box"))
         # above the body, a bare name line over a job title ("Content Editor"), twice in a row (a picture's
         # caption and the name), or one that the body's closing lines tell about ("Jane Doe is a freelance writer")
-        bios = [i for i in range(last_lines[0], min(end + 1 + s.max_lines_below, len(doc)))
-                if doc.texts[i] and doc.stats(i).words >= 6 and doc.stats(i).ends_sentence]
+        bios = [i for i in tail if doc.texts[i] and doc.stats(i).words >= 6 and doc.stats(i).ends_sentence]
         # the words a line about someone may start with, before the word in lower case
         openings = {" ".join(doc.texts[b].split(" ", s.max_name_line_words + 1)[:k]) for b in bios
                     for k in range(1, s.max_name_line_words + 1)}
-        by_headline = set()
-        if headline is not None:
-            at: int | None = headline
-            for _ in range(s.lines_under_headline):
-                at = self.neighbour(doc, at, 1)
-                if at is None:
-                    break
-                by_headline.add(at)
+        by_headline = set(self.lines_after(doc, headline, s.lines_under_headline)) if headline is not None else set()
         for i in range(max(min(start, headline if headline is not None else start) - s.max_lines_above, 0), start):
             if i in seen or not (i in by_headline or doc.texts[i] in openings):
                 continue

@@ -48,12 +48,13 @@ class Dateline:
     def reads_day_first(self, doc: Document, lines: list[int]) -> bool:
         """Does the page write "02/11/2023" for 2 November? Its unambiguous dates tell ("25/12/2023"); failing
         them, pages in English are taken to write the month first, as the United States does."""
-        votes = 0
+        votes = ambiguous = 0
         for i in lines:
             for first, second in SLASH_DATE.findall(doc.texts[i]):
                 votes += (int(first) > 12) - (int(second) > 12)
-        if votes:
-            return votes > 0
+                ambiguous += int(first) <= 12 and int(second) <= 12
+        if votes or not ambiguous:
+            return votes > 0  # with no date to read either way, the page's language is not needed
         kept = doc.kept()[: self.settings.language_sample_lines]
         english = sum(f" {doc.stats(i).folded} ".count(" the ") for i in kept)
         return english < self.settings.english_min_the
