@@ -130,9 +130,13 @@ class Headline:
         if len(candidates) > 1:
             # parts of the title may both stand as lines (the headline, the site's name): the headline is one
             # that prose follows, and of those the title's first part (titles end with the site's name more
-            # often than they start with it); the whole title counts as its first part
+            # often than they start with it)
             where = {f: title.find(core) if core != title else 0 for f, core in zip(found, cores) if f is not None}
-            candidates.sort(key=lambda f: (self.prose_after(doc, f[0]) == 0, where[f]))
+            # the whole title counts as its first part; between lines standing for parts that start at the same
+            # place, the one more like the whole title is the fuller headline
+            folded_title = title.casefold()
+            candidates.sort(key=lambda f: (self.prose_after(doc, f[0]) == 0, where[f],
+                                           -fuzz.ratio(doc.stats(f[0]).folded, folded_title)))
         best, best_score = candidates[0] if candidates else (None, 0.0)
         if best is not None:
             headline = doc.texts[best]

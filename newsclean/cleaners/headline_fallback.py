@@ -15,6 +15,9 @@ from .reading_time import READING_TIME
 NOT_HEADLINES = frozenset({"byline", "dateline", "captions", "promos", "related_stories", "comments", "nav_junk",
                            "placeholders"})
 
+# A line ending like a sentence or a clause is not a headline ("?" and "!" end headlines too).
+SENTENCE_ENDS = (".", ",", ";", ":", "。", "，", "；", "：")
+
 
 @dataclass(frozen=True)
 class HeadlineFallbackSettings:
@@ -41,9 +44,14 @@ class HeadlineFallback:
             dropped = doc.dropped[i]
             if dropped is not None and dropped[0] in NOT_HEADLINES:
                 continue
-            if s.min_words <= doc.stats(i).words <= s.max_words and not text.endswith((".", ",", ";", ":")) \
-                    and not BYLINE_PREFIX.match(text) and not READING_TIME.match(doc.stats(i).folded):
+            if self.title_like(doc, i):
                 yield i
+
+    def title_like(self, doc: Document, i: int) -> bool:
+        text = doc.texts[i]
+        return self.settings.min_words <= doc.stats(i).words <= self.settings.max_words \
+            and not text.endswith(SENTENCE_ENDS) and not BYLINE_PREFIX.match(text) \
+            and not READING_TIME.match(doc.stats(i).folded)
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
         if doc.role("headline"):
@@ -68,6 +76,10 @@ class HeadlineFallback:
             else:
                 yield Decision(title_line, "mark", "the page title, taken as the headline", role="headline",
                                value=title_text)
+            return
+        if body_start < len(doc) and self.title_like(doc, body_start):
+            yield Decision(body_start, "mark", "the headline: the body's first line, title-like", role="headline",
+                           value=doc.texts[body_start])
             return
         for i in self.candidates(doc, body_start):
             yield Decision(i, "mark", "the headline: the title-like line above the body", role="headline",

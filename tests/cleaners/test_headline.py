@@ -52,3 +52,15 @@ def test_a_title_of_three_parts_without_its_site_name():
         prose, prose,
     ])
     assert doc.role("headline")[0][0] == 3
+
+
+def test_of_parts_standing_as_lines_the_line_most_like_the_whole_title_wins():
+    prose = "Designing for small screens means thinking about thumbs, attention and slow networks all at once."
+    doc = run_cleaner(Headline(), [
+        "Mobile UX Design - The Ultimate Guide 2025",
+        "Mobile UX Design: The Ultimate Guide 2025",
+        prose, prose,
+        "Summary - Mobile UX design",
+        prose, prose,
+    ])
+    assert doc.role("headline") == [(1, "Mobile UX Design: The Ultimate Guide 2025")]

@@ -1,0 +1,33 @@
+from newsclean.cleaners.headline_fallback import HeadlineFallback
+from newsclean.document import Decision, Document
+
+
+def after_main_block(lines: list[str], body_start: int) -> Document:
+    """A Document whose lines before `body_start` were dropped as outside the main run."""
+    doc = Document("\n".join(lines))
+    for i in range(body_start):
+        doc.apply("main_block", Decision(i, "drop", "before the main run"))
+    for decision in HeadlineFallback()(doc):
+        doc.apply("headline_fallback", decision)
+    return doc
+
+
+def test_a_title_like_first_body_line_is_the_headline_when_the_page_has_no_title():
+    doc = after_main_block([
+        "Start a project",
+        "Your account Manage your profile My projects",
+        "Electrician",
+        "How Much Does a Roof Repair Cost in Springfield?",
+        "The average roof repair in Springfield costs between $400 and $1,200, depending on the damage.",
+    ], body_start=3)
+    assert doc.role("headline") == [(3, "How Much Does a Roof Repair Cost in Springfield?")]
+
+
+def test_a_first_body_line_of_prose_is_not_the_headline():
+    doc = after_main_block([
+        "Start a project",
+        "Roof repair costs explained",
+        "人気グループ・ 乃木坂46 の 与田 （19）の写真集から、未収録のショットが公開された。",
+        "The average roof repair in Springfield costs between $400 and $1,200, depending on the damage.",
+    ], body_start=2)
+    assert doc.role("headline") == [(1, "Roof repair costs explained")]
