@@ -12,6 +12,8 @@ from ..document import Decision, Document
 from ..names import PEOPLE_SEPARATOR, is_role_line, name_of_line
 
 ROLE_IN_BRACKETS = re.compile(r"^\([^()]{1,40}\)\s*[–—-]?\s*")
+# One word that joins words or holds figures: an account's name, not how a person signs ("TurboTaxLisa", "q_admin").
+USER_NAME = re.compile(r"\S*(?:[a-z][A-Z]|\d|_)\S*")
 MAX_NAME_LINE_WORDS = 20
 """Longer lines name nobody on their own (four names of three words, or a name and its job title)."""
 # Two capitalised words next to a date that are page furniture, not a person.
@@ -151,7 +153,9 @@ class BylineChoice:
         near = [c for c in candidates if min(start, headline) - s.max_lines_above <= c[0] <= end]
         below = [c for c in candidates if end < c[0] <= end + s.max_lines_below and c[2] in ("prefixed", "author box")]
         if near:
-            line, name, kind = min(near, key=lambda c: (c[2] == "name line", abs(c[0] - headline)))
+            # a name before a user name ("TurboTaxLisa") the page also shows
+            line, name, kind = min(near, key=lambda c: (c[2] == "name line", bool(USER_NAME.fullmatch(c[1])),
+                                                        abs(c[0] - headline)))
         elif below:
             line, name, kind = min(below, key=lambda c: c[0])
         else:

@@ -109,3 +109,14 @@ def test_a_name_line_under_the_headline_over_a_job_title():
     lines = ["Current Students", "Faculty & Staff", "Alumni", "Why the bridge is closing", "What the council decided",
              "Tuesday's vote", BODY, BODY]
     assert _chosen_byline(lines, {6, 7}, headline=3) == []
+
+
+def test_a_person_named_in_the_article_before_a_user_name():
+    from newsclean.cleaners.byline import Byline
+
+    doc = Document("\n".join(["Why the bridge is closing", "Written by BridgeFanJane", BODY, BODY,
+                              "Written by Jane Doe-Smith", BODY]))
+    doc.headline_line = 0
+    for decision in list(Byline()(doc)):
+        doc.apply("byline", decision)
+    assert [(d.line, d.value) for d in BylineChoice()(doc)] == [(4, "Jane Doe-Smith")]
