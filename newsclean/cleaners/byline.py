@@ -23,6 +23,8 @@ HINTS = re.compile(
     r"(?m)^(?:written|posted|reported|words|text|story|article|published|by|author(?:s|ed)?|reporter|von|par|por|"
     r"di|door|av|af|przez|autor(?:a|es)?|auteur|texto|tekst|автор|від|read more|more (?:from|by))\b"
 )
+# After "By": a desk or a team that signs the article ("By News Desk", "By Staff Reporters"), not a person.
+DESK = regex.compile(r"(?:\p{Lu}[\p{L}\-]*\s+){0,3}(?i:desk|newsdesk|newsroom|staff|team|editors|reporters)")
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,8 @@ class Byline:
             name = names_in(rest)
             if name and len(name.split()) == 1 and doc.stats(i).ends_sentence and len(rest.split()) > 3:
                 continue  # "By Tuesday, the storm had passed." is a sentence
+            if name is None and (desk := DESK.fullmatch(rest.strip().rstrip("."))) is not None:
+                name = desk.group(0)
             if name:
                 add_candidate(doc, i, name, "prefixed")
                 yield Decision(i, "drop", f"byline {name!r}")

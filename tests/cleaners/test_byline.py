@@ -12,11 +12,13 @@ def test_author_lines_go_and_names_are_noted():
         "Written By",
         "Miguel Zabludovsky",
         "Read more from Liz Cookman here.",
+        "By News Desk",
+        "By Team USA standards, it was a slow race.",
         "By the end of the day, the river had burst its banks in three places and the town was cut off.",
     ])
-    assert set(dropped(doc)) == {0, 1, 2, 3}
+    assert set(dropped(doc)) == {0, 1, 2, 3, 4}
     names = [(line, name) for line, name, _ in doc.byline_candidates]
-    assert names == [(0, "Jane Doe and John Roe"), (2, "Miguel Zabludovsky"), (3, "Liz Cookman")]
+    assert names == [(0, "Jane Doe and John Roe"), (2, "Miguel Zabludovsky"), (3, "Liz Cookman"), (4, "News Desk")]
 
 
 def test_names_stop_at_dates_roles_and_separators():
