@@ -204,6 +204,8 @@ class _Builder:
         if not text:
             return
         if self.owner is None:
+            if text.isspace():
+                return  # white space before a line's first word makes no line (most of it is markup's indent)
             self.owner, self.owner_depth = frame.owner, frame.owner.depth
         self.pieces.append(text)
         size = len(text.strip())
@@ -310,7 +312,7 @@ def _frame(attrs: dict[str, str], tag: str, parent: _Frame) -> _Frame:
         cls, ident, role, itemprop = get("class"), get("id"), get("role"), get("itemprop")
         own: frozenset[str] = frozenset()
         if cls or ident:
-            own = class_tokens(f"{cls or ''} {ident or ''}")
+            own = class_tokens(f"{cls} {ident}" if cls and ident else cls or ident or "")
             if not hidden_hint and not own.isdisjoint(HIDDEN_HINT_WORDS):
                 hidden_hint = True
         if (own or role or itemprop or tag in LANDMARK_TAGS) and len(regions) < MAX_PATH:
