@@ -54,6 +54,8 @@ HINTS = re.compile(trie_pattern(
      "lue"]
 ))
 ENDS_TRUNCATED = re.compile(r"(?m)(?:\.\.\.|…|\])$")
+# A clock time standing between words ("08:45 Headline 08:38 Headline"): a ticker of timed headlines has several.
+CLOCK_TIME = re.compile(r"(?<![\d:.,/])\d{1,2}:\d{2}(?![\d:.,/])")
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,9 @@ class RelatedStoriesSettings:
     max_header_words: int = 8
     max_inline_teaser_words: int = 30
     """A "Read more: ..." line has at most this many words."""
+    min_ticker_times: int = 3
+    """A line holding this many clock times (two, if it starts with one) is a ticker of timed headlines glued
+    together, not prose."""
 
 
 class RelatedStories:
@@ -78,6 +83,10 @@ class RelatedStories:
         kept = doc.kept()
         headers = doc.lines_matching(HINTS, folded=True, max_words=max(s.max_header_words, s.max_inline_teaser_words))
         truncated = doc.lines_matching(ENDS_TRUNCATED, max_words=s.max_teaser_words)
+        for i in doc.lines_matching(CLOCK_TIME, max_words=None):
+            times = len(CLOCK_TIME.findall(doc.texts[i]))
+            if times >= s.min_ticker_times or (times >= 2 and CLOCK_TIME.match(doc.texts[i])):
+                yield Decision(i, "drop", "a ticker of timed headlines")
         for i in sorted(set(headers).union(truncated)):
             stats = doc.stats(i)
             words = stats.words

@@ -32,3 +32,12 @@ def test_headers_in_other_languages_go():
     lines = ["関連記事（外部サイト）", "เรื่องที่เกี่ยวข้อง", "Berita Terkait", "İlgili Haberler", "أخبار ذات صلة",
              "Le conseil municipal a voté mardi la fermeture du vieux pont pour des travaux."]
     assert set(dropped(run_cleaner(RelatedStories(), lines))) == {0, 1, 2, 3, 4}
+
+
+def test_a_ticker_of_timed_headlines_goes_but_times_in_prose_stay():
+    doc = run_cleaner(RelatedStories(), [
+        "08:45 Council closes the old bridge 08:38 Storm cuts power to the valley 08:16 Schools reopen on Monday",
+        "00:31 Fire on Main Street 00:29 Mayor resigns",
+        "The meeting ran from 10:00 to 12:00, and the council voted to close the bridge for the winter.",
+    ])
+    assert dropped(doc) == {0: "a ticker of timed headlines", 1: "a ticker of timed headlines"}
