@@ -26,7 +26,8 @@ SECTION_HEADER = re.compile(
     r"kapcsolódó (?:cikkek|hírek)|articole (?:similare|recomandate)|související články|σχετικά άρθρα|"
     r"أخبار ذات صلة|اقرأ أيضا|مطالب مرتبط|संबंधित (?:खबरें|ख़बरें|लेख)|ये भी पढ़ें|"
     r"เรื่องที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|temas relacionados|últimas noticias|m[áa]s noticias|"
-    r"διαβ[άα]στε επ[ίι]σης|läs också|læs også|les også|lue myös)[\s:.…]*(?:[(（][^()（）]{0,20}[)）])?$"
+    r"διαβ[άα]στε επ[ίι]σης|läs (?:också|mer(?: om)?)|læs (?:også|mere(?: om)?)|les (?:også|mer(?: om)?)|"
+    r"lue (?:myös|lisää)|lees meer(?: over)?)[\s:.…]*(?:[(（][^()（）]{0,20}[)）])?$"
 )
 # Short headers that announce a list of other stories, wherever the phrase stands in them.
 LIST_HEADER = re.compile(
@@ -51,7 +52,7 @@ HINTS = re.compile(trie_pattern(
      "zobacz", "читайте", "по теме", "相关", "相關", "関連", "관련", "watch", "listen", "more ", "you may", "you might",
      "terkait", "baca juga", "liên quan", "lgili haber", "kapcsolódó", "articole", "související", "σχετικά", "ذات صلة",
      "اقرأ", "مرتبط", "संबंधित", "ये भी", "ที่เกี่ยวข้อง", "temas", "últimas", "noticias", "διαβ", "läs", "læs", "les",
-     "lue"]
+     "lue", "lees meer"]
 ))
 ENDS_TRUNCATED = re.compile(r"(?m)(?:\.\.\.|…|\])$")
 # A clock time standing between words ("08:45 Headline 08:38 Headline"): a ticker of timed headlines has several.
