@@ -5,9 +5,20 @@ from dataclasses import dataclass
 from typing import Iterator
 
 import re
+from importlib import resources
 
 from ..document import Decision, Document
 from ..wordlist import trie_pattern
+
+
+def _phrases(name: str) -> frozenset[str]:
+    text = resources.files("newsclean").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+COMMENT_PHRASES = _phrases("comment_markers.txt")
+"""Lines that open a comment thread in many languages ("Kommentar schreiben", "إضافة تعليق"), from data."""
+_COUNT_AT_ENDS = re.compile(r"^[\s(\[]*\d+[\s)\]]*|[\s(\[]*\d+[\s)\]]*$")
 
 COMMENT_MARKER = re.compile(
     r"^(?:\d+\s+(?:comments?|responses?|replies|reactions|kommentare?|commentaires?|comentarios?|commenti|"
@@ -26,7 +37,7 @@ EDGES = " []()<>{}|:.-–—•·»«"
 HINTS = re.compile(trie_pattern(
     "comment repl respons reaction conversation discussion think says: said: wrote: sagt: schreibt: dit: dice: "
     "dijo: disse: pisze: пишет: kommentar commentaire comentario commenti komentarz коммент коментар".split()
-    + [" ago", " at "]
+    + [" ago", " at "] + sorted(COMMENT_PHRASES)
 ))
 
 
@@ -53,10 +64,11 @@ class Comments:
                 continue
             text = doc.texts[i]
             folded = doc.stats(i).folded
-            marker = COMMENT_MARKER.match(folded) or COMMENT_MARKER.match(folded.strip(EDGES))
+            bare = folded.strip(EDGES)
+            marker = COMMENT_MARKER.match(folded) or COMMENT_MARKER.match(bare)
             if marker and marker.group("who") and not self.names_a_commenter(text.strip(EDGES)[: len(marker.group("who"))]):
                 marker = None  # "In a statement, the council said:" introduces a quote, not a comment
             # "34 Comments" is a marker; "The survey drew 1200 responses." is a sentence
-            if marker or (doc.stats(i).has_digit and not doc.stats(i).ends_sentence and COMMENT_COUNT.search(folded)):
+            if marker or _COUNT_AT_ENDS.sub("", bare).strip(EDGES) in COMMENT_PHRASES or (doc.stats(i).has_digit and not doc.stats(i).ends_sentence and COMMENT_COUNT.search(folded)):
                 doc.comment_markers.append(i)
                 yield Decision(i, "drop", f"comment-thread marker {text[:40]!r}")

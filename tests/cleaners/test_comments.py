@@ -28,3 +28,14 @@ def test_sentences_that_introduce_quotes_or_count_things_are_not_markers():
         "Bob. Just Bob. says:",
     ])
     assert set(dropped(doc)) == {2}
+
+
+def test_comment_thread_openings_in_other_languages():
+    doc = run_cleaner(Comments(), [
+        "Kommentar schreiben",
+        "Tous les commentaires (12)",
+        "إضافة تعليق",
+        "Все комментарии",
+        "Escribe un comentario sobre el tiempo de mañana en la ciudad.",
+    ])
+    assert set(dropped(doc)) == {0, 1, 2, 3}
