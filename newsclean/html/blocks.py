@@ -109,6 +109,10 @@ class HtmlBlocks:
     evidence: tuple[BlockEvidence, ...]
     regions: tuple[Region, ...]
     """Every marked element, with the words inside it counted."""
+    author_elements: tuple[etree._Element, ...] = ()
+    """Elements whose attributes may say they hold the author: rel, itemprop, or a class, id or data-* value
+    with "author", "byline", "writer", "contributor" or "creator" in it (read exactly by the metadata). Of
+    hidden elements, only the outermost is looked at."""
 
     @property
     def prose_words(self) -> int:
@@ -199,6 +203,7 @@ class _Builder:
         self.chars = 0
         self.owner: _Frame | None = None
         self.owner_depth = 0
+        self.author_elements: list[etree._Element] = []
 
     def add(self, text: str | None, frame: _Frame) -> None:
         if not text:
@@ -271,6 +276,8 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
                                                           and _hidden_by(attrs.get)):
                 walker.skip_subtree()
                 stack.append(_Frame(tag, False, parent.regions, False, False, False, 0, False, False))
+                if items and tag not in SKIPPED_TAGS and _may_hold_author(items):
+                    out.author_elements.append(el)  # a hidden byline still names the author ("display:none")
                 continue
             if tag == "head" or parent.tag == "head":
                 if tag != "head":
@@ -278,6 +285,8 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
                 stack.append(_Frame("head", False, (), False, False, False, 0, False, False))
                 continue
             frame = _frame(attrs, tag, parent)
+            if items and _may_hold_author(items):
+                out.author_elements.append(el)
             if frame.block:
                 frame.depth = len(stack)
                 elements += 1
@@ -301,7 +310,7 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
                 if parent.tag != "head":
                     out.add(el.tail, parent)
     out.flush()
-    return HtmlBlocks(tuple(out.texts), tuple(out.evidence), tuple(out.regions))
+    return HtmlBlocks(tuple(out.texts), tuple(out.evidence), tuple(out.regions), tuple(out.author_elements))
 
 
 def _frame(attrs: dict[str, str], tag: str, parent: _Frame) -> _Frame:
@@ -327,6 +336,21 @@ _PLAIN_ATTRIBUTES = frozenset({"href", "src", "alt", "title", "id", "rel", "targ
                                "dir", "srcset", "sizes", "loading", "name", "type", "value", "for", "itemprop",
                                "itemscope", "itemtype", "role", "tabindex", "datetime"})
 """Attributes that never hide an element: most elements carry nothing else."""
+
+
+_AUTHOR_HINT = re.compile("uthor|yline|riter|ontributor|reator")
+
+
+@lru_cache(maxsize=4096)
+def _hints_author(value: str) -> bool:
+    return _AUTHOR_HINT.search(value) is not None
+
+
+def _may_hold_author(items: list[tuple[str, str]]) -> bool:
+    for key, value in items:
+        if key in ("rel", "itemprop") or ((key in ("class", "id") or key.startswith("data-")) and _hints_author(value)):
+            return True
+    return False
 
 
 def plain_text(blocks: HtmlBlocks) -> str:

@@ -382,29 +382,10 @@ def names_of(text: str) -> str | None:
     return None
 
 
-# words in a class, id or data-* value that may name a byline (checked exactly below); one pass over the
-# body's elements in Python is faster here than libxml2's "//body//*[...]"
-_BYLINE_HINT = regex.compile("uthor|yline|riter|ontributor|reator")
-
-
-def _byline_candidates(root: etree._Element) -> Iterator[etree._Element]:
-    body = root if root.tag == "body" else root.find("body")
-    if body is None:
-        return
-    for el in body.iter(etree.Element):
-        if el is body:
-            continue
-        for key, value in el.items():
-            if key in ("rel", "itemprop") or ((key in ("class", "id") or key.startswith("data-"))
-                                              and _BYLINE_HINT.search(value)):
-                yield el
-                break
-
-
-def byline_elements(root: etree._Element) -> Iterator[str]:
+def byline_elements(blocks: HtmlBlocks) -> Iterator[str]:
     """Texts of rel=author links and of elements whose class, id or itemprop says author or byline."""
     seen = 0
-    for el in _byline_candidates(root):
+    for el in blocks.author_elements:
         if seen > 50:
             break
         items = el.items()
@@ -572,7 +553,7 @@ def page_metadata(root: etree._Element | None, blocks: HtmlBlocks | None = None)
     site_names += [r for r in removed if r not in site_names]
     if chosen:
         out.sources["headline"], out.headline = chosen
-    by = choose_byline(graph, article, meta, list(byline_elements(root)), site_names)
+    by = choose_byline(graph, article, meta, list(byline_elements(blocks)), site_names)
     if by:
         out.sources["byline"], out.byline, out.byline_is_firm = by
     date = choose_date(article, meta, root)
