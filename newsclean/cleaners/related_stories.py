@@ -33,7 +33,11 @@ SECTION_HEADER = re.compile(
 LIST_HEADER = re.compile(
     r"\b(?:related|recommended|you (?:may|might) (?:also )?(?:like|enjoy|be interested)|"
     r"more (?:in|from|on|stories|news|articles|posts|videos|like this|to (?:read|explore))|"
-    r"explore more|(?:popular|trending|latest) (?:stories|posts|articles|news))\b"
+    r"explore more|(?:popular|trending|latest) (?:stories|posts|articles|news)|other (?:news|stories|articles)|"
+    r"alte [șş]tiri|otras noticias|autres (?:articles|actualités|infos)|outras notícias|altre notizie|"
+    r"weitere (?:nachrichten|artikel|meldungen)|ander(?:e|) nieuws|inne (?:wiadomości|artykuły)|другие новости|"
+    r"інші новини|diğer haberler|další (?:články|zprávy)|egyéb hírek|muut uutiset|andre nyheder|andra nyheter|"
+    r"berita lainnya|tin khác)\b"
 )
 # "More Washington Examiner": "More" and a name.
 MORE_FROM_NAME = regex.compile(r"^More(?:\s+\p{Lu}\S*){1,4}\s*$")
@@ -52,7 +56,8 @@ HINTS = re.compile(trie_pattern(
      "zobacz", "читайте", "по теме", "相关", "相關", "関連", "관련", "watch", "listen", "more ", "you may", "you might",
      "terkait", "baca juga", "liên quan", "lgili haber", "kapcsolódó", "articole", "související", "σχετικά", "ذات صلة",
      "اقرأ", "مرتبط", "संबंधित", "ये भी", "ที่เกี่ยวข้อง", "temas", "últimas", "noticias", "διαβ", "läs", "læs", "les",
-     "lue", "lees meer"]
+     "lue", "lees meer", "other ", "alte ", "otras ", "autres ", "outras ", "altre ", "weitere ", "andere ", "ander ",
+     "inne ", "другие ", "інші ", "diğer ", "další ", "egyéb ", "muut ", "andre ", "andra ", "lainnya", "tin khác"]
 ))
 ENDS_TRUNCATED = re.compile(r"(?m)(?:\.\.\.|…|\])$")
 # A clock time standing between words ("08:45 Headline 08:38 Headline"): a ticker of timed headlines has several.
