@@ -28,7 +28,7 @@ BOILERPLATE_WORDS = frozenset({
     "advert", "advertisement", "sponsored", "popup", "modal", "signup", "masthead", "skip", "pagination", "pager",
     "disqus", "outbrain", "taboola", "trending", "popular", "teaser", "teasers", "more-stories", "read-more",
     "readmore", "offcanvas", "drawer", "toolbar", "topbar", "login", "banner", "caption", "gallery", "credit",
-    "slideshow", "carousel",
+    "slideshow", "carousel", "print", "byline", "bio", "author", "tags",
 })
 """Class and id words of containers that are not the article ("widget" is not one: page builders call every
 block of a page a widget, the article's too; nor is "paywall", which marks the gated article as often as the
@@ -36,6 +36,10 @@ prompt)."""
 LAYOUT_MODIFIERS = frozenset({"has", "with", "w", "and", "no", "without", "plus"})
 """Words that make a class describe a layout rather than mark a container ("content-with-sidebar",
 "has-sidebar")."""
+FORM_CONTROL_TAGS = frozenset({"option", "select", "button", "textarea"})
+"""Elements whose text is a form's, not the article's: a menu's choices, a button's label."""
+TEXT_HOLDING_CONTROLS = frozenset({"button", "textarea"})
+"""Controls that may hold text of the article: questions that open an answer, code to copy."""
 CONTENT_TAGS = frozenset({"article", "main"})
 CONTENT_ROLES = frozenset({"main", "article"})
 CONTENT_ITEMPROPS = frozenset({"articlebody", "text", "description", "mainentityofpage"})
@@ -59,6 +63,9 @@ class DomBoilerplateSettings:
     card_tags: frozenset[str] = frozenset({"div", "section", "article", "header", "h2", "h3", "h4", "h5", "h6"})
     """Lines of these elements inside a list are cards of a teaser list: an article's own lists hold their
     text in <li> (or <p>)."""
+    control_max_words: int = 4
+    """Buttons and text areas of at most this many words are a form's labels; longer ones hold text (an
+    answer's question, code to copy)."""
     drop_hidden_hints: bool = False
     """Drop lines in elements whose class may hide them ("hidden", "d-none"): off, as responsive layouts show
     such elements on other screens."""
@@ -140,6 +147,9 @@ class DomBoilerplate:
                 continue
             why = self.verdict(ev, page_words, page_prose, kinds)
             kind = "regions"
+            if why is None and ev.tag in FORM_CONTROL_TAGS and \
+                    (ev.tag not in TEXT_HOLDING_CONTROLS or doc.stats(i).words <= s.control_max_words):
+                why = f"a form control (<{ev.tag}>)"
             if why is None and ev.in_list and ev.tag in s.card_tags:
                 why = f"a <{ev.tag}> card in a list"
             if why is None and ev.link_density > s.max_link_density and \

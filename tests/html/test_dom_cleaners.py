@@ -79,3 +79,36 @@ def test_cards_of_a_teaser_list_go_and_an_articles_list_stays():
     doc = run(DomBoilerplate(), page)
     assert {doc.texts[i]: r for i, r in dropped(doc).items()} == {
         "Storm damage in pictures": "a <div> card in a list", "Next story": "a <h3> card in a list"}
+
+
+def test_form_controls_go_and_long_buttons_stay():
+    page = ("<html><body>" + "".join(f"<p>{p}</p>" for p in PROSE)
+            + "<select><option>Politics</option><option>Sport</option></select><button>Load more</button>"
+            + "<button>Why does the council meet on Tuesdays in the town?</button></body></html>")
+    doc = run(DomBoilerplate(), page)
+    assert {doc.texts[i]: r for i, r in dropped(doc).items()} == {
+        "Politics": "a form control (<option>)", "Sport": "a form control (<option>)",
+        "Load more": "a form control (<button>)"}
+
+
+def test_author_boxes_bylines_and_print_headers_are_boilerplate():
+    page = ("<html><body><div class='story'>" + "".join(f"<p>{p}</p>" for p in PROSE)
+            + "<div class='author-bio'><p>Jane Roe writes about councils and the towns they serve.</p></div>"
+            + "<p class='byline'>By Jane Roe</p><div class='print-header'>https://example.com/story</div>"
+            + "</div></body></html>")
+    doc = run(DomBoilerplate(), page)
+    assert sorted(doc.texts[i] for i in dropped(doc)) == [
+        "By Jane Roe", "Jane Roe writes about councils and the towns they serve.", "https://example.com/story"]
+
+
+def test_dom_main_block_keeps_the_lines_of_the_element_named_as_the_body():
+    # too little prose for a prose container: the body's name shows where the article stands
+    rows = "".join(f"<p>Round {n}: {n} March, Riverside</p>" for n in range(1, 13))
+    page = ("<html><body><h1>The season's calendar</h1><div class='article-body'>" + rows
+            + "</div><div><p>Readers' comments that break the rules will not be approved by the moderators.</p>"
+            + "</div></body></html>")
+    doc, _ = html_document(page)
+    plain = {d.line for d in newsclean.default_pipeline()["main_block"](doc)}
+    rows_at = {i for i, t in enumerate(doc.texts) if t.startswith("Round ")}
+    assert rows_at & plain  # main_block alone leaves the short rows out
+    assert not rows_at & {d.line for d in DomMainBlock()(doc)}
