@@ -6,7 +6,7 @@ from newsclean.cleaners.dom_main_block import DomMainBlock
 from newsclean.document import Document
 from newsclean.html.reading import html_document
 
-from ..conftest import dropped
+from ..conftest import dropped, run_cleaner
 
 PROSE = [f"Paragraph {n} of the story tells what the council decided and why it matters to the town." for n in range(6)]
 
@@ -112,3 +112,14 @@ def test_dom_main_block_keeps_the_lines_of_the_element_named_as_the_body():
     rows_at = {i for i, t in enumerate(doc.texts) if t.startswith("Round ")}
     assert rows_at & plain  # main_block alone leaves the short rows out
     assert not rows_at & {d.line for d in DomMainBlock()(doc)}
+
+
+def test_repeated_paragraphs_of_one_element_stay_and_copies_elsewhere_go():
+    from newsclean.cleaners.repeats import Repeats
+
+    step = "Containers: one green, one red, one yellow, one teaspoon."
+    page = ("<html><body><div class='recipe'><p>" + step + "</p><p>Eat an hour before your workout.</p><p>" + step
+            + "</p></div><div class='gallery-strip'><p>" + step + "</p></div></body></html>")
+    doc = run(Repeats(), page)
+    assert list(dropped(doc)) == [3]
+    assert list(dropped(run_cleaner(Repeats(), [step, "Eat an hour before your workout.", step]))) == [2]
