@@ -66,6 +66,11 @@ class DomBoilerplateSettings:
     control_max_words: int = 4
     """Buttons and text areas of at most this many words are a form's labels; longer ones hold text (an
     answer's question, code to copy)."""
+    drop_other_articles: bool = True
+    """Drop the lines of teaser-sized <article> elements (fewer than `min_content_words`) other than the one
+    holding the page's article (see `other_articles`)."""
+    article_dominance: float = 3.0
+    """Without an <h1> in an <article>, the page's article holds this many times the words of any other."""
     drop_hidden_hints: bool = False
     """Drop lines in elements whose class may hide them ("hidden", "d-none"): off, as responsive layouts show
     such elements on other screens."""
@@ -141,12 +146,17 @@ class DomBoilerplate:
         page_words = sum(doc.stats(i).words for i in doc.kept())
         page_prose = sum(doc.stats(i).words for i in doc.kept()
                          if doc.stats(i).words >= PROSE_MIN_WORDS and doc.stats(i).ends_sentence)
+        others = other_articles(doc, s) if s.drop_other_articles else set()
         for i in doc.kept():
             ev = evidence[i]
             if ev.in_head:
                 continue
             why = self.verdict(ev, page_words, page_prose, kinds)
             kind = "regions"
+            if why is None and others:
+                inner = innermost_article(ev)
+                if inner is not None and id(inner) in others:
+                    why = "inside an <article> other than the page's"
             if why is None and ev.tag in FORM_CONTROL_TAGS and \
                     (ev.tag not in TEXT_HOLDING_CONTROLS or doc.stats(i).words <= s.control_max_words):
                 why = f"a form control (<{ev.tag}>)"
@@ -161,3 +171,42 @@ class DomBoilerplate:
                     doc.list_marks.add(i)  # once for a run of dropped lines
                 previous = i
                 yield Decision(i, "drop", why)
+
+
+def innermost_article(evidence: BlockEvidence) -> Region | None:
+    for region in reversed(evidence.regions):
+        if region.tag == "article":
+            return region
+    return None
+
+
+def other_articles(doc: Document, s: DomBoilerplateSettings) -> set[int]:
+    """The teaser-sized <article> elements (their ids) that are not the page's article nor stand around it:
+    teasers and related posts. The page's article is the <article> holding the page's first <h1>, or one holding
+    `s.article_dominance` times the words of any other (words in an <article> inside it not counted)."""
+    evidence = doc.evidence
+    assert evidence is not None
+    words: dict[int, int] = {}
+    outer: dict[int, frozenset[int]] = {}
+    first_h1: Region | None = None
+    seen_h1 = False
+    for i in doc.kept():
+        ev = evidence[i]
+        inner = innermost_article(ev)
+        if ev.heading == 1 and not seen_h1:
+            seen_h1, first_h1 = True, inner
+        if inner is None:
+            continue
+        if id(inner) not in words:
+            words[id(inner)] = 0
+            outer[id(inner)] = frozenset(id(r) for r in ev.regions if r.tag == "article" and r is not inner)
+        words[id(inner)] += doc.stats(i).words
+    if len(words) < 2:
+        return set()
+    if first_h1 is not None:
+        main = id(first_h1)
+    else:
+        main = max(words, key=words.__getitem__)
+        if any(s.article_dominance * w > words[main] for k, w in words.items() if k != main):
+            return set()
+    return {k for k, w in words.items() if k != main and k not in outer[main] and w < s.min_content_words}

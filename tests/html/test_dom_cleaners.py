@@ -123,3 +123,20 @@ def test_repeated_paragraphs_of_one_element_stay_and_copies_elsewhere_go():
     doc = run(Repeats(), page)
     assert list(dropped(doc)) == [3]
     assert list(dropped(run_cleaner(Repeats(), [step, "Eat an hour before your workout.", step]))) == [2]
+
+
+def test_teaser_articles_beside_the_pages_article_go():
+    teasers = "".join(f"<article><h2>Other story {n}</h2><p>A summary of another story the site ran this week, "
+                      f"number {n}.</p></article>" for n in range(3))
+    page = ("<html><body><article><h1>Council votes</h1>" + "".join(f"<p>{p}</p>" for p in PROSE)
+            + "</article>" + teasers + "</body></html>")
+    doc = run(DomBoilerplate(), page)
+    gone = {doc.texts[i] for i, r in dropped(doc).items() if r == "inside an <article> other than the page's"}
+    assert gone == {f"Other story {n}" for n in range(3)} | {
+        f"A summary of another story the site ran this week, number {n}." for n in range(3)}
+
+
+def test_articles_of_like_size_without_a_headline_among_them_all_stay():
+    sections = "".join("<article>" + "".join(f"<p>{p}</p>" for p in PROSE[:2]) + "</article>" for _ in range(3))
+    doc = run(DomBoilerplate(), "<html><body><h1>Costs</h1>" + sections + "</body></html>")
+    assert dropped(doc) == {}
