@@ -140,3 +140,16 @@ def test_articles_of_like_size_without_a_headline_among_them_all_stay():
     sections = "".join("<article>" + "".join(f"<p>{p}</p>" for p in PROSE[:2]) + "</article>" for _ in range(3))
     doc = run(DomBoilerplate(), "<html><body><h1>Costs</h1>" + sections + "</body></html>")
     assert dropped(doc) == {}
+
+
+def test_dates_of_embedded_posts_and_table_cells_are_no_datelines():
+    from newsclean.cleaners.dateline import Dateline
+
+    page = ("<html><body><p>March 3, 2024</p>" + "".join(f"<p>{p}</p>" for p in PROSE)
+            + "<blockquote class='twitter-tweet'><p>The vote is in.</p>— Town Council (@council) March 2, 2024"
+            + "</blockquote><table><tr><td>1/1/2013</td><td>$420,000</td></tr></table></body></html>")
+    doc = run(Dateline(), page)
+    assert {doc.texts[i] for i in dropped(doc)} == {"March 3, 2024"}
+    # the same lines read as text are datelines
+    text = run_cleaner(Dateline(), ["March 3, 2024"] + PROSE + ["— Town Council (@council) March 2, 2024", "1/1/2013"])
+    assert len(dropped(text)) == 3
