@@ -10,6 +10,7 @@ most of the page's words is a layout wrapper, whatever its class says ("has-side
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -61,8 +62,8 @@ class DomBoilerplateSettings:
     """Tell main_block that a run of dropped lines stands between runs of text (it costs a run that crosses
     it): for lines dropped for their container ("regions"), for their links ("links"), "both" or "none"."""
     card_tags: frozenset[str] = frozenset({"div", "section", "article", "header", "h2", "h3", "h4", "h5", "h6"})
-    """Lines of these elements inside a list are cards of a teaser list: an article's own lists hold their
-    text in <li> (or <p>)."""
+    """Lines of these elements inside a list, beside other lines of the same element, are cards of a teaser list:
+    an article's own lists hold their text in <li> (or <p>), or in one such element an item."""
     control_max_words: int = 4
     """Buttons and text areas of at most this many words are a form's labels; longer ones hold text (an
     answer's question, code to copy)."""
@@ -147,6 +148,7 @@ class DomBoilerplate:
         page_prose = sum(doc.stats(i).words for i in doc.kept()
                          if doc.stats(i).words >= PROSE_MIN_WORDS and doc.stats(i).ends_sentence)
         others = other_articles(doc, s) if s.drop_other_articles else set()
+        parents: Counter[tuple[int, ...]] | None = None
         for i in doc.kept():
             ev = evidence[i]
             if ev.in_head:
@@ -161,7 +163,10 @@ class DomBoilerplate:
                     (ev.tag not in TEXT_HOLDING_CONTROLS or doc.stats(i).words <= s.control_max_words):
                 why = f"a form control (<{ev.tag}>)"
             if why is None and ev.in_list and ev.tag in s.card_tags:
-                why = f"a <{ev.tag}> card in a list"
+                if parents is None:
+                    parents = Counter(e.path[:-1] for e in evidence)
+                if parents[ev.path[:-1]] > 1:  # a lone <div> in an item is the item's text
+                    why = f"a <{ev.tag}> card in a list"
             if why is None and ev.link_density > s.max_link_density and \
                     (s.link_line_max_words is None or doc.stats(i).words <= s.link_line_max_words):
                 why = f"link text ({ev.link_density:.0%} of the line)"

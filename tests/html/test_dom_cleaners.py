@@ -153,3 +153,10 @@ def test_dates_of_embedded_posts_and_table_cells_are_no_datelines():
     # the same lines read as text are datelines
     text = run_cleaner(Dateline(), ["March 3, 2024"] + PROSE + ["— Town Council (@council) March 2, 2024", "1/1/2013"])
     assert len(dropped(text)) == 3
+
+
+def test_a_lone_div_in_a_list_item_is_the_items_text():
+    page = ("<html><body>" + "".join(f"<p>{p}</p>" for p in PROSE)
+            + "<ul><li><div>Spending is set to triple by the end of the decade.</div></li>"
+            + "<li><div>Three providers hold most of the market.</div></li></ul></body></html>")
+    assert dropped(run(DomBoilerplate(), page)) == {}
