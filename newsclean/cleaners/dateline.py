@@ -3,7 +3,7 @@ notes their dates; date_choice later picks the article's own."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 import re
 
@@ -13,6 +13,11 @@ from ..dates import find_date
 from ..document import Decision, Document
 from ..names import looks_like_name, names_in
 from .byline import BYLINE_PREFIX, add_candidate
+
+if TYPE_CHECKING:
+    from ..html.blocks import BlockEvidence
+
+TABLE_CELLS = frozenset({"td", "th"})
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 """Every date find_date reads holds a year: lines without one are not read further."""
@@ -81,7 +86,10 @@ class Dateline:
         lines = [i for i in doc.lines_matching(YEAR_HINT, folded=True, dropped_too=True, max_words=s.max_words)
                  if doc.stats(i).words <= s.max_words and YEAR.search(doc.texts[i])]
         day_first = self.reads_day_first(doc, lines)
+        evidence = doc.evidence
         for i in lines:
+            if evidence is not None and _quoted_or_tabled(evidence[i]):
+                continue
             text = doc.texts[i]
             found = find_date(text, day_first)
             if found is None:
@@ -99,3 +107,10 @@ class Dateline:
             # dates stand over each teaser and comment: a list of dated items is not the article
             doc.list_marks.add(i)
             yield Decision(i, "drop", f"dateline ({iso})", role="dateline", value=iso)
+
+
+def _quoted_or_tabled(evidence: BlockEvidence) -> bool:
+    """Does an HTML line stand in a quoted post (an embedded tweet's "— Name (@name) date") or a table's cell?
+    Its date is the post's or the table's, not the article's."""
+    return evidence.tag == "blockquote" or any(r.tag == "blockquote" for r in evidence.regions) or \
+        evidence.tag in TABLE_CELLS

@@ -10,6 +10,7 @@ most of the page's words is a layout wrapper, whatever its class says ("has-side
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,7 +29,7 @@ BOILERPLATE_WORDS = frozenset({
     "advert", "advertisement", "sponsored", "popup", "modal", "signup", "masthead", "skip", "pagination", "pager",
     "disqus", "outbrain", "taboola", "trending", "popular", "teaser", "teasers", "more-stories", "read-more",
     "readmore", "offcanvas", "drawer", "toolbar", "topbar", "login", "banner", "caption", "gallery", "credit",
-    "slideshow", "carousel",
+    "slideshow", "carousel", "print", "byline", "bio", "author", "tags",
 })
 """Class and id words of containers that are not the article ("widget" is not one: page builders call every
 block of a page a widget, the article's too; nor is "paywall", which marks the gated article as often as the
@@ -36,6 +37,10 @@ prompt)."""
 LAYOUT_MODIFIERS = frozenset({"has", "with", "w", "and", "no", "without", "plus"})
 """Words that make a class describe a layout rather than mark a container ("content-with-sidebar",
 "has-sidebar")."""
+FORM_CONTROL_TAGS = frozenset({"option", "select", "button", "textarea"})
+"""Elements whose text is a form's, not the article's: a menu's choices, a button's label."""
+TEXT_HOLDING_CONTROLS = frozenset({"button", "textarea"})
+"""Controls that may hold text of the article: questions that open an answer, code to copy."""
 CONTENT_TAGS = frozenset({"article", "main"})
 CONTENT_ROLES = frozenset({"main", "article"})
 CONTENT_ITEMPROPS = frozenset({"articlebody", "text", "description", "mainentityofpage"})
@@ -57,8 +62,16 @@ class DomBoilerplateSettings:
     """Tell main_block that a run of dropped lines stands between runs of text (it costs a run that crosses
     it): for lines dropped for their container ("regions"), for their links ("links"), "both" or "none"."""
     card_tags: frozenset[str] = frozenset({"div", "section", "article", "header", "h2", "h3", "h4", "h5", "h6"})
-    """Lines of these elements inside a list are cards of a teaser list: an article's own lists hold their
-    text in <li> (or <p>)."""
+    """Lines of these elements inside a list, beside other lines of the same element, are cards of a teaser list:
+    an article's own lists hold their text in <li> (or <p>), or in one such element an item."""
+    control_max_words: int = 4
+    """Buttons and text areas of at most this many words are a form's labels; longer ones hold text (an
+    answer's question, code to copy)."""
+    drop_other_articles: bool = True
+    """Drop the lines of teaser-sized <article> elements (fewer than `min_content_words`) other than the one
+    holding the page's article (see `other_articles`)."""
+    article_dominance: float = 3.0
+    """Without an <h1> in an <article>, the page's article holds this many times the words of any other."""
     drop_hidden_hints: bool = False
     """Drop lines in elements whose class may hide them ("hidden", "d-none"): off, as responsive layouts show
     such elements on other screens."""
@@ -134,14 +147,26 @@ class DomBoilerplate:
         page_words = sum(doc.stats(i).words for i in doc.kept())
         page_prose = sum(doc.stats(i).words for i in doc.kept()
                          if doc.stats(i).words >= PROSE_MIN_WORDS and doc.stats(i).ends_sentence)
+        others = other_articles(doc, s) if s.drop_other_articles else set()
+        parents: Counter[tuple[int, ...]] | None = None
         for i in doc.kept():
             ev = evidence[i]
             if ev.in_head:
                 continue
             why = self.verdict(ev, page_words, page_prose, kinds)
             kind = "regions"
+            if why is None and others:
+                inner = innermost_article(ev)
+                if inner is not None and id(inner) in others:
+                    why = "inside an <article> other than the page's"
+            if why is None and ev.tag in FORM_CONTROL_TAGS and \
+                    (ev.tag not in TEXT_HOLDING_CONTROLS or doc.stats(i).words <= s.control_max_words):
+                why = f"a form control (<{ev.tag}>)"
             if why is None and ev.in_list and ev.tag in s.card_tags:
-                why = f"a <{ev.tag}> card in a list"
+                if parents is None:
+                    parents = Counter(e.path[:-1] for e in evidence)
+                if parents[ev.path[:-1]] > 1:  # a lone <div> in an item is the item's text
+                    why = f"a <{ev.tag}> card in a list"
             if why is None and ev.link_density > s.max_link_density and \
                     (s.link_line_max_words is None or doc.stats(i).words <= s.link_line_max_words):
                 why = f"link text ({ev.link_density:.0%} of the line)"
@@ -151,3 +176,42 @@ class DomBoilerplate:
                     doc.list_marks.add(i)  # once for a run of dropped lines
                 previous = i
                 yield Decision(i, "drop", why)
+
+
+def innermost_article(evidence: BlockEvidence) -> Region | None:
+    for region in reversed(evidence.regions):
+        if region.tag == "article":
+            return region
+    return None
+
+
+def other_articles(doc: Document, s: DomBoilerplateSettings) -> set[int]:
+    """The teaser-sized <article> elements (their ids) that are not the page's article nor stand around it:
+    teasers and related posts. The page's article is the <article> holding the page's first <h1>, or one holding
+    `s.article_dominance` times the words of any other (words in an <article> inside it not counted)."""
+    evidence = doc.evidence
+    assert evidence is not None
+    words: dict[int, int] = {}
+    outer: dict[int, frozenset[int]] = {}
+    first_h1: Region | None = None
+    seen_h1 = False
+    for i in doc.kept():
+        ev = evidence[i]
+        inner = innermost_article(ev)
+        if ev.heading == 1 and not seen_h1:
+            seen_h1, first_h1 = True, inner
+        if inner is None:
+            continue
+        if id(inner) not in words:
+            words[id(inner)] = 0
+            outer[id(inner)] = frozenset(id(r) for r in ev.regions if r.tag == "article" and r is not inner)
+        words[id(inner)] += doc.stats(i).words
+    if len(words) < 2:
+        return set()
+    if first_h1 is not None:
+        main = id(first_h1)
+    else:
+        main = max(words, key=words.__getitem__)
+        if any(s.article_dominance * w > words[main] for k, w in words.items() if k != main):
+            return set()
+    return {k for k, w in words.items() if k != main and k not in outer[main] and w < s.min_content_words}

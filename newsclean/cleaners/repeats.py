@@ -3,15 +3,22 @@ slideshow, a pull quote, a teaser that echoes the lead)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from ..document import Decision, Document
+
+if TYPE_CHECKING:
+    from ..html.blocks import BlockEvidence
+
+PARAGRAPH_TAGS = frozenset({"p", "li"})
 
 
 @dataclass(frozen=True)
 class RepeatsSettings:
     min_words: int = 6
     """Shorter lines ("Advertisement", a subheading) may repeat for good reasons and are left alone."""
+    keep_sibling_paragraphs: bool = True
+    """On an HTML page, a repeat that is a paragraph of the same element as its first copy is kept."""
 
 
 class Repeats:
@@ -22,10 +29,20 @@ class Repeats:
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
         seen: dict[str, int] = {}
+        evidence = doc.evidence
         for i in doc.kept():
             if doc.stats(i).words < self.settings.min_words:
                 continue
             text = doc.texts[i]
             first = seen.setdefault(text, i)
             if first != i:
+                if evidence is not None and self.settings.keep_sibling_paragraphs and \
+                        _siblings(evidence[first], evidence[i]):
+                    continue
                 yield Decision(i, "drop", f"repeats line {first}")
+
+
+def _siblings(a: BlockEvidence, b: BlockEvidence) -> bool:
+    """Do two lines stand as paragraphs of one element (an article's text that says a thing twice, not a copy
+    shown in a caption, a pull quote or a teaser)?"""
+    return a.tag == b.tag and a.tag in PARAGRAPH_TAGS and a.path[:-1] == b.path[:-1]

@@ -113,4 +113,35 @@ def parse_html(source: str | bytes) -> etree._Element | None:
         raise InputError(f"the page cannot be parsed as HTML: {exc}") from exc
     if root is None:
         return None  # nothing but white space or markup without content
+    _adopt_trailing(root)
     return root
+
+
+def _adopt_trailing(root: etree._Element) -> None:
+    """Move what libxml2 puts beside the <html> element into its <body>: markup after a stray </html> becomes a
+    second top-level element, which is still text of the page (browsers show it in the body)."""
+    following = root.getnext()
+    if following is None:
+        return
+    body = root.find("body")
+    home = body if body is not None else root
+    while following is not None:
+        after = following.getnext()
+        if following.tag == "html" or following.tag == "body":
+            if following.text and following.text.strip():
+                _append_text(home, following.text)
+            for child in list(following):
+                if child.tag == "head":
+                    continue
+                home.append(child)
+        elif isinstance(following.tag, str):
+            home.append(following)
+        following = after
+
+
+def _append_text(parent: etree._Element, text: str) -> None:
+    last = parent[-1] if len(parent) else None
+    if last is None:
+        parent.text = (parent.text or "") + text
+    else:
+        last.tail = (last.tail or "") + text

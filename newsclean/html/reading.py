@@ -86,8 +86,10 @@ def visible_dates(doc: Document) -> set[str]:
 def _dateline_by_headline(doc: Document) -> bool:
     """Did the cleaners find the article's date right beside its headline?"""
     dates = doc.role("date")
-    return bool(dates) and doc.headline_line is not None and \
-        abs(dates[0][0] - doc.headline_line) <= MAX_DATELINE_DISTANCE
+    if not dates or doc.headline_line is None or abs(dates[0][0] - doc.headline_line) > MAX_DATELINE_DISTANCE:
+        return False
+    # a "last updated" date beside the headline does not say when the article was published
+    return not any(line == dates[0][0] and updated for line, _, updated in doc.date_candidates)
 
 
 def with_metadata(article: Article, meta: PageMetadata, doc: Document | None = None) -> Article:

@@ -6,7 +6,7 @@ from newsclean.cleaners.dom_main_block import DomMainBlock
 from newsclean.document import Document
 from newsclean.html.reading import html_document
 
-from ..conftest import dropped
+from ..conftest import dropped, run_cleaner
 
 PROSE = [f"Paragraph {n} of the story tells what the council decided and why it matters to the town." for n in range(6)]
 
@@ -79,3 +79,84 @@ def test_cards_of_a_teaser_list_go_and_an_articles_list_stays():
     doc = run(DomBoilerplate(), page)
     assert {doc.texts[i]: r for i, r in dropped(doc).items()} == {
         "Storm damage in pictures": "a <div> card in a list", "Next story": "a <h3> card in a list"}
+
+
+def test_form_controls_go_and_long_buttons_stay():
+    page = ("<html><body>" + "".join(f"<p>{p}</p>" for p in PROSE)
+            + "<select><option>Politics</option><option>Sport</option></select><button>Load more</button>"
+            + "<button>Why does the council meet on Tuesdays in the town?</button></body></html>")
+    doc = run(DomBoilerplate(), page)
+    assert {doc.texts[i]: r for i, r in dropped(doc).items()} == {
+        "Politics": "a form control (<option>)", "Sport": "a form control (<option>)",
+        "Load more": "a form control (<button>)"}
+
+
+def test_author_boxes_bylines_and_print_headers_are_boilerplate():
+    page = ("<html><body><div class='story'>" + "".join(f"<p>{p}</p>" for p in PROSE)
+            + "<div class='author-bio'><p>Jane Roe writes about councils and the towns they serve.</p></div>"
+            + "<p class='byline'>By Jane Roe</p><div class='print-header'>https://example.com/story</div>"
+            + "</div></body></html>")
+    doc = run(DomBoilerplate(), page)
+    assert sorted(doc.texts[i] for i in dropped(doc)) == [
+        "By Jane Roe", "Jane Roe writes about councils and the towns they serve.", "https://example.com/story"]
+
+
+def test_dom_main_block_keeps_the_lines_of_the_element_named_as_the_body():
+    # too little prose for a prose container: the body's name shows where the article stands
+    rows = "".join(f"<p>Round {n}: {n} March, Riverside</p>" for n in range(1, 13))
+    page = ("<html><body><h1>The season's calendar</h1><div class='article-body'>" + rows
+            + "</div><div><p>Readers' comments that break the rules will not be approved by the moderators.</p>"
+            + "</div></body></html>")
+    doc, _ = html_document(page)
+    plain = {d.line for d in newsclean.default_pipeline()["main_block"](doc)}
+    rows_at = {i for i, t in enumerate(doc.texts) if t.startswith("Round ")}
+    assert rows_at & plain  # main_block alone leaves the short rows out
+    assert not rows_at & {d.line for d in DomMainBlock()(doc)}
+
+
+def test_repeated_paragraphs_of_one_element_stay_and_copies_elsewhere_go():
+    from newsclean.cleaners.repeats import Repeats
+
+    step = "Containers: one green, one red, one yellow, one teaspoon."
+    page = ("<html><body><div class='recipe'><p>" + step + "</p><p>Eat an hour before your workout.</p><p>" + step
+            + "</p></div><div class='gallery-strip'><p>" + step + "</p></div></body></html>")
+    doc = run(Repeats(), page)
+    assert list(dropped(doc)) == [3]
+    assert list(dropped(run_cleaner(Repeats(), [step, "Eat an hour before your workout.", step]))) == [2]
+
+
+def test_teaser_articles_beside_the_pages_article_go():
+    teasers = "".join(f"<article><h2>Other story {n}</h2><p>A summary of another story the site ran this week, "
+                      f"number {n}.</p></article>" for n in range(3))
+    page = ("<html><body><article><h1>Council votes</h1>" + "".join(f"<p>{p}</p>" for p in PROSE)
+            + "</article>" + teasers + "</body></html>")
+    doc = run(DomBoilerplate(), page)
+    gone = {doc.texts[i] for i, r in dropped(doc).items() if r == "inside an <article> other than the page's"}
+    assert gone == {f"Other story {n}" for n in range(3)} | {
+        f"A summary of another story the site ran this week, number {n}." for n in range(3)}
+
+
+def test_articles_of_like_size_without_a_headline_among_them_all_stay():
+    sections = "".join("<article>" + "".join(f"<p>{p}</p>" for p in PROSE[:2]) + "</article>" for _ in range(3))
+    doc = run(DomBoilerplate(), "<html><body><h1>Costs</h1>" + sections + "</body></html>")
+    assert dropped(doc) == {}
+
+
+def test_dates_of_embedded_posts_and_table_cells_are_no_datelines():
+    from newsclean.cleaners.dateline import Dateline
+
+    page = ("<html><body><p>March 3, 2024</p>" + "".join(f"<p>{p}</p>" for p in PROSE)
+            + "<blockquote class='twitter-tweet'><p>The vote is in.</p>— Town Council (@council) March 2, 2024"
+            + "</blockquote><table><tr><td>1/1/2013</td><td>$420,000</td></tr></table></body></html>")
+    doc = run(Dateline(), page)
+    assert {doc.texts[i] for i in dropped(doc)} == {"March 3, 2024"}
+    # the same lines read as text are datelines
+    text = run_cleaner(Dateline(), ["March 3, 2024"] + PROSE + ["— Town Council (@council) March 2, 2024", "1/1/2013"])
+    assert len(dropped(text)) == 3
+
+
+def test_a_lone_div_in_a_list_item_is_the_items_text():
+    page = ("<html><body>" + "".join(f"<p>{p}</p>" for p in PROSE)
+            + "<ul><li><div>Spending is set to triple by the end of the decade.</div></li>"
+            + "<li><div>Three providers hold most of the market.</div></li></ul></body></html>")
+    assert dropped(run(DomBoilerplate(), page)) == {}

@@ -112,3 +112,11 @@ def test_a_metadata_date_the_page_does_not_show_gives_way_to_the_dateline_by_the
     assert newsclean.extract(shown).date == "2024-03-05"  # the metadata's date stands on the page: it wins
     far = stored_utc.replace("<p>March 4, 2024</p>", "").replace("</body>", "<p>March 4, 2024</p></body>")
     assert newsclean.extract(far).date == "2024-03-05"
+
+
+def test_a_last_updated_date_by_the_headline_does_not_replace_the_published_date():
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    page = ('<html><head><title>Storm hits the coast</title>'
+            '<meta property="article:published_time" content="2024-02-12T23:21:00Z"></head><body>'
+            f"<h1>Storm hits the coast</h1><p>Last updated November 6, 2024</p>{body}</body></html>")
+    assert newsclean.extract(page).date == "2024-02-12"

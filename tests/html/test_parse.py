@@ -151,3 +151,12 @@ def test_a_wrapper_marked_as_author_is_not_read_whole():
             + "</div></body></html>")
     article, seconds = timed(page)
     assert article.byline is None and seconds < 10
+
+
+def test_markup_after_a_stray_end_of_html_is_read_into_the_body():
+    from newsclean.html.blocks import page_blocks
+
+    page = ("<html><head><title>T</title></head><body><p>Before the stray end.</p></body></html>"
+            "<div><p>After the stray end, the article goes on.</p></div></body></html>")
+    root = parse_html(page)
+    assert page_blocks(root).texts[-2:] == ("Before the stray end.", "After the stray end, the article goes on.")
