@@ -340,8 +340,10 @@ class QuoteFinder:
             return
         inner = cand.parts[-1]
         speaker = self._after_speaker(inner, cand.after, attribution)
-        if speaker is None:
-            speaker = attribution.before(cand.before, known)
+        if speaker is None or speaker == IMPLICIT_SUBJECT:
+            # a verb after the quote with no subject of its own ("…», peut-on lire") has the subject of
+            # the sentence's words before the quote, when they name one
+            speaker = attribution.before(cand.before, known) or speaker
         if speaker is not None:
             cand.speaker, cand.attributed = speaker, True
             return

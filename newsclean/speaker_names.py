@@ -25,6 +25,7 @@ _DOTTED = trie_pattern(t for t in _titles_file() if len(t) <= 5)
 NAME_PART = rf"(?:(?:\p{{Lu}}|{_DOTTED})\.|\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+)"
 # Particles inside a name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva")
 PARTICLE = r"(?:van|von|der|den|de|da|di|del|della|du|dos|das|bin|al|ibn|ten|ter|la|le)"
+PARTICLE_WORD = regex.compile(PARTICLE)
 NAME = regex.compile(rf"(?:{NAME_PART}\s+(?:{PARTICLE}\s+){{0,2}}){{0,3}}{NAME_WORD}(?:\s+\p{{Lu}}\.)?")
 """A run of up to four capitalised words, a person's name as an article writes it."""
 
@@ -126,9 +127,16 @@ COMMON_COMPOUND = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}[\p{L}\-]*")
 """A capitalised compound of common words ("Singer-guitarists"), not a name ("Jean-Marie", "Assor-Doukhan")."""
 
 
-MULTI_WORD_NAME = regex.compile(rf"(?:{NAME_PART}\s+(?:{PARTICLE}\s+){{0,2}}){{1,3}}{NAME_WORD}(?:\s+\p{{Lu}}\.)?|"
+MULTI_WORD_NAME = regex.compile(rf"(?:{NAME_PART}\s+(?:{PARTICLE}\s+){{0,2}}){{1,7}}{NAME_WORD}(?:\s+\p{{Lu}}\.)?|"
                                 rf"{NAME_WORD}\s+\p{{Lu}}\.")
-"""A name of two words or more: only those tell a surname's fuller form."""
+"""A run of two capitalised words or more: a name, perhaps with a title or other names glued to it, which
+tells a surname's fuller form."""
+MAX_NAME_WORDS = 4
+"""A run with more capitalised words than this once titles and repeats are cut away is a heading or a list."""
+COMPLEMENT_JOINERS = frozenset("of des du del della dello do dos da das der".split())
+"""Words that join a title to its complement ("minister of Health", "ministre des Sports")."""
+SENTENCE_START = regex.compile(r"(?:^|[.!?…:][”\"»’)]?\s+|[“\"«„]\s*)$")
+"""What stands before a word that starts a sentence (so that its capital tells nothing)."""
 
 
 def _has_word(text: str, word: str) -> bool:
@@ -149,22 +157,47 @@ class NameIndex:
         self.paragraphs = paragraphs
         self._fullest: dict[str, str] | None = None  # read when first needed
         self._first: dict[str, set[str]] | None = None
+        self._doubtful: frozenset[str] = frozenset()
         self._text: str | None = None
 
     @property
     def fullest(self) -> dict[str, str]:
         if self._fullest is None:
             fullest: dict[str, str] = {}
-            runs = [m.group(0) for text in self.paragraphs for m in MULTI_WORD_NAME.finditer(text)]
+            found = [(self._after_complement(text, m), bool(SENTENCE_START.search(text, 0, m.start())))
+                     for text in self.paragraphs for m in MULTI_WORD_NAME.finditer(text)]
             # a word the article also writes in lower case is a common word, even where a sentence starts
             # with it before a name ("Suami Donna", "Sports Laura Flessel")
             text = "\n".join(self.paragraphs)
-            firsts = {run.split()[0] for run in runs}
+            firsts = {run.split()[0] for run, _ in found}
             common = frozenset(w.lower() for w in firsts if w.lower() != w and _has_word(text, w.lower()))
-            for run in runs:
-                self._remember(run, common, fullest)
+            mid_sentence: set[str] = set()
+            opening: set[str] = set()
+            for run, starts_sentence in found:
+                name = self._remember(run, common, fullest)
+                if name is not None:
+                    (opening if starts_sentence and name == run else mid_sentence).add(name)
+            self._doubtful = frozenset(opening - mid_sentence)
             self._fullest = fullest
         return self._fullest
+
+    @staticmethod
+    def _after_complement(text: str, run: regex.Match[str]) -> str:
+        """A run of three capitalised words or more after "of"/"des" starts with the complement of a title
+        before it ("ministre des Sports Laura Flessel", "Secretary of State Mike Pompeo"): the name follows."""
+        words = run.group(0).split()
+        before = text[max(0, run.start() - 8): run.start()].split()
+        if len(words) >= 3 and before and text[run.start() - 1: run.start()].isspace() \
+                and before[-1] in COMPLEMENT_JOINERS:
+            return " ".join(words[1:])
+        return run.group(0)
+
+    @property
+    def doubtful(self) -> frozenset[str]:
+        """Names written only where a sentence starts, whole: their first word may be a common word."""
+        if self._fullest is None:
+            self.fullest
+        return self._doubtful
 
     @property
     def first_names(self) -> dict[str, set[str]]:
@@ -176,15 +209,22 @@ class NameIndex:
         return self._first
 
     @staticmethod
-    def _remember(name: str, common: frozenset[str], fullest: dict[str, str]) -> None:
+    def _remember(name: str, common: frozenset[str], fullest: dict[str, str]) -> str | None:
+        """Note a run's name under its surname; the name, or None when the run holds none."""
         words = name.split()
         while words and (words[0].casefold() in FUNCTION_WORDS or COMMON_COMPOUND.fullmatch(words[0])
                          or words[0].lower() in common):
             words.pop(0)  # "But Smith", "Singer-guitarists Tom Johnston": the name is what follows
-        # a title inside the run starts the name ("South Dakota Gov. Kristi Noem")
-        for i in range(len(words) - 1, 0, -1):
-            if words[i].rstrip(".").casefold() in titles():
+        # a title inside the run starts the name ("South Dakota Gov. Kristi Noem"), where a name follows it
+        for i in range(len(words) - 2, 0, -1):
+            if words[i].rstrip(".").casefold() in titles() and words[i + 1][:1].isupper():
                 words = words[i:]
+                break
+        # particles stand before a name's last word ("Ursula von der Leyen"); before two capitalised words they
+        # are a preposition between a name and a place ("Donna King di County Durham")
+        for i, word in enumerate(words):
+            if PARTICLE_WORD.fullmatch(word) and sum(w[:1].isupper() for w in words[i + 1:]) > 1:
+                words = words[:i]
                 break
         bare = without_titles(" ".join(words))
         words = bare.split()
@@ -192,11 +232,12 @@ class NameIndex:
             # names glued together ("Kristi Noem Kristi Lynn Noem"): the first of them
             words = words[: next(i for i, w in enumerate(words) if w in words[:i])]
             bare = " ".join(words)
-        if len(words) < 2:
-            return
+        if len(words) < 2 or sum(not PARTICLE_WORD.fullmatch(w) for w in words) > MAX_NAME_WORDS:
+            return None
         key = name_key(words[-2] if len(words[-1]) <= 2 else words[-1])  # "Yassin E." is found under "Yassin"
         if len(bare) > len(fullest.get(key, "")):
             fullest[key] = bare
+        return bare
 
     def common_word(self, word: str) -> bool:
         """Does the article also write this word in lower case (so that capitalised, it starts a sentence)?"""
@@ -216,11 +257,14 @@ class NameIndex:
         words = bare.split()
         key = name_key(words[-1] if len(words[-1]) > 2 or len(words) == 1 else words[-2])
         full = self.fullest.get(key)
-        if full is None and len(words) == 1:
-            # a first name alone ("Taty"), when it starts just one full name the article writes
-            starting = self.first_names.get(key, set())
-            full = next(iter(starting)) if len(starting) == 1 else None
-        if full is not None and (len(words) == 1 or full.endswith(bare) or bare in full
+        if len(words) == 1 and (full is None or full in self.doubtful):
+            # a first name alone ("Taty"), when it starts just one full name the article writes; also where
+            # the name it ends is only ever written at a sentence's start ("Suami Donna" beside "Donna King")
+            starting = self.first_names.get(key, set()) - {full}
+            full = next(iter(starting)) if len(starting) == 1 else full
+        # a run that ends with the name and is longer than its fullest form holds words before the name
+        # ("des Sports Laura Flessel")
+        if full is not None and (len(words) == 1 or full.endswith(bare) or bare in full or bare.endswith(" " + full)
                                  or name_key(full).endswith(name_key(bare))):
             return full
         return bare

@@ -57,6 +57,8 @@ CLAUSE_NAME = regex.compile(
 CLAUSE_WORDS = frozenset("that which when if because while whether but que qui quand dass weil che когда что "
                          "чтобы że który która które is was are were been being has had have will would can "
                          "could did does est c’est c'est sont era são ist sind это".split())
+SUBORDINATORS = frozenset("that que dass che że что що dat bahwa".split())
+"""Words after which a name opens a clause of its own, so is its verb's subject ("pour que Mediapart révèle")."""
 # Marks inside a phrase that end one clause and start another: the speaker is what follows the last of them
 # ("semaglutide or tirzepatide) but—the FDA" → "the FDA").
 CLAUSE_BREAK = regex.compile(r"[()\[\]—–;]")
@@ -371,8 +373,10 @@ class Attribution:
                     return part
             if tail:
                 names = list(NAME.finditer(tail))
-                if names and tail.endswith(names[-1].group(0)) and len(names[-1].group(0).split()) >= 2:
-                    return names[-1].group(0)
+                last = names[-1] if names else None
+                if last is not None and tail.endswith(last.group(0)) and (
+                        len(last.group(0).split()) >= 2 or (tail[: last.start()].split() or [""])[-1].casefold() in SUBORDINATORS):
+                    return last.group(0)  # "…, the court heard Jane Doe say", "…pour que Mediapart révèle"
             elif len(parts) > 1 and 0 < len(parts[0].split()) <= MAX_SUBJECT_WORDS and not self.verb.search(parts[0]) \
                     and refers_back(parts[0]):
                 return _speaker(parts[0])  # "El periodista ruso, cuyo periódico …, advirtió"

@@ -1,0 +1,36 @@
+"""Speaker resolution rules: names glued to titles, places and other names, and subjects a quote's own
+sentence names before it."""
+from newsclean.quotes import QuoteFinder
+from newsclean.speaker_names import NameIndex
+
+
+def quotes(*paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in QuoteFinder()(list(paragraphs))]
+
+
+def test_a_name_glued_to_a_title_and_another_form_of_itself():
+    names = NameIndex(["North Carolina Sen. Jane Roe Jane Ann Roe North Carolina senator wins a vote."])
+    assert names.resolve("Roe") == "Jane Roe"
+
+
+def test_a_particle_before_a_place_ends_the_name():
+    names = NameIndex(["Perempuan itu adalah Maria Lopez di County Kerry, Irlandia."])
+    assert names.resolve("Maria") == "Maria Lopez"
+
+
+def test_a_name_written_only_at_a_sentence_start_gives_way_to_a_first_name():
+    names = NameIndex(["Ini adalah Anna Petrova dari kota itu.", "Dia jatuh. Kakak Anna, Budi, menelepon dokter."])
+    assert names.resolve("Anna") == "Anna Petrova"
+
+
+def test_the_complement_of_a_title_is_not_part_of_the_name():
+    names = NameIndex(["Hier, la ministre des Sports Claire Dubois a démissionné."])
+    assert names.resolve("Dubois") == "Claire Dubois"
+    assert names.resolve("Sports Claire Dubois") == "Claire Dubois"
+    assert NameIndex(["The Secretary of State Mark Hollis flew in."]).resolve("Hollis") == "Mark Hollis"
+
+
+def test_a_verb_with_no_subject_after_the_quote_takes_the_subject_before_it():
+    found = quotes("Le maire Paul Martin a parlé. Il a suffi d’une heure pour que Libération publie ces mots : "
+                   "« Le texte a été signé hier soir au ministère », peut-on lire.")
+    assert found == [("Le texte a été signé hier soir au ministère", "Libération")]
