@@ -99,6 +99,13 @@ SPEAKER_AFTER_SOURCE = regex.compile(
 SPEAKER_AFTER_NAMED_SOURCE = regex.compile(
     rf"\s+(?:\p{{Ll}}+\s+){{0,2}}(?P<speaker>{NAME.pattern}|(?i:{_PRONOUN})(?!\w))(?=\s*[,.;:]|$)")
 AFTER_CLOSING = regex.compile(r"[”»“\"」』]\s*[,–—\-]?\s*(?:[\p{L}\p{M}'’.\-]+\s+){0,4}$")
+DESCRIBED_NAME_CHARS = 160
+DESCRIBED_NAME_WORDS = 12
+"""How long the description between a speech verb and the name it leads to may be."""
+# Where a clause ends: a comma or the like, or a full stop that ends a sentence (not one of "Dr. Novák")
+CLAUSE_END = regex.compile(r"[,;:!?()]|\.(?=\s*$)|(?<!\b\p{Lu}\p{Ll}{0,3})\.(?=\s)")
+NAME_OBJECT_WORDS = PREPOSITIONS | AFTER_SPEAKER | frozenset("of for from de del des du".split())
+PLACE_AFTER_NAME = regex.compile(r"\s+(?:of|from)\s+\p{Lu}")
 IMPLIED_SUBJECT_WORDS = 2
 """A speech verb this near its sentence's start with no subject before it has the subject it implies."""
 """A speaker written out as a phrase ("a senior official in the ministry") has at most this many words."""
@@ -228,6 +235,9 @@ class Attribution:
                 if named and not m.group("speaker")[:1].isupper():
                     return named.group("name")  # "rappelle le président du tribunal, Denis Weisbuch"
                 return _speaker(m.group("speaker"))
+            described = described_name(text, verb.end())
+            if described is not None:
+                return described  # '…," wrote 43-year-old Jane Doe of Leeds', '…“, informoval historik … Jan Novák.'
             return IMPLICIT_SUBJECT  # '…", afirmou.', '…», aclara y remarca': its subject the last person named
         # '…," Jane Doe said' / '…," the singer told the audience' / '…," Steve Clarke, deputy …, said'
         for later in self.verb.finditer(text, lead, lead + APPOSITION_CHARS + 60):
@@ -369,7 +379,9 @@ class Attribution:
                 return speaker
         if not tail or len(tail.split()) > MAX_SUBJECT_WORDS:
             for part in reversed(parts[:-1]):
-                if part and NAME.fullmatch(part) and (known is None or len(part.split()) > 1 or known(part)):
+                # one word right before the verb's comma with no apposition is an adverb ("Además, reconoce")
+                if part and NAME.fullmatch(part) and (len(part.split()) > 1 or (
+                        known(part) if known is not None else len(parts) > 2)):
                     return part
             if tail:
                 names = list(NAME.finditer(tail))
@@ -404,6 +416,24 @@ def han_name(run: str) -> str:
         if len(run) >= size and any(tail.startswith(s) and len(tail) > len(s) for s in han_surnames()):
             return tail
     return run[-3:]
+
+
+def described_name(text: str, start: int) -> str | None:
+    """The name of a speaker described before it is named, after a speech verb: the name of two words or more
+    that ends the clause ("informoval historik a archivář muzea Jan Novák."), or else one a place follows
+    ("wrote 43-year-old Jane Doe of Leeds, England")."""
+    clause = CLAUSE_END.split(text[start: start + DESCRIBED_NAME_CHARS], maxsplit=1)[0]
+    # not a name a preposition leads to ("dijo refiriéndose a las entregas de Estados Unidos")
+    names = [m for m in NAME.finditer(clause) if len(m.group(0).split()) >= 2
+             and (clause[: m.start()].split() or [""])[-1].casefold() not in NAME_OBJECT_WORDS]
+    if not names or len(clause[: names[0].start()].split()) > DESCRIBED_NAME_WORDS:
+        return None
+    if not clause[names[-1].end():].strip():
+        return names[-1].group(0)
+    for m in names:
+        if PLACE_AFTER_NAME.match(clause, m.end()):
+            return m.group(0)
+    return None
 
 
 def _speaker(phrase: str) -> str | None:

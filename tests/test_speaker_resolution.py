@@ -34,3 +34,17 @@ def test_a_verb_with_no_subject_after_the_quote_takes_the_subject_before_it():
     found = quotes("Le maire Paul Martin a parlé. Il a suffi d’une heure pour que Libération publie ces mots : "
                    "« Le texte a été signé hier soir au ministère », peut-on lire.")
     assert found == [("Le texte a été signé hier soir au ministère", "Libération")]
+
+
+def test_a_speaker_described_before_the_name_after_the_verb():
+    assert quotes('"I could not climb the stairs any more," wrote 52-year-old Ellen Marsh of Dorset, England, '
+                  'in a letter to the council.') == [("I could not climb the stairs any more,", "Ellen Marsh")]
+    # a name a preposition leads to is not the speaker
+    assert quotes("Ana Gil habló ayer. “No habrá más cortes de agua este verano”, dijo refiriéndose a los "
+                  "anuncios de Puerto Rico.") == [("No habrá más cortes de agua este verano", "Ana Gil")]
+
+
+def test_an_adverb_before_the_verbs_comma_is_not_a_speaker():
+    found = quotes("Lucía Ferrer dirige la escuela. Explica que el curso fue duro.",
+                   "Además, reconoce que la cultura del miedo “sigue presente en los pueblos”.")
+    assert found == [("sigue presente en los pueblos", "Lucía Ferrer")]
