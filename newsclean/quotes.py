@@ -30,6 +30,7 @@ LABEL_WORDS = 2
 """A quote after this many words or fewer, ending its paragraph, with no attribution, is a label or a link."""
 """A quoted paragraph of this many words or fewer with no full stop is a sub-heading."""
 """A quote this few words after an attributed one ('“a disaster” and “a shame”') shares its speaker."""
+OPENING_MARKS = frozenset(opening for opening, _ in QUOTE_PAIRS)
 TITLE_WORD = regex.compile(r"[\p{Lu}\p{N}]")
 
 
@@ -76,6 +77,8 @@ class Candidate:
     """Where its closing mark ends in its last paragraph."""
     speaker: str | None = None
     attributed: bool = False
+    followed: bool = False
+    """Another quote of the paragraph opens where `after` ends."""
 
     @property
     def text(self) -> str:
@@ -144,7 +147,8 @@ class QuoteFinder:
         candidates, masked = self._candidates(paragraphs, has_marks, attribution)
         if not candidates:
             return
-        names = NameIndex(paragraphs[: max(candidates) + 1])
+        # names as the article writes them, not as a speaker addresses someone ("“Wahai Aslam, …”")
+        names = NameIndex([masked.get(i, paragraphs[i]) for i in range(max(candidates) + 1)])
         context = SpeakerContext(attribution, names, lambda i: masked.get(i, paragraphs[i]))
         previous: Candidate | None = None
         for index in sorted(candidates):
@@ -272,6 +276,7 @@ class QuoteFinder:
         for k, cand in enumerate(here):
             following = spans[k + 1].start if k + 1 < len(spans) else len(text)
             cand.after = text[spans[k].end: min(following, spans[k].end + self.settings.attribution_chars)]
+            cand.followed = spans[k].end + len(cand.after) == following < len(text)
 
     def _join_split(self, here: list[Candidate], spans: list[Span], text: str,
                     attribution: Attribution) -> list[Candidate]:
@@ -317,9 +322,11 @@ class QuoteFinder:
         return self._after_speaker(ends, between, attribution)
 
     # --- speakers ----------------------------------------------------------------------------------------
-    def _after_speaker(self, inner: str, after: str, attribution: Attribution | None = None) -> str | None:
+    def _after_speaker(self, inner: str, after: str, attribution: Attribution | None = None,
+                       followed: bool = False) -> str | None:
         """The attribution right after a quote; after a quote that ends its sentence, only one that is
-        plainly about it ('"…." Smith said.'), not the next sentence's subject."""
+        plainly about it ('"…." Smith said.'), not the next sentence's subject, nor one that introduces the
+        quote that follows it ('“….” Aslam berkata, “…”')."""
         attribution = attribution or self.attribution
         if after.lstrip().startswith("(") and ")" in after:
             after = after[after.index(")") + 1:]  # '“Errare humanum est” (a translation), says …'
@@ -332,6 +339,9 @@ class QuoteFinder:
             verb = attribution.verb.search(rest)
             if verb is None or rest[verb.end():].lstrip()[:1] not in (".", ",", ""):
                 return None
+            tail = rest[verb.end():].strip()
+            if tail[:1] in (",", ":") and ((followed and len(tail) == 1) or tail[1:].lstrip()[:1] in OPENING_MARKS):
+                return None
         return speaker
 
     def _attribute(self, attribution: Attribution, known: Callable[[str], bool], cand: Candidate, earlier: list[Candidate], paragraphs: Sequence[str],
@@ -339,7 +349,7 @@ class QuoteFinder:
         if cand.attributed:
             return
         inner = cand.parts[-1]
-        speaker = self._after_speaker(inner, cand.after, attribution)
+        speaker = self._after_speaker(inner, cand.after, attribution, cand.followed)
         if speaker is None or speaker == IMPLICIT_SUBJECT:
             # a verb after the quote with no subject of its own ("…», peut-on lire") has the subject of
             # the sentence's words before the quote, when they name one

@@ -48,3 +48,13 @@ def test_an_adverb_before_the_verbs_comma_is_not_a_speaker():
     found = quotes("Lucía Ferrer dirige la escuela. Explica que el curso fue duro.",
                    "Además, reconoce que la cultura del miedo “sigue presente en los pueblos”.")
     assert found == [("sigue presente en los pueblos", "Lucía Ferrer")]
+
+
+def test_an_attribution_that_introduces_the_next_quote_is_not_the_last_ones():
+    found = quotes("Hana Kusuma berkata, “Kita harus pergi sekarang juga.” Budi Santoso berkata, “Mengapa begitu cepat?”")
+    assert found == [("Kita harus pergi sekarang juga.", "Hana Kusuma"), ("Mengapa begitu cepat?", "Budi Santoso")]
+
+
+def test_names_inside_quotes_do_not_give_a_speaker_a_fuller_form():
+    found = quotes("“Dear Tom, you must rest for a while,” the nurse said. Tom replied, “I will try my best.”")
+    assert found[-1] == ("I will try my best.", "Tom")
