@@ -149,7 +149,7 @@ class QuoteFinder:
             return
         # names as the article writes them, not as a speaker addresses someone ("“Wahai Aslam, …”")
         names = NameIndex([masked.get(i, paragraphs[i]) for i in range(max(candidates) + 1)])
-        context = SpeakerContext(attribution, names, lambda i: masked.get(i, paragraphs[i]))
+        context = SpeakerContext(attribution, names, lambda i: masked.get(i, paragraphs[i]), len(paragraphs))
         previous: Candidate | None = None
         for index in sorted(candidates):
             here = candidates[index]
@@ -174,7 +174,7 @@ class QuoteFinder:
         if is_pronoun(speaker):
             return None
         if refers_back(speaker):
-            return context.referent(cand.paragraph, cand.start) or speaker  # "the journalist"
+            return context.referent(speaker, cand.paragraph, cand.start) or speaker  # "the journalist"
         resolved = names.resolve(speaker)
         context.note(cand.paragraph, cand.start, resolved)
         return resolved

@@ -72,17 +72,23 @@ PLURAL_ONLY_JOINERS = frozenset("and et y e und en i и та oraz".split())
 def refers_back(speaker: str) -> bool:
     """A singular definite or demonstrative description ("the senator", "ce père de quatre enfants"): in news
     text it names again someone the article has named."""
-    words = speaker.split()
+    return description_head(speaker) is not None
+
+
+def description_head(speaker: str) -> str | None:
+    """The noun of a singular definite or demonstrative description ("the senator" -> "senator",
+    "l’imam" -> "imam"), or None when the speaker is no such description."""
+    words = regex.sub(r"^([lL][’'])(?=\w)", r"\1 ", speaker.strip()).split()  # "l’imam": "l’" and "imam"
     if not 2 <= len(words) <= MAX_BACK_REFERENCE_WORDS:
-        return False
+        return None
     first = words[0].casefold()
     article = next((a for a in BACK_REFERRING if first == a or (a.endswith(("'", "’")) and first.startswith(a))), None)
     if article is None or any(w.casefold() in PLURAL_ONLY_JOINERS for w in words):
-        return False
+        return None
     head = words[1] if first == article else words[0][len(article):]
-    if not head[:1].islower():
-        return False
-    return not (head.endswith("s") and not head.endswith("ss"))
+    if not head[:1].islower() or (head.endswith("s") and not head.endswith("ss")):
+        return None
+    return head
 
 
 @lru_cache(maxsize=None)

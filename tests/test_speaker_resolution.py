@@ -1,7 +1,7 @@
 """Speaker resolution rules: names glued to titles, places and other names, and subjects a quote's own
 sentence names before it."""
 from newsclean.quotes import QuoteFinder
-from newsclean.speaker_names import NameIndex
+from newsclean.speaker_names import NameIndex, description_head, refers_back
 
 
 def quotes(*paragraphs: str) -> list[tuple[str, str | None]]:
@@ -58,3 +58,19 @@ def test_an_attribution_that_introduces_the_next_quote_is_not_the_last_ones():
 def test_names_inside_quotes_do_not_give_a_speaker_a_fuller_form():
     found = quotes("“Dear Tom, you must rest for a while,” the nurse said. Tom replied, “I will try my best.”")
     assert found[-1] == ("I will try my best.", "Tom")
+
+
+def test_an_elided_article_starts_a_description():
+    assert refers_back("l’avocat") and description_head("l'imam") == "imam"
+    assert not refers_back("l’Élysée")
+
+
+def test_a_description_means_the_person_the_article_names_with_its_noun():
+    # a lead's description, the name in the next paragraph
+    found = quotes("El alcalde sostuvo que la obra supondría “un cambio enorme para el barrio”.",
+                   "El alcalde de la ciudad, Pedro Ruiz, inauguró ayer el puente.")
+    assert found == [("un cambio enorme para el barrio", "Pedro Ruiz")]
+    # named with the noun after the last subject
+    found = quotes("Ana Gómez dijo que votaría en contra.", "El martes visitó la cárcel la jueza Marta Ríos.",
+                   "“No hay pruebas suficientes para seguir”, afirmó la jueza.")
+    assert found[-1] == ("No hay pruebas suficientes para seguir", "Marta Ríos")
