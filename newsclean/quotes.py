@@ -14,7 +14,7 @@ import regex
 from .article import Quote
 from .document import UNSPACED
 from .quote_marks import QUOTE_PAIRS, QuoteMarks, Span
-from .speaker_names import NameIndex, is_person_pronoun, is_pronoun, refers_back
+from .speaker_names import NAME, NameIndex, is_person_pronoun, is_pronoun, refers_back
 from .speaker_context import SpeakerContext
 from .speakers import IMPLICIT_SUBJECT, Attribution, attribution_for, available_languages, speech_verbs, verb_pattern
 
@@ -30,6 +30,8 @@ LABEL_WORDS = 2
 """A quote after this many words or fewer, ending its paragraph, with no attribution, is a label or a link."""
 """A quoted paragraph of this many words or fewer with no full stop is a sub-heading."""
 """A quote this few words after an attributed one ('“a disaster” and “a shame”') shares its speaker."""
+QUOTED_NAME_WORDS = 3
+"""A name in quote marks (a pseudonym) has at most this many words."""
 OPENING_MARKS = frozenset(opening for opening, _ in QUOTE_PAIRS)
 TITLE_WORD = regex.compile(r"[\p{Lu}\p{N}]")
 
@@ -78,6 +80,8 @@ class Candidate:
     speaker: str | None = None
     attributed: bool = False
     followed: bool = False
+    borrowed: bool = False
+    """The speaker is that of an attributed quote before it in the paragraph."""
     """Another quote of the paragraph opens where `after` ends."""
 
     @property
@@ -144,11 +148,11 @@ class QuoteFinder:
             return
         attribution = self.attribution_for([t for t, marked in zip(paragraphs, has_marks) if marked]
                                            [: LANGUAGE_PARAGRAPHS])
-        candidates, masked = self._candidates(paragraphs, has_marks, attribution)
+        candidates, masked, unquoted = self._candidates(paragraphs, has_marks, attribution)
         if not candidates:
             return
         # names as the article writes them, not as a speaker addresses someone ("“Wahai Aslam, …”")
-        names = NameIndex([masked.get(i, paragraphs[i]) for i in range(max(candidates) + 1)])
+        names = NameIndex([unquoted.get(i, paragraphs[i]) for i in range(max(candidates) + 1)])
         context = SpeakerContext(attribution, names, lambda i: masked.get(i, paragraphs[i]), len(paragraphs))
         previous: Candidate | None = None
         for index in sorted(candidates):
@@ -161,6 +165,8 @@ class QuoteFinder:
                 cand.speaker = self._resolve(cand, names, context)
                 if self._is_quote(cand):
                     yield Quote(cand.text, cand.speaker, cand.paragraph, cand.joined)
+                elif self._quoted_subject(cand):
+                    context.note(cand.paragraph, cand.start, cand.text)
                 previous = cand
 
     @staticmethod
@@ -181,11 +187,13 @@ class QuoteFinder:
 
     # --- finding the quotes ----------------------------------------------------------------------------
     def _candidates(self, paragraphs: Sequence[str], has_marks: list[bool], attribution: Attribution
-                    ) -> tuple[dict[int, list[Candidate]], dict[int, str]]:
-        """The quote candidates of each paragraph, and each marked paragraph with its quotes blanked out
-        (so that the words of one quote are never read as another's attribution)."""
+                    ) -> tuple[dict[int, list[Candidate]], dict[int, str], dict[int, str]]:
+        """The quote candidates of each paragraph; each marked paragraph with its quotes blanked out (so that
+        the words of one quote are never read as another's attribution); and with only its closed quotes
+        blanked out (a mark left open may be a stray one, so the words after it still name people)."""
         found: dict[int, list[Candidate]] = {}
         masked: dict[int, str] = {}
+        unquoted: dict[int, str] = {}
         still_open: _Open | None = None
         for index, text in enumerate(paragraphs):
             if not has_marks[index]:
@@ -195,7 +203,7 @@ class QuoteFinder:
             if still_open is not None:
                 spans, still_open = self._continue(still_open, text, spans, index, found)
             blank = self._blank(text, spans)
-            masked[index] = blank
+            masked[index] = unquoted[index] = blank
             here: list[Candidate] = []
             for span in spans:
                 here.append(Candidate(index, [span.inner(text)], self._context(blank, span.start), "",
@@ -216,7 +224,7 @@ class QuoteFinder:
                         head = here[-1]  # '"…," Taylor wrote. " The course …' runs on into the next paragraph
                     still_open = _Open(cand, opening, head=head, split_speaker=split)
                     masked[index] = blank[:position + 1] + " " * (len(text) - position - 1)
-        return {k: v for k, v in found.items() if v}, masked
+        return {k: v for k, v in found.items() if v}, masked, unquoted
 
     def _context(self, blank: str, position: int) -> str:
         """The text before a quote that its attribution is looked for in, from a word's start."""
@@ -368,6 +376,15 @@ class QuoteFinder:
                 cand.speaker = previous.speaker
 
     @staticmethod
+    def _quoted_subject(cand: Candidate) -> bool:
+        """Is the quote a name in quote marks that opens a sentence as its subject, as a pseudonym is written
+        ('“Maritza”, a student who …, joined')? Then "she said" may mean that person."""
+        lead = cand.before.rstrip()
+        follows = cand.after.lstrip()
+        return (NAME.fullmatch(cand.text) is not None and len(cand.text.split()) <= QUOTED_NAME_WORDS
+                and (not lead or lead[-1] in TERMINAL) and (follows[:1] == "," or follows[:1].islower()))
+
+    @staticmethod
     def _labelled(cand: Candidate) -> bool:
         """Is the quote the whole rest of a paragraph after a word or three with no sentence of their own?"""
         lead = cand.before.strip()
@@ -383,18 +400,19 @@ class QuoteFinder:
 
     @staticmethod
     def _borrow(cand: Candidate, here: list[Candidate], k: int, text: str) -> None:
-        """An unattributed quote takes the speaker of the attributed quote before it in the paragraph when it
-        opens a sentence of its own (the speaker goes on), or when few words of the same sentence stand
-        between (Jane Doe called it "a disaster" and "a shame")."""
+        """An unattributed quote takes the speaker of the quote before it in the paragraph when it opens a
+        sentence of its own (the speaker goes on), or when few words of the same sentence stand between (Jane
+        Doe called it "a disaster" and "a shame"); a speaker borrowed so in the paragraph goes on too ('«…», déplore-t-elle,
+        en rappelant les «…». «…»')."""
         if k == 0:
             return
         other = here[k - 1]
-        if not other.attributed or other.speaker is None:
+        if other.speaker is None or not (other.attributed or other.borrowed):
             return
         between = text[other.end: cand.start]
         opens_sentence = between.strip() == "" or between.rstrip()[-1:] in TERMINAL
         if opens_sentence or (len(between.split()) <= BORROW_WORDS and not SENTENCE_INSIDE.search(between)):
-            cand.speaker = other.speaker
+            cand.speaker, cand.borrowed = other.speaker, True
 
     # --- what counts as a quote --------------------------------------------------------------------------
     def _is_quote(self, cand: Candidate) -> bool:

@@ -7,7 +7,7 @@ from typing import Callable
 
 import regex
 
-from .speaker_names import NAME, NameIndex, description_head, is_named, is_pronoun, refers_back
+from .speaker_names import FUNCTION_WORDS, NAME, NameIndex, description_head, is_named, is_pronoun, refers_back
 from .speakers import Attribution
 
 CONTEXT_PARAGRAPHS = 2
@@ -85,8 +85,12 @@ class SpeakerContext:
         window = SENTENCE_END.split(text[start: start + ANCHOR_CHARS], maxsplit=1)[0]
         for m in NAME.finditer(window):
             between = window[: m.start()]
-            if between.rstrip().endswith(",") or all(w[:1].islower() for w in between.split()) \
-                    and len(between.split()) <= ANCHOR_WORDS:
+            words = between.split()
+            # not "a statement to Rolling Stone", "In a statement, Acme said": an object or a new clause
+            # nor "the new source claims Jane Doe": a verb between
+            if ((between.rstrip().endswith(",") and len(words) > 1) or len(words) <= ANCHOR_WORDS and all(
+                    w[:1].islower() and w.casefold() not in FUNCTION_WORDS for w in words)) \
+                    and not self.attribution.verb.search(between):
                 name = self.names.resolve(m.group(0))
                 return name if is_named(name) and len(name.split()) >= 2 else None
         return None

@@ -88,6 +88,8 @@ def description_head(speaker: str) -> str | None:
     head = words[1] if first == article else words[0][len(article):]
     if not head[:1].islower() or (head.endswith("s") and not head.endswith("ss")):
         return None
+    if any(w[:1].isupper() and words[i - 1].casefold() not in FUNCTION_WORDS for i, w in enumerate(words) if i >= 2):
+        return None  # "the letter Mike": a name stands in the phrase (not "o comunicado do STF")
     return head
 
 
@@ -133,12 +135,13 @@ COMMON_COMPOUND = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}[\p{L}\-]*")
 """A capitalised compound of common words ("Singer-guitarists"), not a name ("Jean-Marie", "Assor-Doukhan")."""
 
 
-MULTI_WORD_NAME = regex.compile(rf"(?:{NAME_PART}\s+(?:{PARTICLE}\s+){{0,2}}){{1,7}}{NAME_WORD}(?:\s+\p{{Lu}}\.)?|"
-                                rf"{NAME_WORD}\s+\p{{Lu}}\.")
+MULTI_WORD_NAME = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:(?:{NAME_PART}\s+(?:{PARTICLE}\s+){{0,2}}){{1,7}}{NAME_WORD}"
+                                rf"(?:\s+\p{{Lu}}\.)?|{NAME_WORD}\s+\p{{Lu}}\.)")
 """A run of two capitalised words or more: a name, perhaps with a title or other names glued to it, which
 tells a surname's fuller form."""
 MAX_NAME_WORDS = 4
 """A run with more capitalised words than this once titles and repeats are cut away is a heading or a list."""
+POSSESSIVE = regex.compile(r"['’]s$")
 COMPLEMENT_JOINERS = frozenset("of des du del della dello do dos da das der".split())
 """Words that join a title to its complement ("minister of Health", "ministre des Sports")."""
 SENTENCE_START = regex.compile(r"(?:^|[.!?…:][”\"»’)]?\s+|[“\"«„]\s*)$")
@@ -164,14 +167,20 @@ class NameIndex:
         self._fullest: dict[str, str] | None = None  # read when first needed
         self._first: dict[str, set[str]] | None = None
         self._doubtful: frozenset[str] = frozenset()
+        self._complemented: dict[str, str] = {}
         self._text: str | None = None
 
     @property
     def fullest(self) -> dict[str, str]:
         if self._fullest is None:
             fullest: dict[str, str] = {}
-            found = [(self._after_complement(text, m), bool(SENTENCE_START.search(text, 0, m.start())))
-                     for text in self.paragraphs for m in MULTI_WORD_NAME.finditer(text)]
+            found = []
+            for text in self.paragraphs:
+                for m in MULTI_WORD_NAME.finditer(text):
+                    run = self._after_complement(text, m)
+                    if run != m.group(0):
+                        self._complemented[m.group(0)] = run
+                    found.append((run, bool(SENTENCE_START.search(text, 0, m.start()))))
             # a word the article also writes in lower case is a common word, even where a sentence starts
             # with it before a name ("Suami Donna", "Sports Laura Flessel")
             text = "\n".join(self.paragraphs)
@@ -189,14 +198,20 @@ class NameIndex:
 
     @staticmethod
     def _after_complement(text: str, run: regex.Match[str]) -> str:
-        """A run of three capitalised words or more after "of"/"des" starts with the complement of a title
-        before it ("ministre des Sports Laura Flessel", "Secretary of State Mike Pompeo"): the name follows."""
+        """A run of three capitalised words or more after a title and "of"/"des" starts with the title's complement ("ministre des Sports Laura Flessel", "Secretary of State Mike Pompeo"): the name follows."""
         words = run.group(0).split()
-        before = text[max(0, run.start() - 8): run.start()].split()
-        if len(words) >= 3 and before and text[run.start() - 1: run.start()].isspace() \
-                and before[-1] in COMPLEMENT_JOINERS:
+        before = text[max(0, run.start() - 40): run.start()].split()
+        if len(words) >= 3 and len(before) >= 2 and text[run.start() - 1: run.start()].isspace() \
+                and before[-1] in COMPLEMENT_JOINERS and before[-2].rstrip(".").casefold() in titles():
             return " ".join(words[1:])
         return run.group(0)
+
+    @property
+    def complemented(self) -> dict[str, str]:
+        """Runs that start with a title's complement, and the name in them ("Sports Laura Flessel")."""
+        if self._fullest is None:
+            self.fullest
+        return self._complemented
 
     @property
     def doubtful(self) -> frozenset[str]:
@@ -230,9 +245,10 @@ class NameIndex:
         # are a preposition between a name and a place ("Donna King di County Durham")
         for i, word in enumerate(words):
             if PARTICLE_WORD.fullmatch(word) and sum(w[:1].isupper() for w in words[i + 1:]) > 1:
+                NameIndex._remember(" ".join(words[i + 1:]), common, fullest)  # "… der AfD Jens Maier"
                 words = words[:i]
                 break
-        bare = without_titles(" ".join(words))
+        bare = POSSESSIVE.sub("", without_titles(" ".join(words)))  # "Mike Ford’s death": "Mike Ford"
         words = bare.split()
         if len(set(words)) < len(words):
             # names glued together ("Kristi Noem Kristi Lynn Noem"): the first of them
@@ -268,9 +284,12 @@ class NameIndex:
             # the name it ends is only ever written at a sentence's start ("Suami Donna" beside "Donna King")
             starting = self.first_names.get(key, set()) - {full}
             full = next(iter(starting)) if len(starting) == 1 else full
-        # a run that ends with the name and is longer than its fullest form holds words before the name
-        # ("des Sports Laura Flessel")
-        if full is not None and (len(words) == 1 or full.endswith(bare) or bare in full or bare.endswith(" " + full)
+        if bare in self.complemented:
+            return self.complemented[bare]  # "Sports Laura Flessel" -> "Laura Flessel"
+        if full is not None and bare.endswith(" " + full) and any(
+                w.rstrip(".").casefold() in titles() for w in bare[: -len(full)].split()):
+            return full  # "US President Donald Trump", "Interior Minister Jane Roe": a title and what it is of
+        if full is not None and (len(words) == 1 or full.endswith(bare) or bare in full
                                  or name_key(full).endswith(name_key(bare))):
             return full
         return bare

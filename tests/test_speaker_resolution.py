@@ -1,6 +1,8 @@
 """Speaker resolution rules: names glued to titles, places and other names, and subjects a quote's own
 sentence names before it."""
 from newsclean.quotes import QuoteFinder
+from newsclean.speaker_context import SpeakerContext
+from newsclean.speakers import attribution_for
 from newsclean.speaker_names import NameIndex, description_head, refers_back
 
 
@@ -74,3 +76,54 @@ def test_a_description_means_the_person_the_article_names_with_its_noun():
     found = quotes("Ana Gómez dijo que votaría en contra.", "El martes visitó la cárcel la jueza Marta Ríos.",
                    "“No hay pruebas suficientes para seguir”, afirmó la jueza.")
     assert found[-1] == ("No hay pruebas suficientes para seguir", "Marta Ríos")
+
+
+def test_a_pseudonym_in_quote_marks_is_the_person_a_later_verb_means():
+    found = quotes("Ramón Díaz organizó la marcha de ayer.",
+                   "“Lucía”, una enfermera que prefiere omitir su nombre, participó desde el primer día. "
+                   "“No vamos a dejar de salir a la calle”, admite.")
+    assert found == [("No vamos a dejar de salir a la calle", "Lucía")]
+
+
+def test_a_borrowed_speaker_goes_on_to_the_next_sentence():
+    found = quotes("Marie Dupont est avocate. « Ce texte est dangereux pour tous », déplore-t-elle, en citant les "
+                   "« chiffres publiés hier soir ». « Il faut le retirer sans attendre. »")
+    assert found[-1] == ("Il faut le retirer sans attendre.", "Marie Dupont")
+
+
+def test_a_name_after_a_stray_opening_mark_still_gives_the_fullest_form():
+    found = quotes("“Our sales rose in every region this year,\" chief executive Paula Grant said in a statement.",
+                   "\"We expect the same next year, and perhaps more,\" Grant added.")
+    assert found[-1] == ("We expect the same next year, and perhaps more,", "Paula Grant")
+
+
+def test_possessives_and_titles_are_not_part_of_the_name():
+    names = NameIndex(["Nobody spoke of Ray Dunn’s death."])
+    assert names.resolve("Dunn") == "Ray Dunn"
+    names = NameIndex(["Tom Hale spoke first."])
+    assert names.resolve("Interior Minister Tom Hale") == "Tom Hale"
+    assert NameIndex(["Big Rock Records grew."]).resolve("Big Rock Records") == "Big Rock Records"
+
+
+def test_a_name_starts_at_a_word():
+    names = NameIndex(["Er trat in die AfD. Dann sprach er lange."])
+    assert names.resolve("Dann") == "Dann"
+
+
+def test_the_name_after_a_particle_and_a_party_is_still_a_name():
+    names = NameIndex(["Das Verfahren richtete sich gegen den Abgeordneten der AfD Jens Kohl."])
+    assert names.resolve("Kohl") == "AfD Jens Kohl"
+
+
+def test_a_description_is_not_anchored_across_a_verb_or_a_preposition():
+    paragraphs = ["Yesterday the actress Jane Roe smiled.", "The new source claims Tom Bell was there.",
+                  "He sent a statement to Rolling Stone.", "In a statement, Acme Foods agreed."]
+    context = SpeakerContext(attribution_for(("en",)), NameIndex(paragraphs), paragraphs.__getitem__, len(paragraphs))
+    assert [name for _, _, name in context.anchored("actress")] == ["Jane Roe"]
+    assert context.anchored("source") == [] and context.anchored("statement") == []
+
+
+def test_a_speaker_borrowed_from_a_quote_that_borrowed_none_does_not_go_on():
+    found = quotes("„Kein Kommentar“, sagte Petra Vogel.",
+                   "„Schrecklich“: Der Abgeordnete schwieg. Er verschickte ein Bild. „Erste Deko steht hier“, ist darunter zu lesen.")
+    assert found[-1][1] != "Petra Vogel"
