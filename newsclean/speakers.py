@@ -57,6 +57,10 @@ CLAUSE_NAME = regex.compile(
 CLAUSE_WORDS = frozenset("that which when if because while whether but que qui quand dass weil che когда что "
                          "чтобы że który która które is was are were been being has had have will would can "
                          "could did does est c’est c'est sont era são ist sind это".split())
+COORDINATED = regex.compile(r"[,;]\s+(?:but|mas|pero|mais|aber|ma|ale|maar|tapi|но|але)\s+$")
+"""What opens a clause of its own after a comma, whose subject the sentence's speaker is not."""
+LOCATIVES = frozenset("in at em en dans im w в у nel nella".split())
+"""Prepositions of place: a name after one opening a sentence is where it happens, not its subject."""
 SUBORDINATORS = frozenset("that que dass che że что що dat bahwa".split())
 """Words after which a name opens a clause of its own, so is its verb's subject ("pour que Mediapart révèle")."""
 # Marks inside a phrase that end one clause and start another: the speaker is what follows the last of them
@@ -323,8 +327,9 @@ class Attribution:
     def mentions(self, text: str) -> list[tuple[int, int, str, bool]]:
         """Who each sentence names as its subject, as written: the speaker of its speech verb, or else the
         names that open a clause ("As it turned out, Steenburgen had spent…"); where a speech verb has no
-        subject of its own, only a name that opens the sentence. Each with the sentence's number, the
-        position in the text, and whether it is a speech verb's subject, in order."""
+        subject of its own, only a name that opens the sentence. Each with the sentence's number (a clause
+        of its own after a speech verb's has a number of its own), the position in the text, and whether it
+        is a speech verb's subject, in order."""
         starts = [0] + [m.end() for m in SENTENCE_BREAK.finditer(text)]
         verbs: dict[int, re.Match[str]] = {}
         for verb in self.verb.finditer(text):
@@ -344,21 +349,28 @@ class Attribution:
                 spoken.add(number)
         for m in SUBJECT_NAME.finditer(text):
             number = bisect.bisect_right(starts, m.start()) - 1
-            if number in spoken:
+            # the speech verb's subject is the sentence's, but not that of a clause of its own after it
+            # ("Pacheco negou …, mas Girão ainda tenta …")
+            coordinated = number in verbs and m.start() > verbs[number].end() and \
+                COORDINATED.search(text, max(0, m.start() - 12), m.start()) is not None
+            if number in spoken and not coordinated:
                 continue
             words = m.group(0).split()
             position = m.start()
+            where = False
             while len(words) > 1 and words[0].casefold() in FUNCTION_WORDS:  # "Para Jonathan López"
+                where = where or words[0].casefold() in LOCATIVES
                 position = text.index(words[1], position + len(words[0]))
                 words.pop(0)
-            if words[0].casefold() in FUNCTION_WORDS or words[0].casefold() in DETERMINERS:
-                continue
+            if where or words[0].casefold() in FUNCTION_WORDS or words[0].casefold() in DETERMINERS:
+                continue  # "Em Minas, o PSD negocia": a place, not who the sentence is about
             lead = text[max(starts[number], position - CLAUSE_LEAD_CHARS): position]
             at_start = position - CLAUSE_LEAD_CHARS <= starts[number]
-            if number in verbs and not (at_start and SENTENCE_LEAD.match(lead)):
+            if number in verbs and not (at_start and SENTENCE_LEAD.match(lead)) and not coordinated:
                 continue  # beside a verb whose subject is implied, only the sentence's own subject counts
             if opens_clause(lead, at_sentence_start=at_start):
-                found.append((number, position, " ".join(words), False))
+                # a clause of its own is numbered apart from the sentences, so its subject counts too
+                found.append((len(starts) + position if coordinated else number, position, " ".join(words), False))
         found.sort(key=lambda item: item[1])
         return found
 

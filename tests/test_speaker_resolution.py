@@ -127,3 +127,14 @@ def test_a_speaker_borrowed_from_a_quote_that_borrowed_none_does_not_go_on():
     found = quotes("„Kein Kommentar“, sagte Petra Vogel.",
                    "„Schrecklich“: Der Abgeordnete schwieg. Er verschickte ein Bild. „Erste Deko steht hier“, ist darunter zu lesen.")
     assert found[-1][1] != "Petra Vogel"
+
+
+def test_a_place_opening_a_sentence_is_not_its_subject():
+    mentions = attribution_for(("pt",)).mentions("Em Santa Catarina, o partido negocia apoio.")
+    assert [name for _, _, name, _ in mentions] == []
+
+
+def test_a_clause_of_its_own_after_a_speech_verb_has_its_own_subject():
+    found = quotes("O senador Paulo Lima negou o pedido, mas Carla Souza ainda tenta votar o texto.",
+                   "A deputada é contrária ao acordo. \"Vou levar o caso ao plenário na semana que vem\", justifica.")
+    assert found == [("Vou levar o caso ao plenário na semana que vem", "Carla Souza")]
