@@ -30,6 +30,10 @@ LABEL_WORDS = 2
 """A quote after this many words or fewer, ending its paragraph, with no attribution, is a label or a link."""
 """A quoted paragraph of this many words or fewer with no full stop is a sub-heading."""
 """A quote this few words after an attributed one ('“a disaster” and “a shame”') shares its speaker."""
+CITATION = regex.compile(r"^\s*\[(?P<source>\p{Lu}[^\[\]\d]{1,60}?)\s*\d[\d:.,\s\-–]*\]")
+"""A source in brackets with a chapter or verse number right after a quote: '“…” [Al-Baqarah 2:8]'."""
+INSERTED_ATTRIBUTION = regex.compile(r"\s[–—]\s+(?P<clause>[^–—]{3,80}?)\s+[–—]\s")
+"""An attribution between dashes inside a quote."""
 QUOTED_NAME_WORDS = 3
 """A name in quote marks (a pseudonym) has at most this many words."""
 OPENING_MARKS = frozenset(opening for opening, _ in QUOTE_PAIRS)
@@ -336,6 +340,9 @@ class QuoteFinder:
         plainly about it ('"…." Smith said.'), not the next sentence's subject, nor one that introduces the
         quote that follows it ('“….” Aslam berkata, “…”')."""
         attribution = attribution or self.attribution
+        cited = CITATION.match(after)
+        if cited:
+            return cited.group("source")  # '“…” [Al-Baqarah 2:8]': a passage and where it is from
         if after.lstrip().startswith("(") and ")" in after:
             after = after[after.index(")") + 1:]  # '“Errare humanum est” (a translation), says …'
         speaker = attribution.after(after)
@@ -362,6 +369,8 @@ class QuoteFinder:
             # a verb after the quote with no subject of its own ("…», peut-on lire") has the subject of
             # the sentence's words before the quote, when they name one
             speaker = attribution.before(cand.before, known) or speaker
+        if speaker is None:
+            speaker = self._inserted_speaker(cand.text, attribution)
         if speaker is not None:
             cand.speaker, cand.attributed = speaker, True
             return
@@ -374,6 +383,16 @@ class QuoteFinder:
             elif previous is not None and previous.last_paragraph == cand.paragraph - 1 and previous.attributed \
                     and not self._heading(paragraphs[cand.paragraph]):
                 cand.speaker = previous.speaker
+
+    @staticmethod
+    def _inserted_speaker(text: str, attribution: Attribution) -> str | None:
+        """The speaker of an attribution set between dashes inside the quote ('“Questi orologi – scrivono gli
+        attivisti – attirano …”')."""
+        m = INSERTED_ATTRIBUTION.search(text)
+        if m is None or attribution.verb.search(m.group("clause")) is None:
+            return None
+        speaker = attribution.after(" " + m.group("clause"))
+        return None if speaker == IMPLICIT_SUBJECT else speaker
 
     @staticmethod
     def _quoted_subject(cand: Candidate) -> bool:

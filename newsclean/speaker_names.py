@@ -99,6 +99,19 @@ def titles() -> frozenset[str]:
     return frozenset(w.casefold() for w in _titles_file())
 
 
+@lru_cache(maxsize=None)
+def honorifics() -> regex.Pattern[str]:
+    """Honorifics written after a name (`data/name_honorifics.txt`), as one pattern for a name's end."""
+    text = resources.files("newsclean").joinpath("data/name_honorifics.txt").read_text(encoding="utf-8")
+    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    return regex.compile(rf"(?<=\p{{L}})\s+(?:{trie_pattern(words)})$")
+
+
+def without_honorifics(name: str) -> str:
+    """The name without an honorific after it ("Umar bin Al-Khaththab ra" -> "Umar bin Al-Khaththab")."""
+    return honorifics().sub("", name)
+
+
 def without_titles(name: str) -> str:
     """The name with leading titles and honorifics removed ("Mayor Anna Berg" -> "Anna Berg")."""
     words = name.split()
@@ -273,7 +286,7 @@ class NameIndex:
 
     def resolve(self, speaker: str) -> str:
         """A named speaker in the fullest form the article uses; a nominal one as written."""
-        bare = without_titles(" ".join(speaker.split()))
+        bare = without_honorifics(without_titles(" ".join(speaker.split())))
         if not bare[:1].isupper():
             return bare
         words = bare.split()

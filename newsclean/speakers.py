@@ -383,6 +383,12 @@ class Attribution:
         parts = [p.strip(SUBJECT_EDGES) for p in clause.split(",")]
         tail = parts[-1] if parts else ""
         words = tail.split()
+        joins = [i for i, w in enumerate(words[:-1]) if w.casefold() in SUBORDINATORS]
+        if joins and (words[joins[-1] + 1].casefold() in DETERMINERS | PRONOUNS or words[joins[-1] + 1][:1].isupper()):
+            # "un scandale que les marcheurs qualifieront de «…»": the subject of the clause "que" opens (not
+            # "a surgery that led to …", where "that" is the subject)
+            words = words[joins[-1] + 1:]
+            tail = " ".join(words)
         while words and (words[-1].casefold() in ADVERBS or words[-1].endswith("ly")):
             words.pop()
         if words and len(words) <= MAX_SUBJECT_WORDS:

@@ -138,3 +138,26 @@ def test_a_clause_of_its_own_after_a_speech_verb_has_its_own_subject():
     found = quotes("O senador Paulo Lima negou o pedido, mas Carla Souza ainda tenta votar o texto.",
                    "A deputada é contrária ao acordo. \"Vou levar o caso ao plenário na semana que vem\", justifica.")
     assert found == [("Vou levar o caso ao plenário na semana que vem", "Carla Souza")]
+
+
+def test_the_subject_of_a_clause_that_que_or_that_opens():
+    found = quotes("Un fiasco que les syndicats qualifieront de « trahison pure et simple » dès le lendemain.")
+    assert found == [("trahison pure et simple", "les syndicats")]
+    # "that" as the subject itself: no subject follows it
+    found = quotes("A nurse who saw a plan that led to the strike once asked me, “Is this fair to anyone at all?”")
+    assert found[0][1] != "led"
+
+
+def test_a_source_cited_in_brackets_after_a_passage():
+    found = quotes("“Dan berbuat baiklah kepada kedua orang tuamu dan kerabat.” [Al Kahfi 4]")
+    assert found == [("Dan berbuat baiklah kepada kedua orang tuamu dan kerabat.", "Al Kahfi")]
+
+
+def test_an_attribution_between_dashes_inside_the_quote():
+    found = quotes("“Questi numeri – scrivono gli studiosi – mostrano un calo netto delle nascite”.")
+    assert found[0][1] == "gli studiosi"
+
+
+def test_an_honorific_after_a_name_is_not_part_of_it():
+    found = quotes("Ali bin Hasan ra berkata, “Jangan berlebihan dalam mencintai seseorang.”")
+    assert found == [("Jangan berlebihan dalam mencintai seseorang.", "Ali bin Hasan")]
