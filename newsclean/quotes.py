@@ -30,6 +30,7 @@ LABEL_WORDS = 2
 """A quote after this many words or fewer, ending its paragraph, with no attribution, is a label or a link."""
 """A quoted paragraph of this many words or fewer with no full stop is a sub-heading."""
 """A quote this few words after an attributed one ('“a disaster” and “a shame”') shares its speaker."""
+UNSPACED_PUNCTUATION = regex.compile(r"[\p{P}--[\-+・]]", flags=regex.V1)
 CITATION = regex.compile(r"^\s*\[(?P<source>\p{Lu}[^\[\]\d]{1,60}?)\s*\d[\d:.,\s\-–]*\]")
 """A source in brackets with a chapter or verse number right after a quote: '“…” [Al-Baqarah 2:8]'."""
 INSERTED_ATTRIBUTION = regex.compile(r"\s[–—]\s+(?P<clause>[^–—]{3,80}?)\s+[–—]\s")
@@ -48,6 +49,8 @@ class QuoteSettings:
     """...or this many when a speech verb attributes it."""
     min_chars_unspaced: int = 6
     """For scripts without spaces: characters instead of words."""
+    max_term_chars_unspaced: int = 12
+    """...and an unattributed one of this many characters or fewer with no punctuation is a term."""
     max_chars: int = 3000
     """A quote longer than this is a stray mark, not a quotation."""
     attribution_chars: int = 120
@@ -447,6 +450,9 @@ class QuoteFinder:
         if len(words) <= s.max_title_words and all(
                 TITLE_WORD.match(w) or len(w) <= 3 for w in words) and sum(bool(TITLE_WORD.match(w)) for w in words) >= 2:
             return False  # "Takin’ It to the Streets": a title or a name
-        if not text.isascii() and len(UNSPACED.findall(text)) >= s.min_chars_unspaced:
-            return True
+        unspaced = 0 if text.isascii() else len(UNSPACED.findall(text))
+        if unspaced >= s.min_chars_unspaced:
+            # a short unattributed run with no punctuation is a term or a name ("中国虾稻米之乡"), not speech
+            return cand.speaker is not None or len(text) > s.max_term_chars_unspaced or \
+                UNSPACED_PUNCTUATION.search(text) is not None
         return len(words) >= (s.min_words_attributed if cand.attributed else s.min_words)
