@@ -157,8 +157,10 @@ MAX_NAME_WORDS = 4
 POSSESSIVE = regex.compile(r"['’]s$")
 COMPLEMENT_JOINERS = frozenset("of des du del della dello do dos da das der".split())
 """Words that join a title to its complement ("minister of Health", "ministre des Sports")."""
-SENTENCE_START = regex.compile(r"(?:^|[.!?…:][”\"»’)]?\s+|[“\"«„]\s*)$")
-"""What stands before a word that starts a sentence (so that its capital tells nothing)."""
+SENTENCE_START = regex.compile(r"(?:[.!?…:][”\"»’)]?\s+|[“\"«„]\s*)$")
+"""What stands before a word that starts a sentence (so that its capital tells nothing)..."""
+SENTENCE_START_CHARS = 8
+"""...read over this many characters before it."""
 
 
 def _has_word(text: str, word: str) -> bool:
@@ -193,7 +195,7 @@ class NameIndex:
                     run = self._after_complement(text, m)
                     if run != m.group(0):
                         self._complemented[m.group(0)] = run
-                    found.append((run, bool(SENTENCE_START.search(text, 0, m.start()))))
+                    found.append((run, self._starts_sentence(text, m.start())))
             # a word the article also writes in lower case is a common word, even where a sentence starts
             # with it before a name ("Suami Donna", "Sports Laura Flessel")
             text = "\n".join(self.paragraphs)
@@ -218,6 +220,14 @@ class NameIndex:
                 and before[-1] in COMPLEMENT_JOINERS and before[-2].rstrip(".").casefold() in titles():
             return " ".join(words[1:])
         return run.group(0)
+
+    @staticmethod
+    def _starts_sentence(text: str, position: int) -> bool:
+        """Does a sentence start at `position`? (Only the few characters before it are read.)"""
+        before = text[max(0, position - SENTENCE_START_CHARS): position]
+        if not before.strip() and position <= SENTENCE_START_CHARS:
+            return True  # the paragraph's start
+        return SENTENCE_START.search(before) is not None
 
     @property
     def complemented(self) -> dict[str, str]:
