@@ -14,7 +14,7 @@ import regex
 from .article import Quote
 from .document import UNSPACED
 from .quote_marks import QUOTE_PAIRS, QuoteMarks, Span
-from .speaker_names import NameIndex, is_person_pronoun, is_pronoun, refers_back
+from .speaker_names import NAME, NameIndex, is_person_pronoun, is_pronoun, refers_back
 from .speaker_context import SpeakerContext
 from .speakers import IMPLICIT_SUBJECT, Attribution, attribution_for, available_languages, speech_verbs, verb_pattern
 
@@ -30,6 +30,14 @@ LABEL_WORDS = 2
 """A quote after this many words or fewer, ending its paragraph, with no attribution, is a label or a link."""
 """A quoted paragraph of this many words or fewer with no full stop is a sub-heading."""
 """A quote this few words after an attributed one ('“a disaster” and “a shame”') shares its speaker."""
+UNSPACED_PUNCTUATION = regex.compile(r"[\p{P}--[\-+・]]", flags=regex.V1)
+CITATION = regex.compile(r"^\s*\[(?P<source>\p{Lu}[^\[\]\d]{1,60}?)\s*\d[\d:.,\s\-–]*\]")
+"""A source in brackets with a chapter or verse number right after a quote: '“…” [Al-Baqarah 2:8]'."""
+INSERTED_ATTRIBUTION = regex.compile(r"\s[–—]\s+(?P<clause>[^–—]{3,80}?)\s+[–—]\s")
+"""An attribution between dashes inside a quote."""
+QUOTED_NAME_WORDS = 3
+"""A name in quote marks (a pseudonym) has at most this many words."""
+OPENING_MARKS = frozenset(opening for opening, _ in QUOTE_PAIRS)
 TITLE_WORD = regex.compile(r"[\p{Lu}\p{N}]")
 
 
@@ -41,6 +49,8 @@ class QuoteSettings:
     """...or this many when a speech verb attributes it."""
     min_chars_unspaced: int = 6
     """For scripts without spaces: characters instead of words."""
+    max_term_chars_unspaced: int = 12
+    """...and an unattributed one of this many characters or fewer with no punctuation is a term."""
     max_chars: int = 3000
     """A quote longer than this is a stray mark, not a quotation."""
     attribution_chars: int = 120
@@ -76,6 +86,10 @@ class Candidate:
     """Where its closing mark ends in its last paragraph."""
     speaker: str | None = None
     attributed: bool = False
+    followed: bool = False
+    borrowed: bool = False
+    """The speaker is that of an attributed quote before it in the paragraph."""
+    """Another quote of the paragraph opens where `after` ends."""
 
     @property
     def text(self) -> str:
@@ -141,11 +155,12 @@ class QuoteFinder:
             return
         attribution = self.attribution_for([t for t, marked in zip(paragraphs, has_marks) if marked]
                                            [: LANGUAGE_PARAGRAPHS])
-        candidates, masked = self._candidates(paragraphs, has_marks, attribution)
+        candidates, masked, unquoted = self._candidates(paragraphs, has_marks, attribution)
         if not candidates:
             return
-        names = NameIndex(paragraphs[: max(candidates) + 1])
-        context = SpeakerContext(attribution, names, lambda i: masked.get(i, paragraphs[i]))
+        # names as the article writes them, not as a speaker addresses someone ("“Wahai Aslam, …”")
+        names = NameIndex([unquoted.get(i, paragraphs[i]) for i in range(max(candidates) + 1)])
+        context = SpeakerContext(attribution, names, lambda i: masked.get(i, paragraphs[i]), len(paragraphs))
         previous: Candidate | None = None
         for index in sorted(candidates):
             here = candidates[index]
@@ -157,6 +172,8 @@ class QuoteFinder:
                 cand.speaker = self._resolve(cand, names, context)
                 if self._is_quote(cand):
                     yield Quote(cand.text, cand.speaker, cand.paragraph, cand.joined)
+                elif self._quoted_subject(cand):
+                    context.note(cand.paragraph, cand.start, cand.text)
                 previous = cand
 
     @staticmethod
@@ -170,18 +187,20 @@ class QuoteFinder:
         if is_pronoun(speaker):
             return None
         if refers_back(speaker):
-            return context.referent(cand.paragraph, cand.start) or speaker  # "the journalist"
+            return context.referent(speaker, cand.paragraph, cand.start) or speaker  # "the journalist"
         resolved = names.resolve(speaker)
         context.note(cand.paragraph, cand.start, resolved)
         return resolved
 
     # --- finding the quotes ----------------------------------------------------------------------------
     def _candidates(self, paragraphs: Sequence[str], has_marks: list[bool], attribution: Attribution
-                    ) -> tuple[dict[int, list[Candidate]], dict[int, str]]:
-        """The quote candidates of each paragraph, and each marked paragraph with its quotes blanked out
-        (so that the words of one quote are never read as another's attribution)."""
+                    ) -> tuple[dict[int, list[Candidate]], dict[int, str], dict[int, str]]:
+        """The quote candidates of each paragraph; each marked paragraph with its quotes blanked out (so that
+        the words of one quote are never read as another's attribution); and with only its closed quotes
+        blanked out (a mark left open may be a stray one, so the words after it still name people)."""
         found: dict[int, list[Candidate]] = {}
         masked: dict[int, str] = {}
+        unquoted: dict[int, str] = {}
         still_open: _Open | None = None
         for index, text in enumerate(paragraphs):
             if not has_marks[index]:
@@ -191,7 +210,7 @@ class QuoteFinder:
             if still_open is not None:
                 spans, still_open = self._continue(still_open, text, spans, index, found)
             blank = self._blank(text, spans)
-            masked[index] = blank
+            masked[index] = unquoted[index] = blank
             here: list[Candidate] = []
             for span in spans:
                 here.append(Candidate(index, [span.inner(text)], self._context(blank, span.start), "",
@@ -212,7 +231,7 @@ class QuoteFinder:
                         head = here[-1]  # '"…," Taylor wrote. " The course …' runs on into the next paragraph
                     still_open = _Open(cand, opening, head=head, split_speaker=split)
                     masked[index] = blank[:position + 1] + " " * (len(text) - position - 1)
-        return {k: v for k, v in found.items() if v}, masked
+        return {k: v for k, v in found.items() if v}, masked, unquoted
 
     def _context(self, blank: str, position: int) -> str:
         """The text before a quote that its attribution is looked for in, from a word's start."""
@@ -272,6 +291,7 @@ class QuoteFinder:
         for k, cand in enumerate(here):
             following = spans[k + 1].start if k + 1 < len(spans) else len(text)
             cand.after = text[spans[k].end: min(following, spans[k].end + self.settings.attribution_chars)]
+            cand.followed = spans[k].end + len(cand.after) == following < len(text)
 
     def _join_split(self, here: list[Candidate], spans: list[Span], text: str,
                     attribution: Attribution) -> list[Candidate]:
@@ -317,10 +337,15 @@ class QuoteFinder:
         return self._after_speaker(ends, between, attribution)
 
     # --- speakers ----------------------------------------------------------------------------------------
-    def _after_speaker(self, inner: str, after: str, attribution: Attribution | None = None) -> str | None:
+    def _after_speaker(self, inner: str, after: str, attribution: Attribution | None = None,
+                       followed: bool = False) -> str | None:
         """The attribution right after a quote; after a quote that ends its sentence, only one that is
-        plainly about it ('"…." Smith said.'), not the next sentence's subject."""
+        plainly about it ('"…." Smith said.'), not the next sentence's subject, nor one that introduces the
+        quote that follows it ('“….” Aslam berkata, “…”')."""
         attribution = attribution or self.attribution
+        cited = CITATION.match(after)
+        if cited:
+            return cited.group("source")  # '“…” [Al-Baqarah 2:8]': a passage and where it is from
         if after.lstrip().startswith("(") and ")" in after:
             after = after[after.index(")") + 1:]  # '“Errare humanum est” (a translation), says …'
         speaker = attribution.after(after)
@@ -332,6 +357,9 @@ class QuoteFinder:
             verb = attribution.verb.search(rest)
             if verb is None or rest[verb.end():].lstrip()[:1] not in (".", ",", ""):
                 return None
+            tail = rest[verb.end():].strip()
+            if tail[:1] in (",", ":") and ((followed and len(tail) == 1) or tail[1:].lstrip()[:1] in OPENING_MARKS):
+                return None
         return speaker
 
     def _attribute(self, attribution: Attribution, known: Callable[[str], bool], cand: Candidate, earlier: list[Candidate], paragraphs: Sequence[str],
@@ -339,9 +367,13 @@ class QuoteFinder:
         if cand.attributed:
             return
         inner = cand.parts[-1]
-        speaker = self._after_speaker(inner, cand.after, attribution)
+        speaker = self._after_speaker(inner, cand.after, attribution, cand.followed)
+        if speaker is None or speaker == IMPLICIT_SUBJECT:
+            # a verb after the quote with no subject of its own ("…», peut-on lire") has the subject of
+            # the sentence's words before the quote, when they name one
+            speaker = attribution.before(cand.before, known) or speaker
         if speaker is None:
-            speaker = attribution.before(cand.before, known)
+            speaker = self._inserted_speaker(cand.text, attribution)
         if speaker is not None:
             cand.speaker, cand.attributed = speaker, True
             return
@@ -354,6 +386,25 @@ class QuoteFinder:
             elif previous is not None and previous.last_paragraph == cand.paragraph - 1 and previous.attributed \
                     and not self._heading(paragraphs[cand.paragraph]):
                 cand.speaker = previous.speaker
+
+    @staticmethod
+    def _inserted_speaker(text: str, attribution: Attribution) -> str | None:
+        """The speaker of an attribution set between dashes inside the quote ('“Questi orologi – scrivono gli
+        attivisti – attirano …”')."""
+        m = INSERTED_ATTRIBUTION.search(text)
+        if m is None or attribution.verb.search(m.group("clause")) is None:
+            return None
+        speaker = attribution.after(" " + m.group("clause"))
+        return None if speaker == IMPLICIT_SUBJECT else speaker
+
+    @staticmethod
+    def _quoted_subject(cand: Candidate) -> bool:
+        """Is the quote a name in quote marks that opens a sentence as its subject, as a pseudonym is written
+        ('“Maritza”, a student who …, joined')? Then "she said" may mean that person."""
+        lead = cand.before.rstrip()
+        follows = cand.after.lstrip()
+        return (NAME.fullmatch(cand.text) is not None and len(cand.text.split()) <= QUOTED_NAME_WORDS
+                and (not lead or lead[-1] in TERMINAL) and (follows[:1] == "," or follows[:1].islower()))
 
     @staticmethod
     def _labelled(cand: Candidate) -> bool:
@@ -371,18 +422,19 @@ class QuoteFinder:
 
     @staticmethod
     def _borrow(cand: Candidate, here: list[Candidate], k: int, text: str) -> None:
-        """An unattributed quote takes the speaker of the attributed quote before it in the paragraph when it
-        opens a sentence of its own (the speaker goes on), or when few words of the same sentence stand
-        between (Jane Doe called it "a disaster" and "a shame")."""
+        """An unattributed quote takes the speaker of the quote before it in the paragraph when it opens a
+        sentence of its own (the speaker goes on), or when few words of the same sentence stand between (Jane
+        Doe called it "a disaster" and "a shame"); a speaker borrowed so in the paragraph goes on too ('«…», déplore-t-elle,
+        en rappelant les «…». «…»')."""
         if k == 0:
             return
         other = here[k - 1]
-        if not other.attributed or other.speaker is None:
+        if other.speaker is None or not (other.attributed or other.borrowed):
             return
         between = text[other.end: cand.start]
         opens_sentence = between.strip() == "" or between.rstrip()[-1:] in TERMINAL
         if opens_sentence or (len(between.split()) <= BORROW_WORDS and not SENTENCE_INSIDE.search(between)):
-            cand.speaker = other.speaker
+            cand.speaker, cand.borrowed = other.speaker, True
 
     # --- what counts as a quote --------------------------------------------------------------------------
     def _is_quote(self, cand: Candidate) -> bool:
@@ -398,6 +450,9 @@ class QuoteFinder:
         if len(words) <= s.max_title_words and all(
                 TITLE_WORD.match(w) or len(w) <= 3 for w in words) and sum(bool(TITLE_WORD.match(w)) for w in words) >= 2:
             return False  # "Takin’ It to the Streets": a title or a name
-        if not text.isascii() and len(UNSPACED.findall(text)) >= s.min_chars_unspaced:
-            return True
+        unspaced = 0 if text.isascii() else len(UNSPACED.findall(text))
+        if unspaced >= s.min_chars_unspaced:
+            # a short unattributed run with no punctuation is a term or a name ("中国虾稻米之乡"), not speech
+            return cand.speaker is not None or len(text) > s.max_term_chars_unspaced or \
+                UNSPACED_PUNCTUATION.search(text) is not None
         return len(words) >= (s.min_words_attributed if cand.attributed else s.min_words)

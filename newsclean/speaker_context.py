@@ -5,11 +5,18 @@ from __future__ import annotations
 import bisect
 from typing import Callable
 
-from .speaker_names import NameIndex, is_named, is_pronoun, refers_back
+import regex
+
+from .speaker_names import FUNCTION_WORDS, NAME, NameIndex, description_head, is_named, is_pronoun, refers_back
 from .speakers import Attribution
 
 CONTEXT_PARAGRAPHS = 2
 """Who a paragraph speaks of is read for the paragraph of a quote that needs it and this many before."""
+ANCHOR_CHARS = 120
+ANCHOR_WORDS = 3
+"""A name describes by the noun before it when it stands this near: within so many characters of its sentence,
+after a comma or after at most so many lower-case words ("Oscar-winning actress Jane Doe")."""
+SENTENCE_END = regex.compile(r"[.!?…]\s+(?=\p{Lu}\p{Ll})")
 RECENT_PARAGRAPHS = 1
 """A description ("the senator") points to the last subject if that was this many paragraphs back or fewer,
 else to the person most often the subject so far."""
@@ -19,12 +26,16 @@ class SpeakerContext:
     """Events (paragraph, position, speaker): the speakers quotes are attributed to, and the subjects the
     sentences near those quotes name."""
 
-    def __init__(self, attribution: Attribution, names: NameIndex, text_of: Callable[[int], str]) -> None:
+    def __init__(self, attribution: Attribution, names: NameIndex, text_of: Callable[[int], str],
+                 paragraphs: int = 0) -> None:
         self.attribution = attribution
         self.names = names
         self.text_of = text_of
+        self.paragraphs = paragraphs
+        """How many paragraphs the article has (`text_of` reads each)."""
         self.events: list[tuple[int, int, str]] = []
         self.read: set[int] = set()
+        self._anchors: dict[str, list[tuple[int, int, str]]] = {}
 
     def note(self, paragraph: int, position: int, speaker: str) -> None:
         bisect.insort(self.events, (paragraph, position, speaker))
@@ -36,10 +47,56 @@ class SpeakerContext:
                 return speaker
         return None
 
-    def referent(self, paragraph: int, position: int) -> str | None:
+    def referent(self, description: str, paragraph: int, position: int) -> str | None:
         """Whom a description means here: the last subject if it is recent, else the person most often the
-        subject so far."""
+        subject so far; but where the article names someone with the description's noun ("el periodista
+        ruso …, Dmitry Muratov") later than that subject, that person, and in a lead that names nobody
+        before, the first one named after."""
+        head = description_head(description)
+        anchored = self.anchored(head) if head is not None else []
         events = self._before(paragraph, position)
+        recent = self._recent(paragraph, events)
+        if not anchored or recent in {name for _, _, name in anchored}:
+            return recent
+        before = [(at_paragraph, at, name) for at_paragraph, at, name in anchored
+                  if (at_paragraph, at) < (paragraph, position)]
+        if not before:
+            return recent or anchored[0][2]  # a lead's "the journalist", named in the next paragraph
+        return before[-1][2] if not events or before[-1][:2] > events[-1][:2] else recent
+
+    def anchored(self, head: str) -> list[tuple[int, int, str]]:
+        """Where the article writes a name with this noun before it ("actress Jane Doe", "le président du
+        tribunal, Jean Dupont"): (paragraph, position, the name in its fullest form), in order."""
+        if head not in self._anchors:
+            found = []
+            noun = regex.compile(rf"(?i)(?<!\w){regex.escape(head)}(?![\w'’])")
+            for index in range(self.paragraphs):
+                text = self.text_of(index)
+                for m in noun.finditer(text):
+                    name = self._named_after(text, m.end())
+                    if name is not None:
+                        found.append((index, m.start(), name))
+            self._anchors[head] = found
+        return self._anchors[head]
+
+    def _named_after(self, text: str, start: int) -> str | None:
+        """The person a noun at `start` describes: a name right after it and a few lower-case words, or after
+        its complement and a comma, in the same sentence."""
+        window = SENTENCE_END.split(text[start: start + ANCHOR_CHARS], maxsplit=1)[0]
+        for m in NAME.finditer(window):
+            between = window[: m.start()]
+            words = between.split()
+            # not "a statement to Rolling Stone", "In a statement, Acme said": an object or a new clause
+            # nor "the new source claims Jane Doe": a verb between
+            if ((between.rstrip().endswith(",") and len(words) > 1) or len(words) <= ANCHOR_WORDS and all(
+                    w[:1].islower() and w.casefold() not in FUNCTION_WORDS for w in words)) \
+                    and not self.attribution.verb.search(between):
+                name = self.names.resolve(m.group(0))
+                return name if is_named(name) and len(name.split()) >= 2 else None
+        return None
+
+    @staticmethod
+    def _recent(paragraph: int, events: list[tuple[int, int, str]]) -> str | None:
         if not events:
             return None
         last_paragraph, _, last = events[-1]

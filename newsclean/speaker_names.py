@@ -25,6 +25,7 @@ _DOTTED = trie_pattern(t for t in _titles_file() if len(t) <= 5)
 NAME_PART = rf"(?:(?:\p{{Lu}}|{_DOTTED})\.|\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+)"
 # Particles inside a name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva")
 PARTICLE = r"(?:van|von|der|den|de|da|di|del|della|du|dos|das|bin|al|ibn|ten|ter|la|le)"
+PARTICLE_WORD = regex.compile(PARTICLE)
 NAME = regex.compile(rf"(?:{NAME_PART}\s+(?:{PARTICLE}\s+){{0,2}}){{0,3}}{NAME_WORD}(?:\s+\p{{Lu}}\.)?")
 """A run of up to four capitalised words, a person's name as an article writes it."""
 
@@ -71,23 +72,44 @@ PLURAL_ONLY_JOINERS = frozenset("and et y e und en i и та oraz".split())
 def refers_back(speaker: str) -> bool:
     """A singular definite or demonstrative description ("the senator", "ce père de quatre enfants"): in news
     text it names again someone the article has named."""
-    words = speaker.split()
+    return description_head(speaker) is not None
+
+
+def description_head(speaker: str) -> str | None:
+    """The noun of a singular definite or demonstrative description ("the senator" -> "senator",
+    "l’imam" -> "imam"), or None when the speaker is no such description."""
+    words = regex.sub(r"^([lL][’'])(?=\w)", r"\1 ", speaker.strip()).split()  # "l’imam": "l’" and "imam"
     if not 2 <= len(words) <= MAX_BACK_REFERENCE_WORDS:
-        return False
+        return None
     first = words[0].casefold()
     article = next((a for a in BACK_REFERRING if first == a or (a.endswith(("'", "’")) and first.startswith(a))), None)
     if article is None or any(w.casefold() in PLURAL_ONLY_JOINERS for w in words):
-        return False
+        return None
     head = words[1] if first == article else words[0][len(article):]
-    if not head[:1].islower():
-        return False
-    return not (head.endswith("s") and not head.endswith("ss"))
+    if not head[:1].islower() or (head.endswith("s") and not head.endswith("ss")):
+        return None
+    if any(w[:1].isupper() and words[i - 1].casefold() not in FUNCTION_WORDS for i, w in enumerate(words) if i >= 2):
+        return None  # "the letter Mike": a name stands in the phrase (not "o comunicado do STF")
+    return head
 
 
 @lru_cache(maxsize=None)
 def titles() -> frozenset[str]:
     """Titles that may stand before a name (`data/name_titles.txt`), case-folded, without full stops."""
     return frozenset(w.casefold() for w in _titles_file())
+
+
+@lru_cache(maxsize=None)
+def honorifics() -> regex.Pattern[str]:
+    """Honorifics written after a name (`data/name_honorifics.txt`), as one pattern for a name's end."""
+    text = resources.files("newsclean").joinpath("data/name_honorifics.txt").read_text(encoding="utf-8")
+    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    return regex.compile(rf"(?<=\p{{L}})\s+(?:{trie_pattern(words)})$")
+
+
+def without_honorifics(name: str) -> str:
+    """The name without an honorific after it ("Umar bin Al-Khaththab ra" -> "Umar bin Al-Khaththab")."""
+    return honorifics().sub("", name)
 
 
 def without_titles(name: str) -> str:
@@ -126,9 +148,19 @@ COMMON_COMPOUND = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}[\p{L}\-]*")
 """A capitalised compound of common words ("Singer-guitarists"), not a name ("Jean-Marie", "Assor-Doukhan")."""
 
 
-MULTI_WORD_NAME = regex.compile(rf"(?:{NAME_PART}\s+(?:{PARTICLE}\s+){{0,2}}){{1,3}}{NAME_WORD}(?:\s+\p{{Lu}}\.)?|"
-                                rf"{NAME_WORD}\s+\p{{Lu}}\.")
-"""A name of two words or more: only those tell a surname's fuller form."""
+MULTI_WORD_NAME = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:(?:{NAME_PART}\s+(?:{PARTICLE}\s+){{0,2}}){{1,7}}{NAME_WORD}"
+                                rf"(?:\s+\p{{Lu}}\.)?|{NAME_WORD}\s+\p{{Lu}}\.)")
+"""A run of two capitalised words or more: a name, perhaps with a title or other names glued to it, which
+tells a surname's fuller form."""
+MAX_NAME_WORDS = 4
+"""A run with more capitalised words than this once titles and repeats are cut away is a heading or a list."""
+POSSESSIVE = regex.compile(r"['’]s$")
+COMPLEMENT_JOINERS = frozenset("of des du del della dello do dos da das der".split())
+"""Words that join a title to its complement ("minister of Health", "ministre des Sports")."""
+SENTENCE_START = regex.compile(r"(?:[.!?…:][”\"»’)]?\s+|[“\"«„]\s*)$")
+"""What stands before a word that starts a sentence (so that its capital tells nothing)..."""
+SENTENCE_START_CHARS = 8
+"""...read over this many characters before it."""
 
 
 def _has_word(text: str, word: str) -> bool:
@@ -149,22 +181,67 @@ class NameIndex:
         self.paragraphs = paragraphs
         self._fullest: dict[str, str] | None = None  # read when first needed
         self._first: dict[str, set[str]] | None = None
+        self._doubtful: frozenset[str] = frozenset()
+        self._complemented: dict[str, str] = {}
         self._text: str | None = None
 
     @property
     def fullest(self) -> dict[str, str]:
         if self._fullest is None:
             fullest: dict[str, str] = {}
-            runs = [m.group(0) for text in self.paragraphs for m in MULTI_WORD_NAME.finditer(text)]
+            found = []
+            for text in self.paragraphs:
+                for m in MULTI_WORD_NAME.finditer(text):
+                    run = self._after_complement(text, m)
+                    if run != m.group(0):
+                        self._complemented[m.group(0)] = run
+                    found.append((run, self._starts_sentence(text, m.start())))
             # a word the article also writes in lower case is a common word, even where a sentence starts
             # with it before a name ("Suami Donna", "Sports Laura Flessel")
             text = "\n".join(self.paragraphs)
-            firsts = {run.split()[0] for run in runs}
+            firsts = {run.split()[0] for run, _ in found}
             common = frozenset(w.lower() for w in firsts if w.lower() != w and _has_word(text, w.lower()))
-            for run in runs:
-                self._remember(run, common, fullest)
+            mid_sentence: set[str] = set()
+            opening: set[str] = set()
+            for run, starts_sentence in found:
+                name = self._remember(run, common, fullest)
+                if name is not None:
+                    (opening if starts_sentence and name == run else mid_sentence).add(name)
+            self._doubtful = frozenset(opening - mid_sentence)
             self._fullest = fullest
         return self._fullest
+
+    @staticmethod
+    def _after_complement(text: str, run: regex.Match[str]) -> str:
+        """A run of three capitalised words or more after a title and "of"/"des" starts with the title's complement ("ministre des Sports Laura Flessel", "Secretary of State Mike Pompeo"): the name follows."""
+        words = run.group(0).split()
+        before = text[max(0, run.start() - 40): run.start()].split()
+        if len(words) >= 3 and len(before) >= 2 and text[run.start() - 1: run.start()].isspace() \
+                and before[-1] in COMPLEMENT_JOINERS and before[-2].rstrip(".").casefold() in titles():
+            return " ".join(words[1:])
+        return run.group(0)
+
+    @staticmethod
+    def _starts_sentence(text: str, position: int) -> bool:
+        """Does a sentence start at `position`? (Only the few characters before it are read.)"""
+        before = text[max(0, position - SENTENCE_START_CHARS): position]
+        if not before.strip() and position <= SENTENCE_START_CHARS:
+            return True  # the paragraph's start
+        return SENTENCE_START.search(before) is not None
+
+    @property
+    def complemented(self) -> dict[str, str]:
+        """Runs that start with a title's complement, and the name in them ("Sports Laura Flessel")."""
+        if self._fullest is None:
+            self.fullest
+        return self._complemented
+
+    @property
+    def doubtful(self) -> frozenset[str]:
+        """Names written only where a sentence starts, whole: their first word may be a common word."""
+        if self._fullest is None:
+            self.fullest
+        return self._doubtful
 
     @property
     def first_names(self) -> dict[str, set[str]]:
@@ -176,27 +253,36 @@ class NameIndex:
         return self._first
 
     @staticmethod
-    def _remember(name: str, common: frozenset[str], fullest: dict[str, str]) -> None:
+    def _remember(name: str, common: frozenset[str], fullest: dict[str, str]) -> str | None:
+        """Note a run's name under its surname; the name, or None when the run holds none."""
         words = name.split()
         while words and (words[0].casefold() in FUNCTION_WORDS or COMMON_COMPOUND.fullmatch(words[0])
                          or words[0].lower() in common):
             words.pop(0)  # "But Smith", "Singer-guitarists Tom Johnston": the name is what follows
-        # a title inside the run starts the name ("South Dakota Gov. Kristi Noem")
-        for i in range(len(words) - 1, 0, -1):
-            if words[i].rstrip(".").casefold() in titles():
+        # a title inside the run starts the name ("South Dakota Gov. Kristi Noem"), where a name follows it
+        for i in range(len(words) - 2, 0, -1):
+            if words[i].rstrip(".").casefold() in titles() and words[i + 1][:1].isupper():
                 words = words[i:]
                 break
-        bare = without_titles(" ".join(words))
+        # particles stand before a name's last word ("Ursula von der Leyen"); before two capitalised words they
+        # are a preposition between a name and a place ("Donna King di County Durham")
+        for i, word in enumerate(words):
+            if PARTICLE_WORD.fullmatch(word) and sum(w[:1].isupper() for w in words[i + 1:]) > 1:
+                NameIndex._remember(" ".join(words[i + 1:]), common, fullest)  # "… der AfD Jens Maier"
+                words = words[:i]
+                break
+        bare = POSSESSIVE.sub("", without_titles(" ".join(words)))  # "Mike Ford’s death": "Mike Ford"
         words = bare.split()
         if len(set(words)) < len(words):
             # names glued together ("Kristi Noem Kristi Lynn Noem"): the first of them
             words = words[: next(i for i, w in enumerate(words) if w in words[:i])]
             bare = " ".join(words)
-        if len(words) < 2:
-            return
+        if len(words) < 2 or sum(not PARTICLE_WORD.fullmatch(w) for w in words) > MAX_NAME_WORDS:
+            return None
         key = name_key(words[-2] if len(words[-1]) <= 2 else words[-1])  # "Yassin E." is found under "Yassin"
         if len(bare) > len(fullest.get(key, "")):
             fullest[key] = bare
+        return bare
 
     def common_word(self, word: str) -> bool:
         """Does the article also write this word in lower case (so that capitalised, it starts a sentence)?"""
@@ -210,16 +296,22 @@ class NameIndex:
 
     def resolve(self, speaker: str) -> str:
         """A named speaker in the fullest form the article uses; a nominal one as written."""
-        bare = without_titles(" ".join(speaker.split()))
+        bare = without_honorifics(without_titles(" ".join(speaker.split())))
         if not bare[:1].isupper():
             return bare
         words = bare.split()
         key = name_key(words[-1] if len(words[-1]) > 2 or len(words) == 1 else words[-2])
         full = self.fullest.get(key)
-        if full is None and len(words) == 1:
-            # a first name alone ("Taty"), when it starts just one full name the article writes
-            starting = self.first_names.get(key, set())
-            full = next(iter(starting)) if len(starting) == 1 else None
+        if len(words) == 1 and (full is None or full in self.doubtful):
+            # a first name alone ("Taty"), when it starts just one full name the article writes; also where
+            # the name it ends is only ever written at a sentence's start ("Suami Donna" beside "Donna King")
+            starting = self.first_names.get(key, set()) - {full}
+            full = next(iter(starting)) if len(starting) == 1 else full
+        if bare in self.complemented:
+            return self.complemented[bare]  # "Sports Laura Flessel" -> "Laura Flessel"
+        if full is not None and bare.endswith(" " + full) and any(
+                w.rstrip(".").casefold() in titles() for w in bare[: -len(full)].split()):
+            return full  # "US President Donald Trump", "Interior Minister Jane Roe": a title and what it is of
         if full is not None and (len(words) == 1 or full.endswith(bare) or bare in full
                                  or name_key(full).endswith(name_key(bare))):
             return full

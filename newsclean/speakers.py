@@ -57,6 +57,12 @@ CLAUSE_NAME = regex.compile(
 CLAUSE_WORDS = frozenset("that which when if because while whether but que qui quand dass weil che когда что "
                          "чтобы że który która które is was are were been being has had have will would can "
                          "could did does est c’est c'est sont era são ist sind это".split())
+COORDINATED = regex.compile(r"[,;]\s+(?:but|mas|pero|mais|aber|ma|ale|maar|tapi|но|але)\s+$")
+"""What opens a clause of its own after a comma, whose subject the sentence's speaker is not."""
+LOCATIVES = frozenset("in at em en dans im w в у nel nella".split())
+"""Prepositions of place: a name after one opening a sentence is where it happens, not its subject."""
+SUBORDINATORS = frozenset("that que dass che że что що dat bahwa".split())
+"""Words after which a name opens a clause of its own, so is its verb's subject ("pour que Mediapart révèle")."""
 # Marks inside a phrase that end one clause and start another: the speaker is what follows the last of them
 # ("semaglutide or tirzepatide) but—the FDA" → "the FDA").
 CLAUSE_BREAK = regex.compile(r"[()\[\]—–;]")
@@ -97,6 +103,13 @@ SPEAKER_AFTER_SOURCE = regex.compile(
 SPEAKER_AFTER_NAMED_SOURCE = regex.compile(
     rf"\s+(?:\p{{Ll}}+\s+){{0,2}}(?P<speaker>{NAME.pattern}|(?i:{_PRONOUN})(?!\w))(?=\s*[,.;:]|$)")
 AFTER_CLOSING = regex.compile(r"[”»“\"」』]\s*[,–—\-]?\s*(?:[\p{L}\p{M}'’.\-]+\s+){0,4}$")
+DESCRIBED_NAME_CHARS = 160
+DESCRIBED_NAME_WORDS = 12
+"""How long the description between a speech verb and the name it leads to may be."""
+# Where a clause ends: a comma or the like, or a full stop that ends a sentence (not one of "Dr. Novák")
+CLAUSE_END = regex.compile(r"[,;:!?()]|\.(?=\s*$)|(?<!\b\p{Lu}\p{Ll}{0,3})\.(?=\s)")
+NAME_OBJECT_WORDS = PREPOSITIONS | AFTER_SPEAKER | frozenset("of for from de del des du".split())
+PLACE_AFTER_NAME = regex.compile(r"\s+(?:of|from)\s+\p{Lu}")
 IMPLIED_SUBJECT_WORDS = 2
 """A speech verb this near its sentence's start with no subject before it has the subject it implies."""
 """A speaker written out as a phrase ("a senior official in the ministry") has at most this many words."""
@@ -226,6 +239,9 @@ class Attribution:
                 if named and not m.group("speaker")[:1].isupper():
                     return named.group("name")  # "rappelle le président du tribunal, Denis Weisbuch"
                 return _speaker(m.group("speaker"))
+            described = described_name(text, verb.end())
+            if described is not None:
+                return described  # '…," wrote 43-year-old Jane Doe of Leeds', '…“, informoval historik … Jan Novák.'
             return IMPLICIT_SUBJECT  # '…", afirmou.', '…», aclara y remarca': its subject the last person named
         # '…," Jane Doe said' / '…," the singer told the audience' / '…," Steve Clarke, deputy …, said'
         for later in self.verb.finditer(text, lead, lead + APPOSITION_CHARS + 60):
@@ -311,8 +327,9 @@ class Attribution:
     def mentions(self, text: str) -> list[tuple[int, int, str, bool]]:
         """Who each sentence names as its subject, as written: the speaker of its speech verb, or else the
         names that open a clause ("As it turned out, Steenburgen had spent…"); where a speech verb has no
-        subject of its own, only a name that opens the sentence. Each with the sentence's number, the
-        position in the text, and whether it is a speech verb's subject, in order."""
+        subject of its own, only a name that opens the sentence. Each with the sentence's number (a clause
+        of its own after a speech verb's has a number of its own), the position in the text, and whether it
+        is a speech verb's subject, in order."""
         starts = [0] + [m.end() for m in SENTENCE_BREAK.finditer(text)]
         verbs: dict[int, re.Match[str]] = {}
         for verb in self.verb.finditer(text):
@@ -332,21 +349,28 @@ class Attribution:
                 spoken.add(number)
         for m in SUBJECT_NAME.finditer(text):
             number = bisect.bisect_right(starts, m.start()) - 1
-            if number in spoken:
+            # the speech verb's subject is the sentence's, but not that of a clause of its own after it
+            # ("Pacheco negou …, mas Girão ainda tenta …")
+            coordinated = number in verbs and m.start() > verbs[number].end() and \
+                COORDINATED.search(text, max(0, m.start() - 12), m.start()) is not None
+            if number in spoken and not coordinated:
                 continue
             words = m.group(0).split()
             position = m.start()
+            where = False
             while len(words) > 1 and words[0].casefold() in FUNCTION_WORDS:  # "Para Jonathan López"
+                where = where or words[0].casefold() in LOCATIVES
                 position = text.index(words[1], position + len(words[0]))
                 words.pop(0)
-            if words[0].casefold() in FUNCTION_WORDS or words[0].casefold() in DETERMINERS:
-                continue
+            if where or words[0].casefold() in FUNCTION_WORDS or words[0].casefold() in DETERMINERS:
+                continue  # "Em Minas, o PSD negocia": a place, not who the sentence is about
             lead = text[max(starts[number], position - CLAUSE_LEAD_CHARS): position]
             at_start = position - CLAUSE_LEAD_CHARS <= starts[number]
-            if number in verbs and not (at_start and SENTENCE_LEAD.match(lead)):
+            if number in verbs and not (at_start and SENTENCE_LEAD.match(lead)) and not coordinated:
                 continue  # beside a verb whose subject is implied, only the sentence's own subject counts
             if opens_clause(lead, at_sentence_start=at_start):
-                found.append((number, position, " ".join(words), False))
+                # a clause of its own is numbered apart from the sentences, so its subject counts too
+                found.append((len(starts) + position if coordinated else number, position, " ".join(words), False))
         found.sort(key=lambda item: item[1])
         return found
 
@@ -359,6 +383,12 @@ class Attribution:
         parts = [p.strip(SUBJECT_EDGES) for p in clause.split(",")]
         tail = parts[-1] if parts else ""
         words = tail.split()
+        joins = [i for i, w in enumerate(words[:-1]) if w.casefold() in SUBORDINATORS]
+        if joins and (words[joins[-1] + 1].casefold() in DETERMINERS | PRONOUNS or words[joins[-1] + 1][:1].isupper()):
+            # "un scandale que les marcheurs qualifieront de «…»": the subject of the clause "que" opens (not
+            # "a surgery that led to …", where "that" is the subject)
+            words = words[joins[-1] + 1:]
+            tail = " ".join(words)
         while words and (words[-1].casefold() in ADVERBS or words[-1].endswith("ly")):
             words.pop()
         if words and len(words) <= MAX_SUBJECT_WORDS:
@@ -367,12 +397,16 @@ class Attribution:
                 return speaker
         if not tail or len(tail.split()) > MAX_SUBJECT_WORDS:
             for part in reversed(parts[:-1]):
-                if part and NAME.fullmatch(part) and (known is None or len(part.split()) > 1 or known(part)):
+                # one word right before the verb's comma with no apposition is an adverb ("Además, reconoce")
+                if part and NAME.fullmatch(part) and (len(part.split()) > 1 or (
+                        known(part) if known is not None else len(parts) > 2)):
                     return part
             if tail:
                 names = list(NAME.finditer(tail))
-                if names and tail.endswith(names[-1].group(0)) and len(names[-1].group(0).split()) >= 2:
-                    return names[-1].group(0)
+                last = names[-1] if names else None
+                if last is not None and tail.endswith(last.group(0)) and (
+                        len(last.group(0).split()) >= 2 or (tail[: last.start()].split() or [""])[-1].casefold() in SUBORDINATORS):
+                    return last.group(0)  # "…, the court heard Jane Doe say", "…pour que Mediapart révèle"
             elif len(parts) > 1 and 0 < len(parts[0].split()) <= MAX_SUBJECT_WORDS and not self.verb.search(parts[0]) \
                     and refers_back(parts[0]):
                 return _speaker(parts[0])  # "El periodista ruso, cuyo periódico …, advirtió"
@@ -400,6 +434,24 @@ def han_name(run: str) -> str:
         if len(run) >= size and any(tail.startswith(s) and len(tail) > len(s) for s in han_surnames()):
             return tail
     return run[-3:]
+
+
+def described_name(text: str, start: int) -> str | None:
+    """The name of a speaker described before it is named, after a speech verb: the name of two words or more
+    that ends the clause ("informoval historik a archivář muzea Jan Novák."), or else one a place follows
+    ("wrote 43-year-old Jane Doe of Leeds, England")."""
+    clause = CLAUSE_END.split(text[start: start + DESCRIBED_NAME_CHARS], maxsplit=1)[0]
+    # not a name a preposition leads to ("dijo refiriéndose a las entregas de Estados Unidos")
+    names = [m for m in NAME.finditer(clause) if len(m.group(0).split()) >= 2
+             and (clause[: m.start()].split() or [""])[-1].casefold() not in NAME_OBJECT_WORDS]
+    if not names or len(clause[: names[0].start()].split()) > DESCRIBED_NAME_WORDS:
+        return None
+    if not clause[names[-1].end():].strip():
+        return names[-1].group(0)
+    for m in names:
+        if PLACE_AFTER_NAME.match(clause, m.end()):
+            return m.group(0)
+    return None
 
 
 def _speaker(phrase: str) -> str | None:

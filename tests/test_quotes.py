@@ -103,3 +103,10 @@ def test_descriptions_point_back_to_the_person_named():
 def test_a_colon_with_no_name_before_it():
     assert quotes("it was said in passing: “nothing at all will change here”") == [
         ("nothing at all will change here", None)]
+
+
+def test_short_unattributed_terms_in_unspaced_scripts_are_not_quotes():
+    assert quotes("这个村被评为“中国优质稻米之乡”，村民收入大增。") == []
+    # speech keeps its place: punctuated, or attributed
+    assert quotes("“我们的大米卖得很好，订单也多。”村民王小明说。")[0][1] == "王小明"
+    assert len(quotes("他说：“好，我们明天一早就走吧。”")) == 1
