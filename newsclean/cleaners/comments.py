@@ -18,6 +18,11 @@ def _phrases(name: str) -> frozenset[str]:
 
 COMMENT_PHRASES = _phrases("comment_markers.txt")
 """Lines that open a comment thread in many languages ("Kommentar schreiben", "إضافة تعليق"), from data."""
+# Every phrase of data/comment_markers.txt holds one of these (a test checks it): the page is scanned for them.
+PHRASE_STEMS = tuple(
+    "comment komment коммент коментар komentar komentá comenta comentá yorum σχόλ σχολ تعليق نظر תגוב टिप्पण bình luận "
+    "ความคิดเห็น 评论 評論 コメント 댓글 hozzászól szólj reactie reageer kommentoi kommentti".split()
+)
 _COUNT_AT_ENDS = re.compile(r"^[\s(\[]*\d+[\s)\]]*|[\s(\[]*\d+[\s)\]]*$")
 
 COMMENT_MARKER = re.compile(
@@ -37,7 +42,7 @@ EDGES = " []()<>{}|:.-–—•·»«"
 HINTS = re.compile(trie_pattern(
     "comment repl respons reaction conversation discussion think says: said: wrote: sagt: schreibt: dit: dice: "
     "dijo: disse: pisze: пишет: kommentar commentaire comentario commenti komentarz коммент коментар".split()
-    + [" ago", " at "] + sorted(COMMENT_PHRASES)
+    + [" ago", " at "] + list(PHRASE_STEMS)
 ))
 
 

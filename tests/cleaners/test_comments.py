@@ -39,3 +39,9 @@ def test_comment_thread_openings_in_other_languages():
         "Escribe un comentario sobre el tiempo de mañana en la ciudad.",
     ])
     assert set(dropped(doc)) == {0, 1, 2, 3}
+
+
+def test_every_comment_phrase_holds_a_stem_the_page_is_scanned_for():
+    from newsclean.cleaners.comments import COMMENT_PHRASES, PHRASE_STEMS
+
+    assert [p for p in COMMENT_PHRASES if not any(stem in p for stem in PHRASE_STEMS)] == []
