@@ -97,6 +97,8 @@ class Decision(NamedTuple):
 SCAN_MAX_WORDS = 60
 """`lines_matching` reads lines of at most this many words unless told otherwise."""
 SCAN_WORD_BUCKETS = (12, 30, 70)
+KEPT_ONLY_SHARE = 0.3
+"""Once this share of a page's lines is dropped, searches read the kept lines alone."""
 """The line lengths `lines_matching` rounds a limit up to (a limit above them reads every line)."""
 
 
@@ -133,7 +135,9 @@ class Document:
         """Free room for users' own cleaners to leave word for each other."""
         self._stats: list[LineStats | None] = [None] * len(self.texts)
         self._kept: tuple[int, ...] | None = None
-        self._joined: dict[tuple[bool, int | None], tuple[str, list[int]]] = {}
+        self._joined: dict[tuple[bool, int | None, bool], tuple[str, list[int], int]] = {}
+        self._drops = 0
+        """How many lines have been dropped: searches of the kept lines are made anew after more drops."""
         self._folded_texts: list[str] | None = None
         self._spaces: list[int] | None = None
 
@@ -169,7 +173,10 @@ class Document:
         if max_words is not None:
             # a few shared lengths, so that cleaners share the joined texts they search
             max_words = next((b for b in SCAN_WORD_BUCKETS if b >= max_words), None)
-        joined, starts = self._joined_text(folded, max_words)
+        # once many lines are dropped (on HTML pages, most of them early), a search of the kept lines alone
+        # reads much less; with few dropped, the search of all lines made for an earlier cleaner serves
+        kept_only = not dropped_too and self._drops >= KEPT_ONLY_SHARE * len(self.texts)
+        joined, starts = self._joined_text(folded, max_words, kept_only)
         found = []
         pos, end = 0, len(joined)
         dropped, texts = self.dropped, self.texts
@@ -190,25 +197,30 @@ class Document:
         joined = self._joined_text(False, None)[0]
         return any(piece in joined for piece in pieces)
 
-    def _joined_text(self, folded: bool, max_words: int | None) -> tuple[str, list[int]]:
-        cached = self._joined.get((folded, max_words))
-        if cached is None:
-            if folded:
-                if self._folded_texts is None:
-                    # casefold never makes a newline, so one call over the page folds every line
-                    self._folded_texts = "\n".join(self.texts).casefold().split("\n")
-                texts = self._folded_texts
-            else:
-                texts = self.texts
-            if max_words is not None:
-                if self._spaces is None:
-                    self._spaces = [t.count(" ") for t in self.texts]
-                # texts are normalised: a line of n words holds n - 1 spaces
-                texts = [t if spaces < max_words else "" for t, spaces in zip(texts, self._spaces)]
-            starts = list(accumulate([len(t) + 1 for t in texts], initial=0))
-            starts.pop()
-            cached = self._joined[(folded, max_words)] = ("\n".join(texts), starts)
-        return cached
+    def _joined_text(self, folded: bool, max_words: int | None, kept_only: bool = False) -> tuple[str, list[int]]:
+        key = (folded, max_words, kept_only)
+        cached = self._joined.get(key)
+        if cached is not None and (not kept_only or cached[2] == self._drops):
+            return cached[0], cached[1]
+        if folded:
+            if self._folded_texts is None:
+                # casefold never makes a newline, so one call over the page folds every line
+                self._folded_texts = "\n".join(self.texts).casefold().split("\n")
+            texts = self._folded_texts
+        else:
+            texts = self.texts
+        if max_words is not None:
+            if self._spaces is None:
+                self._spaces = [t.count(" ") for t in self.texts]
+            # texts are normalised: a line of n words holds n - 1 spaces
+            texts = [t if spaces < max_words else "" for t, spaces in zip(texts, self._spaces)]
+        if kept_only:
+            texts = [t if drop is None else "" for t, drop in zip(texts, self.dropped)]
+        starts = list(accumulate([len(t) + 1 for t in texts], initial=0))
+        starts.pop()
+        joined = "\n".join(texts)
+        self._joined[key] = (joined, starts, self._drops)
+        return joined, starts
 
     def role(self, name: str) -> list[tuple[int, str | None]]:
         return self.roles.get(name, [])
@@ -227,6 +239,7 @@ class Document:
             if self.dropped[i] is None:
                 self.dropped[i] = (cleaner, decision)
                 self._kept = None
+                self._drops += 1
         elif decision.action == "strip":
             new = normalise(decision.text or "")
             if new != self.texts[i]:

@@ -1,0 +1,20 @@
+import re
+
+from newsclean.document import Decision, Document
+
+
+def test_lines_matching_reads_kept_lines_before_and_after_most_are_dropped():
+    doc = Document("\n".join(["read more", "Read more here", "nothing", "more to read", "the end"]))
+    more = re.compile("more")
+    assert doc.lines_matching(more) == [0, 1, 3]
+    assert doc.lines_matching(more, folded=True) == [0, 1, 3]
+    doc.apply("test", Decision(0, "drop", "first"))
+    assert doc.lines_matching(more) == [1, 3]
+    # once most lines are dropped, searches read the kept lines alone, and still find what they held
+    for line in (2, 4):
+        doc.apply("test", Decision(line, "drop", "more"))
+    assert doc.lines_matching(more) == [1, 3]
+    assert doc.lines_matching(more, dropped_too=True) == [0, 1, 3]
+    doc.apply("test", Decision(3, "drop", "again"))
+    assert doc.lines_matching(more) == [1]
+    assert doc.lines_matching(re.compile("end"), dropped_too=True, max_words=None) == [4]
