@@ -24,6 +24,10 @@ WHOLE_LINE_TOKENS = re.compile(
     r"reklam|advertentie|annonce|广告|広告|광고|إعلان|loading\.*|image|photo|video|embed)$"
 )
 """WHOLE_LINE_TOKENS is matched against the case-folded page, a line at a time."""
+MARKUP_HINT = re.compile("</")
+# Markup that leaked into the text (a page's source inside a script or a feed): tags of the common elements.
+MARKUP_TAG = re.compile(r"</?(?:p|div|span|h[1-6]|a|li|ul|ol|br|img|strong|em|b|i|figure|section|script|iframe)\b"
+                        r"[^<>]{0,300}>", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,8 @@ class PlaceholdersSettings:
     whole_line: re.Pattern[str] | None = WHOLE_LINE_TOKENS
     max_whole_line_words: int = 6
     """Lines longer than this are not read for `whole_line` (its longest token has five words)."""
+    min_markup_tags: int = 5
+    """A line holding this many HTML tags is the page's source leaked into its text, not text."""
 
 
 class Placeholders:
@@ -52,6 +58,10 @@ class Placeholders:
             inline_lines = doc.lines_matching(inline, max_words=None)
         else:
             inline_lines = []
+        if doc.contains_any(("</",)):
+            for i in doc.lines_matching(MARKUP_HINT, max_words=None):
+                if len(MARKUP_TAG.findall(doc.texts[i])) >= self.settings.min_markup_tags:
+                    yield Decision(i, "drop", "markup, not text (HTML tags)")
         for i in sorted(whole_lines.union(inline_lines)):
             text = doc.texts[i]
             if i in whole_lines and len(text) <= 40:

@@ -29,3 +29,12 @@ def test_dead_script_links_go():
     doc = run_cleaner(Placeholders(), ["その他 javascript:void(0)", "javascript:void(0);"])
     assert doc.texts[0] == "その他"
     assert 1 in dropped(doc)
+
+
+def test_markup_leaked_into_the_text_goes_but_a_mention_of_a_tag_stays():
+    doc = run_cleaner(Placeholders(), [
+        '<h1>Council closes the bridge</h1> <p class="lead">The council voted on Tuesday.</p> <p>It will reopen.</p>'
+        ' <p>Traffic will be diverted.</p>',
+        "Wrap the heading in <h1> and the text in <p></p> tags.",
+    ])
+    assert dropped(doc) == {0: "markup, not text (HTML tags)"}
