@@ -12,6 +12,7 @@ FORMATS = ("auto", "text", "html")
 
 def default_pipeline() -> Pipeline:
     """The cleaners newsclean runs by default, in order, and its quote stage."""
+    from .cleaners.author_box import AuthorBox
     from .cleaners.byline import Byline
     from .cleaners.byline_choice import BylineChoice
     from .cleaners.captions import Captions
@@ -31,7 +32,8 @@ def default_pipeline() -> Pipeline:
 
     return Pipeline(
         [Placeholders(), Headline(), Dateline(), Byline(), Comments(), NavJunk(), RelatedStories(), Promos(),
-         Captions(), MainBlock(), ReadingTime(), Repeats(), HeadlineFallback(), DateChoice(), BylineChoice()],
+         Captions(), MainBlock(), ReadingTime(), Repeats(), HeadlineFallback(), DateChoice(), BylineChoice(),
+         AuthorBox()],
         quotes=QuoteFinder(),
     )
 

@@ -1,0 +1,28 @@
+from newsclean.cleaners.author_box import AuthorBox
+from newsclean.document import Decision, Document
+
+BODY = "The council voted on Tuesday to close the old bridge for repairs over the winter months."
+
+
+def box_dropped(lines: list[str], byline: str) -> list[int]:
+    doc = Document("\n".join(lines))
+    doc.apply("byline_choice", Decision(0, "mark", "the byline", role="byline", value=byline))
+    return [d.line for d in AuthorBox()(doc) if d.action == "drop"]
+
+
+def test_the_name_over_a_line_about_the_author_goes_past_a_job_title():
+    lines = [BODY, BODY, "Jane Doe", "Contributing Writer", "Jane is a freelance writer who lives in Leeds.",
+             "Did you find the article helpful?"]
+    assert box_dropped(lines, "Jane Doe") == [2, 3, 4, 5]
+
+
+def test_a_box_glued_on_one_line_goes():
+    lines = [BODY, "Jane Doe, CFP® Jane Doe is a retirement planning expert who has written for ten years."]
+    assert box_dropped(lines, "Jane Doe") == [1]
+
+
+def test_the_article_naming_its_author_stays():
+    # a quote's attribution at the end, and a name line that nothing about the person follows
+    lines = [BODY, "Jane Doe", BODY, "Jane said the work would take a year."]
+    assert box_dropped(lines, "Jane Doe") == []
+    assert box_dropped([BODY, "Jane Doe is a freelance writer."], "John Roe") == []
