@@ -24,9 +24,16 @@ _CLOSERS = "\"'”’»«)]」』›‹）"
 _CLOSERS_AND_SPACE = _CLOSERS + " "
 
 
+# Characters that show nothing: a line of nothing else is blank (zero-width space and joiners, word joiner,
+# byte-order mark, soft hyphen). Inside a line they stay: joiners shape Persian and Indic words.
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+
 def normalise(text: str) -> str:
-    """Collapse every run of white space (non-breaking spaces too) to one space and trim."""
-    return " ".join(text.split())
+    """Collapse every run of white space (non-breaking spaces too) to one space and trim; a line that shows
+    nothing becomes empty."""
+    line = " ".join(text.split())
+    return line if line.strip(INVISIBLE + " ") else ""
 
 
 def upper_starts(text: str) -> int:

@@ -18,3 +18,8 @@ def test_lines_matching_reads_kept_lines_before_and_after_most_are_dropped():
     doc.apply("test", Decision(3, "drop", "again"))
     assert doc.lines_matching(more) == [1]
     assert doc.lines_matching(re.compile("end"), dropped_too=True, max_words=None) == [4]
+
+
+def test_a_line_that_shows_nothing_is_blank_but_joiners_inside_words_stay():
+    doc = Document("\u200b\nمی\u200cخواهم\n\u200b \u00ad")
+    assert doc.texts == ["", "می\u200cخواهم", ""]

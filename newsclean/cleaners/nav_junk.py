@@ -20,7 +20,8 @@ GLUED_WORDS = regex.compile(r"^(?:\p{Lu}\p{Ll}{2,}){2,}\p{Lu}")
 EMPTY_LABEL = re.compile(r"^[^\W\d_](?:[^\W\d_]| ){0,24}:$")
 SHARE_WORDS = re.compile(
     r"^(?:\d{1,6}\s)?(?:(?:share|share this|share on|tweet|email|e-mail|mail|print|facebook|twitter|x|whatsapp|linkedin|"
-    r"pinterest|reddit|telegram|messenger|copy link|copy|link|save|comment|comments|flipboard|pocket|sms|"
+    r"pinterest|pin it|pin|reddit|telegram|messenger|copy link|copy|link|link copied(?: to clipboard)?!?|copied!?|"
+    r"save|comment|comments|flipboard|pocket|sms|"
     r"teilen|partager|compartir|condividi|compartilhar|udostępnij|поделиться|поширити|delen|dela|jaa|"
     r"paylaş|bagikan|chia sẻ|megosztás|distribuie|sdílet|κοινοποίηση|مشاركة|اشتراک گذاری|"
     r"共有|シェア|保存|印刷|分享|收藏|打印|공유|저장|인쇄|jetzt teilen|"
@@ -44,7 +45,7 @@ FOOTER_LINKS = re.compile(r"\b(?:terms of (?:use|service)|privacy policy)\b")
 # What every line this cleaner drops holds: lines without any of it are not read.
 HINTS = re.compile(trie_pattern(
     list(":>»›/|©") + "cookie (c) copyright rights terms privacy share tweet mail print facebook twitter whatsapp "
-    "linkedin pinterest reddit telegram messenger copy link save comment flipboard pocket sms teilen partager click "
+    "linkedin pinterest pin reddit telegram messenger copy link save comment flipboard pocket sms teilen partager click "
     "compartir condividi compartilhar udostępnij поделиться поширити delen dela jaa skip menu search close open "
     "back sign log register subscribe paylaş bagikan chia megosztás distribuie sdílet κοινοποίηση مشاركة اشتراک "
     "共有 シェア 保存 印刷 分享 收藏 打印 공유 저장 인쇄 teilen fermer schließen cerrar chiudi fechar zamknij "

@@ -19,7 +19,7 @@ INLINE_TOKENS = regex.compile(
 INLINE_HINTS = ("spot_img", "[embedded content]", "{{", "{%", "[[", "javascript:void")
 # Lines that are nothing but a placeholder word.
 WHOLE_LINE_TOKENS = re.compile(
-    r"(?m)^(?:advertisements?|advertisement\s*-\s*scroll to continue|scroll to continue with content|ads?|sponsored|"
+    r"(?m)^(?:advertisements?|adverts?|advertisement\s*-\s*scroll to continue|scroll to continue with content|ads?|sponsored|"
     r"anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|reklama|mainos|"
     r"reklam|advertentie|annonce|广告|広告|광고|إعلان|loading\.*|image|photo|video|embed)$"
 )
