@@ -103,6 +103,10 @@ SPEAKER_AFTER_SOURCE = regex.compile(
 SPEAKER_AFTER_NAMED_SOURCE = regex.compile(
     rf"\s+(?:\p{{Ll}}+\s+){{0,2}}(?P<speaker>{NAME.pattern}|(?i:{_PRONOUN})(?!\w))(?=\s*[,.;:]|$)")
 AFTER_CLOSING = regex.compile(r"[”»“\"」』]\s*[,–—\-]?\s*(?:[\p{L}\p{M}'’.\-]+\s+){0,4}$")
+# A title that starts with its article and goes on in lower case to the clause's end ("Le Canard enchaîné",
+# "La Gazzetta dello Sport"); English titles are capitalised throughout, so "the" is not among the articles.
+TITLE_DETERMINERS = frozenset("le la les el la los las il lo der die das de het".split())
+TITLE_TAIL = regex.compile(r"(?:\s+\p{Ll}[\p{L}\-]*){1,2}(?=\s*[,.;:!?]|\s*$)")
 DESCRIBED_NAME_CHARS = 160
 DESCRIBED_NAME_WORDS = 12
 """How long the description between a speech verb and the name it leads to may be."""
@@ -238,6 +242,9 @@ class Attribution:
                 named = APPOSITION_NAME.match(text, m.end())
                 if named and not m.group("speaker")[:1].isupper():
                     return named.group("name")  # "rappelle le président du tribunal, Denis Weisbuch"
+                titled = TITLE_TAIL.match(text, m.end())
+                if titled and m.group("speaker").split()[0].casefold() in TITLE_DETERMINERS:
+                    return m.group("speaker") + titled.group(0)  # "écrit Le Canard enchaîné."
                 return _speaker(m.group("speaker"))
             described = described_name(text, verb.end())
             if described is not None:

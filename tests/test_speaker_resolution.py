@@ -161,3 +161,9 @@ def test_an_attribution_between_dashes_inside_the_quote():
 def test_an_honorific_after_a_name_is_not_part_of_it():
     found = quotes("Ali bin Hasan ra berkata, “Jangan berlebihan dalam mencintai seseorang.”")
     assert found == [("Jangan berlebihan dalam mencintai seseorang.", "Ali bin Hasan")]
+
+
+def test_a_publication_whose_title_goes_on_in_lower_case():
+    found = quotes("Le ministre avait fait les travaux « sans aucune autorisation préalable », écrit Le Monde diplomatique.")
+    assert found == [("sans aucune autorisation préalable", "Le Monde diplomatique")]
+    assert quotes('"We will not sign this deal today," said The Times yesterday.')[0][1] != "The Times yesterday"
