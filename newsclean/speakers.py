@@ -32,7 +32,8 @@ ADVERBS = frozenset(
 SUBJECT_EDGES = " \"“”«»„‘’'()[]–—-:;"
 TERMINAL = ".!?…"
 SENTENCE_ENDS = TERMINAL + ":”»\"\n"
-SENTENCE_BREAK = regex.compile(r"(?<=[.!?…][”\"»’)]?)\s+(?=[\p{Lu}\"“„«»‘'])")
+# (not after an initial: "J. Smith", "W. Brytania")
+SENTENCE_BREAK = regex.compile(r"(?<=[.!?…][”\"»’)]?)(?<!(?<!\S)\p{Lu}\.)\s+(?=[\p{Lu}\"“„«»‘'])")
 APPOSITION_NAME = regex.compile(rf",\s*(?P<name>{NAME.pattern})(?=\s*[,.;:]|$)")
 # A name that opens a clause, perhaps after a role word ("filmmaker Charlie McDowell"), not a possessive, and
 # followed by what a subject is followed by: a lower-case word, an apposition or a bracket.
@@ -351,6 +352,12 @@ class Attribution:
             start = starts[number]
             inverted = INVERTED_PRONOUN.match(text, verb.end())
             subject = inverted.group("pronoun") if inverted else self.subject(text[start: verb.start()])
+            if subject is None:
+                # "…, too, said Mary E. Lovely, an economist": the name after the verb, its clause ending there
+                # (not "said SpaceX would fly …")
+                m = SPEAKER_AFTER_VERB.match(text, verb.end())
+                named = m.group("speaker") if m and text[m.end():].lstrip()[:1] in (",", ".", ";", "") else None
+                subject = named if named and NAME.fullmatch(named) and not is_pronoun(named) else None
             if subject is not None:
                 found.append((number, verb.start(), subject, True))
                 spoken.add(number)
