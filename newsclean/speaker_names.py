@@ -148,8 +148,9 @@ COMMON_COMPOUND = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}[\p{L}\-]*")
 """A capitalised compound of common words ("Singer-guitarists"), not a name ("Jean-Marie", "Assor-Doukhan")."""
 
 
-MULTI_WORD_NAME = regex.compile(rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{M}}])(?:(?:{NAME_PART}\s+(?:{PARTICLE}\s+){{0,2}}){{1,7}}{NAME_WORD}"
-                                rf"(?:\s+\p{{Lu}}\.)?|{NAME_WORD}\s+\p{{Lu}}\.)")
+MULTI_WORD_NAME = regex.compile(rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{M}}])"
+                                rf"(?:(?:{NAME_PART}\s+(?:{PARTICLE}\s+){{0,2}}){{1,7}}{NAME_WORD}(?:\s+\p{{Lu}}\.)?|"
+                                rf"{NAME_WORD}\s+\p{{Lu}}\.)")
 """A run of two capitalised words or more: a name, perhaps with a title or other names glued to it, which
 tells a surname's fuller form."""
 MAX_NAME_WORDS = 4

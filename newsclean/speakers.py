@@ -249,7 +249,7 @@ class Attribution:
                 return _speaker(m.group("speaker"))
             described = described_name(text, verb.end())
             if described is not None:
-                return described  # '…," wrote 43-year-old Jane Doe of Leeds', '…“, informoval historik … Jan Novák.'
+                return described  # '…," wrote 43-year-old Jane Doe of Leeds'
             return IMPLICIT_SUBJECT  # '…", afirmou.', '…», aclara y remarca': its subject the last person named
         # '…," Jane Doe said' / '…," the singer told the audience' / '…," Steve Clarke, deputy …, said'
         for later in self.verb.finditer(text, lead, lead + APPOSITION_CHARS + 60):
@@ -418,8 +418,9 @@ class Attribution:
             if tail:
                 names = list(NAME.finditer(tail))
                 last = names[-1] if names else None
+                word_before = (tail[: last.start()].split() or [""])[-1] if last is not None else ""
                 if last is not None and tail.endswith(last.group(0)) and (
-                        len(last.group(0).split()) >= 2 or (tail[: last.start()].split() or [""])[-1].casefold() in SUBORDINATORS):
+                        len(last.group(0).split()) >= 2 or word_before.casefold() in SUBORDINATORS):
                     return last.group(0)  # "…, the court heard Jane Doe say", "…pour que Mediapart révèle"
             elif len(parts) > 1 and 0 < len(parts[0].split()) <= MAX_SUBJECT_WORDS and not self.verb.search(parts[0]) \
                     and refers_back(parts[0]):
