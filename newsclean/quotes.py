@@ -424,8 +424,8 @@ class QuoteFinder:
     def _borrow(cand: Candidate, here: list[Candidate], k: int, text: str) -> None:
         """An unattributed quote takes the speaker of the quote before it in the paragraph when it opens a
         sentence of its own (the speaker goes on), or when few words of the same sentence stand between (Jane
-        Doe called it "a disaster" and "a shame"); a speaker borrowed so in the paragraph goes on too ('«…», déplore-t-elle,
-        en rappelant les «…». «…»')."""
+        Doe called it "a disaster" and "a shame"); a speaker borrowed so in the paragraph goes on too
+        ('«…», déplore-t-elle, en rappelant les «…». «…»')."""
         if k == 0:
             return
         other = here[k - 1]

@@ -16,6 +16,8 @@ ANCHOR_CHARS = 120
 ANCHOR_WORDS = 3
 """A name describes by the noun before it when it stands this near: within so many characters of its sentence,
 after a comma or after at most so many lower-case words ("Oscar-winning actress Jane Doe")."""
+MAX_ANCHORED_NOUNS = 16
+"""At most this many descriptions' nouns are looked for through an article."""
 SENTENCE_END = regex.compile(r"[.!?…]\s+(?=\p{Lu}\p{Ll})")
 RECENT_PARAGRAPHS = 1
 """A description ("the senator") points to the last subject if that was this many paragraphs back or fewer,
@@ -68,6 +70,8 @@ class SpeakerContext:
         """Where the article writes a name with this noun before it ("actress Jane Doe", "le président du
         tribunal, Jean Dupont"): (paragraph, position, the name in its fullest form), in order."""
         if head not in self._anchors:
+            if len(self._anchors) >= MAX_ANCHORED_NOUNS:
+                return []  # each noun reads the whole article: a bound keeps the time linear
             found = []
             noun = regex.compile(rf"(?i)(?<!\w){regex.escape(head)}(?![\w'’])")
             for index in range(self.paragraphs):

@@ -24,9 +24,9 @@ def _titles_file() -> list[str]:
 _DOTTED = trie_pattern(t for t in _titles_file() if len(t) <= 5)
 NAME_PART = rf"(?:(?:\p{{Lu}}|{_DOTTED})\.|\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+)"
 # Particles inside a name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva")
-PARTICLE = r"(?:van|von|der|den|de|da|di|del|della|du|dos|das|bin|al|ibn|ten|ter|la|le)"
-PARTICLE_WORD = regex.compile(PARTICLE)
-NAME = regex.compile(rf"(?:{NAME_PART}\s+(?:{PARTICLE}\s+){{0,2}}){{0,3}}{NAME_WORD}(?:\s+\p{{Lu}}\.)?")
+PARTICLES = frozenset("van von der den de da di del della du dos das bin al ibn ten ter la le".split())
+PARTICLE = rf"(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))})"
+NAME = regex.compile(rf"(?=\p{{Lu}})(?:{NAME_PART}\s+(?:{PARTICLE}\s+){{0,2}}){{0,3}}{NAME_WORD}(?:\s+\p{{Lu}}\.)?")
 """A run of up to four capitalised words, a person's name as an article writes it."""
 
 # Pronouns a quote may be attributed to. The singular ones ("he", "elle", "он") point to the last person named
@@ -148,13 +148,13 @@ COMMON_COMPOUND = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}[\p{L}\-]*")
 """A capitalised compound of common words ("Singer-guitarists"), not a name ("Jean-Marie", "Assor-Doukhan")."""
 
 
-MULTI_WORD_NAME = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:(?:{NAME_PART}\s+(?:{PARTICLE}\s+){{0,2}}){{1,7}}{NAME_WORD}"
-                                rf"(?:\s+\p{{Lu}}\.)?|{NAME_WORD}\s+\p{{Lu}}\.)")
+MULTI_WORD_NAME = regex.compile(rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{M}}])"
+                                rf"(?:(?:{NAME_PART}\s+(?:{PARTICLE}\s+){{0,2}}){{1,7}}{NAME_WORD}(?:\s+\p{{Lu}}\.)?|"
+                                rf"{NAME_WORD}\s+\p{{Lu}}\.)")
 """A run of two capitalised words or more: a name, perhaps with a title or other names glued to it, which
 tells a surname's fuller form."""
 MAX_NAME_WORDS = 4
 """A run with more capitalised words than this once titles and repeats are cut away is a heading or a list."""
-POSSESSIVE = regex.compile(r"['’]s$")
 COMPLEMENT_JOINERS = frozenset("of des du del della dello do dos da das der".split())
 """Words that join a title to its complement ("minister of Health", "ministre des Sports")."""
 SENTENCE_START = regex.compile(r"(?:[.!?…:][”\"»’)]?\s+|[“\"«„]\s*)$")
@@ -181,8 +181,10 @@ class NameIndex:
         self.paragraphs = paragraphs
         self._fullest: dict[str, str] | None = None  # read when first needed
         self._first: dict[str, set[str]] | None = None
-        self._doubtful: frozenset[str] = frozenset()
+        self._doubtful: frozenset[str] | None = None
         self._complemented: dict[str, str] = {}
+        self._names: list[tuple[str, bool, int, int]] = []
+        """Each name the runs hold: (name, whether the run is the name whole, paragraph, position)."""
         self._text: str | None = None
 
     @property
@@ -190,30 +192,29 @@ class NameIndex:
         if self._fullest is None:
             fullest: dict[str, str] = {}
             found = []
-            for text in self.paragraphs:
+            for index, text in enumerate(self.paragraphs):
                 for m in MULTI_WORD_NAME.finditer(text):
                     run = self._after_complement(text, m)
                     if run != m.group(0):
                         self._complemented[m.group(0)] = run
-                    found.append((run, self._starts_sentence(text, m.start())))
+                    found.append((run, index, m.start()))
             # a word the article also writes in lower case is a common word, even where a sentence starts
             # with it before a name ("Suami Donna", "Sports Laura Flessel")
-            text = "\n".join(self.paragraphs)
-            firsts = {run.split()[0] for run, _ in found}
-            common = frozenset(w.lower() for w in firsts if w.lower() != w and _has_word(text, w.lower()))
-            mid_sentence: set[str] = set()
-            opening: set[str] = set()
-            for run, starts_sentence in found:
+            firsts = {run.split()[0] for run, _, _ in found}
+            common = frozenset(w.lower() for w in firsts if w.lower() != w and self.common_word(w))
+            for run, index, start in found:
                 name = self._remember(run, common, fullest)
                 if name is not None:
-                    (opening if starts_sentence and name == run else mid_sentence).add(name)
-            self._doubtful = frozenset(opening - mid_sentence)
+                    self._names.append((name, name == run, index, start))
             self._fullest = fullest
         return self._fullest
 
     @staticmethod
     def _after_complement(text: str, run: regex.Match[str]) -> str:
-        """A run of three capitalised words or more after a title and "of"/"des" starts with the title's complement ("ministre des Sports Laura Flessel", "Secretary of State Mike Pompeo"): the name follows."""
+        """A run of three capitalised words or more after a title and "of"/"des" starts with the title's
+        complement ("ministre des Sports Laura Flessel", "Secretary of State Mike Pompeo"): the name follows."""
+        if run.group(0).count(" ") < 2:
+            return run.group(0)
         words = run.group(0).split()
         before = text[max(0, run.start() - 40): run.start()].split()
         if len(words) >= 3 and len(before) >= 2 and text[run.start() - 1: run.start()].isspace() \
@@ -239,8 +240,13 @@ class NameIndex:
     @property
     def doubtful(self) -> frozenset[str]:
         """Names written only where a sentence starts, whole: their first word may be a common word."""
-        if self._fullest is None:
+        if self._doubtful is None:
             self.fullest
+            opening: set[str] = set()
+            inside: set[str] = set()
+            for name, whole, index, start in self._names:
+                (opening if whole and self._starts_sentence(self.paragraphs[index], start) else inside).add(name)
+            self._doubtful = frozenset(opening - inside)
         return self._doubtful
 
     @property
@@ -267,17 +273,19 @@ class NameIndex:
         # particles stand before a name's last word ("Ursula von der Leyen"); before two capitalised words they
         # are a preposition between a name and a place ("Donna King di County Durham")
         for i, word in enumerate(words):
-            if PARTICLE_WORD.fullmatch(word) and sum(w[:1].isupper() for w in words[i + 1:]) > 1:
+            if word in PARTICLES and sum(w[:1].isupper() for w in words[i + 1:]) > 1:
                 NameIndex._remember(" ".join(words[i + 1:]), common, fullest)  # "… der AfD Jens Maier"
                 words = words[:i]
                 break
-        bare = POSSESSIVE.sub("", without_titles(" ".join(words)))  # "Mike Ford’s death": "Mike Ford"
+        bare = without_titles(" ".join(words))
+        if bare.endswith(("'s", "’s")):
+            bare = bare[:-2]  # "Mike Ford’s death": "Mike Ford"
         words = bare.split()
         if len(set(words)) < len(words):
             # names glued together ("Kristi Noem Kristi Lynn Noem"): the first of them
             words = words[: next(i for i, w in enumerate(words) if w in words[:i])]
             bare = " ".join(words)
-        if len(words) < 2 or sum(not PARTICLE_WORD.fullmatch(w) for w in words) > MAX_NAME_WORDS:
+        if len(words) < 2 or sum(w not in PARTICLES for w in words) > MAX_NAME_WORDS:
             return None
         key = name_key(words[-2] if len(words[-1]) <= 2 else words[-1])  # "Yassin E." is found under "Yassin"
         if len(bare) > len(fullest.get(key, "")):

@@ -32,7 +32,8 @@ ADVERBS = frozenset(
 SUBJECT_EDGES = " \"“”«»„‘’'()[]–—-:;"
 TERMINAL = ".!?…"
 SENTENCE_ENDS = TERMINAL + ":”»\"\n"
-SENTENCE_BREAK = regex.compile(r"(?<=[.!?…][”\"»’)]?)\s+(?=[\p{Lu}\"“„«»‘'])")
+# (not after an initial: "J. Smith", "W. Brytania")
+SENTENCE_BREAK = regex.compile(r"(?<=[.!?…][”\"»’)]?)(?<!(?<!\S)\p{Lu}\.)\s+(?=[\p{Lu}\"“„«»‘'])")
 APPOSITION_NAME = regex.compile(rf",\s*(?P<name>{NAME.pattern})(?=\s*[,.;:]|$)")
 # A name that opens a clause, perhaps after a role word ("filmmaker Charlie McDowell"), not a possessive, and
 # followed by what a subject is followed by: a lower-case word, an apposition or a bracket.
@@ -103,6 +104,10 @@ SPEAKER_AFTER_SOURCE = regex.compile(
 SPEAKER_AFTER_NAMED_SOURCE = regex.compile(
     rf"\s+(?:\p{{Ll}}+\s+){{0,2}}(?P<speaker>{NAME.pattern}|(?i:{_PRONOUN})(?!\w))(?=\s*[,.;:]|$)")
 AFTER_CLOSING = regex.compile(r"[”»“\"」』]\s*[,–—\-]?\s*(?:[\p{L}\p{M}'’.\-]+\s+){0,4}$")
+# A title that starts with its article and goes on in lower case to the clause's end ("Le Canard enchaîné",
+# "La Gazzetta dello Sport"); English titles are capitalised throughout, so "the" is not among the articles.
+TITLE_DETERMINERS = frozenset("le la les el la los las il lo der die das de het".split())
+TITLE_TAIL = regex.compile(r"(?:\s+\p{Ll}[\p{L}\-]*){1,2}(?=\s*[,.;:!?]|\s*$)")
 DESCRIBED_NAME_CHARS = 160
 DESCRIBED_NAME_WORDS = 12
 """How long the description between a speech verb and the name it leads to may be."""
@@ -238,10 +243,13 @@ class Attribution:
                 named = APPOSITION_NAME.match(text, m.end())
                 if named and not m.group("speaker")[:1].isupper():
                     return named.group("name")  # "rappelle le président du tribunal, Denis Weisbuch"
+                titled = TITLE_TAIL.match(text, m.end())
+                if titled and m.group("speaker").split()[0].casefold() in TITLE_DETERMINERS:
+                    return m.group("speaker") + titled.group(0)  # "écrit Le Canard enchaîné."
                 return _speaker(m.group("speaker"))
             described = described_name(text, verb.end())
             if described is not None:
-                return described  # '…," wrote 43-year-old Jane Doe of Leeds', '…“, informoval historik … Jan Novák.'
+                return described  # '…," wrote 43-year-old Jane Doe of Leeds'
             return IMPLICIT_SUBJECT  # '…", afirmou.', '…», aclara y remarca': its subject the last person named
         # '…," Jane Doe said' / '…," the singer told the audience' / '…," Steve Clarke, deputy …, said'
         for later in self.verb.finditer(text, lead, lead + APPOSITION_CHARS + 60):
@@ -344,6 +352,12 @@ class Attribution:
             start = starts[number]
             inverted = INVERTED_PRONOUN.match(text, verb.end())
             subject = inverted.group("pronoun") if inverted else self.subject(text[start: verb.start()])
+            if subject is None:
+                # "…, too, said Mary E. Lovely, an economist": the name after the verb, its clause ending there
+                # (not "said SpaceX would fly …")
+                m = SPEAKER_AFTER_VERB.match(text, verb.end())
+                named = m.group("speaker") if m and text[m.end():].lstrip()[:1] in (",", ".", ";", "") else None
+                subject = named if named and NAME.fullmatch(named) and not is_pronoun(named) else None
             if subject is not None:
                 found.append((number, verb.start(), subject, True))
                 spoken.add(number)
@@ -404,8 +418,9 @@ class Attribution:
             if tail:
                 names = list(NAME.finditer(tail))
                 last = names[-1] if names else None
+                word_before = (tail[: last.start()].split() or [""])[-1] if last is not None else ""
                 if last is not None and tail.endswith(last.group(0)) and (
-                        len(last.group(0).split()) >= 2 or (tail[: last.start()].split() or [""])[-1].casefold() in SUBORDINATORS):
+                        len(last.group(0).split()) >= 2 or word_before.casefold() in SUBORDINATORS):
                     return last.group(0)  # "…, the court heard Jane Doe say", "…pour que Mediapart révèle"
             elif len(parts) > 1 and 0 < len(parts[0].split()) <= MAX_SUBJECT_WORDS and not self.verb.search(parts[0]) \
                     and refers_back(parts[0]):

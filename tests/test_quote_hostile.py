@@ -60,3 +60,13 @@ def test_paragraphs_that_reopen_forever_stop_at_the_limit():
     assert seconds(paragraphs) < 2.0
     limit = FINDER.settings.max_paragraphs
     assert all(len(q.text) <= limit * len(paragraphs[0]) for q in FINDER(paragraphs))
+
+
+def test_many_distinct_descriptions_stay_linear():
+    def described(count: int) -> list[str]:
+        nouns = [f"noun{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}" for i in range(count)]
+        return [f'"We will look into this matter today," said the {noun}.' for noun in nouns] * 2
+
+    small = seconds(described(300), runs=2)
+    large = seconds(described(600), runs=2)
+    assert large < 3 * max(small, 0.05)  # twice the input, not four times the time

@@ -161,3 +161,23 @@ def test_an_attribution_between_dashes_inside_the_quote():
 def test_an_honorific_after_a_name_is_not_part_of_it():
     found = quotes("Ali bin Hasan ra berkata, “Jangan berlebihan dalam mencintai seseorang.”")
     assert found == [("Jangan berlebihan dalam mencintai seseorang.", "Ali bin Hasan")]
+
+
+def test_a_publication_whose_title_goes_on_in_lower_case():
+    found = quotes("Le ministre avait fait les travaux « sans aucune autorisation préalable », écrit Le Monde diplomatique.")
+    assert found == [("sans aucune autorisation préalable", "Le Monde diplomatique")]
+    assert quotes('"We will not sign this deal today," said The Times yesterday.')[0][1] != "The Times yesterday"
+
+
+def test_an_initial_does_not_end_a_sentence():
+    found = quotes("Prezes Jan Nowak napisał, że W. Brytania pozostaje „bliskim partnerem całej Unii”.")
+    assert found[0][1] is not None
+
+
+def test_a_name_after_a_speech_verb_is_whom_the_sentence_is_about():
+    found = quotes("Pepsi and Acme Corp raised prices this year.",
+                   "Phones have seen impacts, too, said Mary E. Lane, an economist at a university. "
+                   "\"About a third of imports are computers and phones,\" she said.",
+                   "She gave no date, but said Acme would raise them by \"a lot more than before\" next year.")
+    assert found[0] == ("About a third of imports are computers and phones,", "Mary E. Lane")
+    assert found[1] == ("a lot more than before", "Mary E. Lane")
