@@ -74,11 +74,13 @@ def refers_back(speaker: str) -> bool:
     text it names again someone the article has named."""
     return description_head(speaker) is not None
 
+_ELIDED_ARTICLE = regex.compile(r"^([lL][’'])(?=\w)")
+
 
 def description_head(speaker: str) -> str | None:
     """The noun of a singular definite or demonstrative description ("the senator" -> "senator",
     "l’imam" -> "imam"), or None when the speaker is no such description."""
-    words = regex.sub(r"^([lL][’'])(?=\w)", r"\1 ", speaker.strip()).split()  # "l’imam": "l’" and "imam"
+    words = _ELIDED_ARTICLE.sub(r"\1 ", speaker.strip()).split()  # "l’imam": "l’" and "imam"
     if not 2 <= len(words) <= MAX_BACK_REFERENCE_WORDS:
         return None
     first = words[0].casefold()

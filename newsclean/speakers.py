@@ -468,13 +468,15 @@ def described_name(text: str, start: int) -> str | None:
             return m.group(0)
     return None
 
+_APOSTROPHE = regex.compile(r"['’]")
+
 
 def _speaker(phrase: str) -> str | None:
     """A speaker phrase cleaned of edge punctuation and of the addressee or circumstance after it ("the
     official to Reuters"), or None when it is only function words."""
     phrase = CLAUSE_BREAK.split(BRACKETED.sub(" ", phrase))[-1]
     words = phrase.strip(SUBJECT_EDGES).split()
-    if words and (words[0].casefold() in CLAUSE_WORDS or is_pronoun(regex.split(r"['’]", words[0])[0])
+    if words and (words[0].casefold() in CLAUSE_WORDS or is_pronoun(_APOSTROPHE.split(words[0])[0])
                   and len(words) > 1):
         return None  # "dice que les respondían": what follows is what was said, not who said it
     if words and words[0].casefold() in PREPOSITIONS:
@@ -496,7 +498,7 @@ def _speaker(phrase: str) -> str | None:
         words.pop()  # "aclara y"
     if not words or all(w.casefold() in FUNCTION_WORDS for w in words) or len(" ".join(words)) < 2:
         return None
-    if len(words) == 1 and regex.split(r"['’]", words[0])[0].casefold() in PRONOUNS and words[0].casefold() not in PRONOUNS:
+    if len(words) == 1 and _APOSTROPHE.split(words[0])[0].casefold() in PRONOUNS and words[0].casefold() not in PRONOUNS:
         return None  # "it’s": a pronoun and a verb, no speaker
     if any(w.casefold() in CLAUSE_WORDS for w in words) or (len(words) > 1 and is_pronoun(words[0])):
         return None  # "ele calcula que não": a clause, not a speaker
