@@ -63,7 +63,7 @@ def _raw_lines(data: bytes, format: str = "text") -> list[str]:
 def cmd_bench(args: argparse.Namespace) -> int:
     from .bench.datasets import load
     from .bench.peers import available_peers
-    from .bench.runner import newsclean_system, quote_table, run_system, table, worst
+    from .bench.runner import newsclean_system, quote_stage_cost, quote_table, run_system, table, worst
 
     pipeline = load_pipeline(args.pipeline)
     for directory in args.dirs:
@@ -81,6 +81,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
             print(f"errors: {len(ours.failures)}: " + "; ".join(ours.failures[:5]))
         if ours.quotes.expected:
             print("\n" + quote_table(ours))
+        with_ms, without_ms = quote_stage_cost(pipeline, args.mode, pages, repeat=max(3, args.repeat))
+        if without_ms:
+            print(f"\nquote stage: {with_ms:.2f} ms/page with it, {without_ms:.2f} without (best of "
+                  f"{max(3, args.repeat)}): it adds {100 * (with_ms - without_ms) / without_ms:.1f}% to the time per page")
         if args.worst:
             print(f"\nworst {args.worst} pages by body F1:\n{worst(ours, args.worst)}")
         print()

@@ -44,6 +44,7 @@ def test_bench_scores_the_fixtures():
     assert out.returncode == 0, out.stderr
     assert "| newsclean (text) |" in text and "worst 3 pages by body F1" in text
     assert "| all |" in text  # quote scores
+    assert "quote stage:" in text and "% to the time per page" in text
 
 
 def test_a_missing_file_or_pipeline_is_a_clear_error(tmp_path):

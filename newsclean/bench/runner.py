@@ -55,6 +55,34 @@ def newsclean_system(pipeline: Pipeline | None = None, mode: str = "text", name:
     return System(name, mode, prepare, run)
 
 
+def quote_stage_cost(pipeline: Pipeline | None, mode: str, pages: list[Page], repeat: int = 3
+                     ) -> tuple[float, float]:
+    """Milliseconds per page with the pipeline's quote stage and without it, timed page by page in turn (the
+    best of `repeat` each), so that both figures come from the same run on the same machine."""
+    from ..html.reading import html_pipeline
+    from ..extract import default_pipeline
+
+    with_quotes = pipeline or (default_pipeline() if mode == "text" else html_pipeline())
+    without = Pipeline(list(with_quotes), quotes=None)
+    totals = [0.0, 0.0]
+    for page in pages:
+        source = page.text() if mode == "text" else page.html()
+        if source is None:
+            continue
+        for k, pipe in enumerate((with_quotes, without)):
+            best = float("inf")
+            for _ in range(max(1, repeat)):
+                start = time.perf_counter()
+                try:
+                    extract(source, format=mode, pipeline=pipe)  # type: ignore[arg-type]
+                except NewscleanError:
+                    pass
+                best = min(best, time.perf_counter() - start)
+            totals[k] += best
+    n = max(len(pages), 1)
+    return 1000 * totals[0] / n, 1000 * totals[1] / n
+
+
 def invented(prediction: Prediction, source: str, mode: str = "text") -> bool:
     """True when a paragraph or quote is not text of the input (after white space is normalised and
     placeholder tokens are stripped; for HTML, of the text of its elements); a joined quote must be parts of
