@@ -160,3 +160,19 @@ def test_a_lone_div_in_a_list_item_is_the_items_text():
             + "<ul><li><div>Spending is set to triple by the end of the decade.</div></li>"
             + "<li><div>Three providers hold most of the market.</div></li></ul></body></html>")
     assert dropped(run(DomBoilerplate(), page)) == {}
+
+
+def test_a_paragraph_among_running_text_is_no_teaser_nor_breadcrumb():
+    from newsclean.cleaners.nav_junk import NavJunk
+    from newsclean.cleaners.related_stories import RelatedStories
+
+    trailing = "Here is the thing …"
+    trail = "Home > Guides > Moving"
+    page = ("<html><body><div class='story'><p>" + PROSE[0] + "</p><p>" + trailing + "</p><p>" + PROSE[1]
+            + "</p><p>" + trail + "</p><p>" + PROSE[2] + "</p></div>"
+            + "<div class='cards'><p>" + trailing + "</p><p>" + trail + "</p></div></body></html>")
+    doc = run(RelatedStories(), page)
+    assert [doc.texts[i] for i in dropped(doc)] == [trailing]
+    assert list(dropped(doc))[0] > 4  # the card's copy, not the paragraph's
+    doc = run(NavJunk(), page)
+    assert [i for i in dropped(doc) if doc.texts[i] == trail] == [6]
