@@ -1,7 +1,8 @@
 """dom_boilerplate: drops the lines of an HTML page that its markup places outside the article: inside
-navigation, footers, sidebars, related-story, share, newsletter and comment containers, photo captions and
-galleries, the cards of teaser lists (a <div> or heading inside a list), and lines that are mostly link text.
-Pages read as text carry no such evidence: it does nothing.
+navigation, footers, sidebars, forms, related-story, share, newsletter, comment, author and byline containers,
+photo captions and galleries; teaser-sized <article> elements beside the page's article; the cards of teaser
+lists (a <div> or heading inside a list); form controls; and lines that are mostly link text. Pages read as
+text carry no such evidence: it does nothing.
 
 A container is judged by the nearest marked element around a line: a <nav> inside an <article> is still
 navigation, an <article> teaser inside a sidebar is too small to count as the article. A container that holds
@@ -19,7 +20,7 @@ from ..document import Decision, Document
 from ..html.blocks import PROSE_MIN_WORDS, BlockEvidence, Region
 
 _PARTS = re.compile(r"[-_]")
-BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside", "figcaption"})
+BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside", "figcaption", "form"})
 BOILERPLATE_ROLES = frozenset({"navigation", "contentinfo", "complementary", "search", "menu", "menubar", "banner",
                                "dialog", "alertdialog"})
 BOILERPLATE_WORDS = frozenset({

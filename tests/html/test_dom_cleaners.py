@@ -176,3 +176,12 @@ def test_a_paragraph_among_running_text_is_no_teaser_nor_breadcrumb():
     assert list(dropped(doc))[0] > 4  # the card's copy, not the paragraph's
     doc = run(NavJunk(), page)
     assert [i for i in dropped(doc) if doc.texts[i] == trail] == [6]
+
+
+def test_a_small_form_is_furniture_and_a_page_wide_form_is_a_wrapper():
+    signup = "<form><p>Get the best deals texted right to your phone every morning.</p><button>Sign up</button></form>"
+    page = "<html><body>" + "".join(f"<p>{p}</p>" for p in PROSE) + signup + "</body></html>"
+    doc = run(DomBoilerplate(), page)
+    assert "inside <form>" in dropped(doc).values()
+    wrapped = "<html><body><form>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</form></body></html>"
+    assert dropped(run(DomBoilerplate(), wrapped)) == {}
