@@ -199,6 +199,14 @@ class _Builder:
         self.chars = 0
         self.owner: _Frame | None = None
         self.owner_depth = 0
+        self.counts: dict[int, tuple[tuple[Region, ...], list[int]]] = {}
+        """Words and prose words of the lines of each chain of regions (by id; the chain is kept with them)."""
+
+    def count_region_words(self) -> None:
+        for regions, (words, prose) in self.counts.values():
+            for region in regions:
+                region.words += words
+                region.prose_words += prose
 
     def add(self, text: str | None, frame: _Frame) -> None:
         if not text:
@@ -222,14 +230,20 @@ class _Builder:
                                  f"{MAX_LINES:,} (newsclean.inputs.MAX_LINES)")
             words = text.count(" ") + 1
             prose = words if words >= PROSE_MIN_WORDS and text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END else 0
-            for region in owner.regions:
-                region.words += words
-                region.prose_words += prose
+            regions = owner.regions
+            if regions:
+                # counted per chain of regions, added to each region once the page is read
+                found = self.counts.get(id(regions))
+                if found is None:
+                    self.counts[id(regions)] = (regions, [words, prose])
+                else:
+                    found[1][0] += words
+                    found[1][1] += prose
             self.texts.append(text)
             self.evidence.append(BlockEvidence(
-                tag=owner.tag, heading=owner.heading,
-                link_density=min(self.link_chars / self.chars, 1.0) if self.chars else 0.0,
-                depth=self.owner_depth, in_list=owner.in_list, in_table=owner.in_table, regions=owner.regions, hidden_hint=owner.hidden_hint, in_head=owner.head, path=owner.path))
+                owner.tag, owner.heading, min(self.link_chars / self.chars, 1.0) if self.chars else 0.0,
+                self.owner_depth, owner.in_list, owner.in_table, regions, owner.hidden_hint, owner.head,
+                owner.path))
         self.pieces = []
         self.link_chars = self.chars = 0
         self.owner = None
@@ -299,6 +313,7 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
                 if parent.tag != "head":
                     out.add(el.tail, parent)
     out.flush()
+    out.count_region_words()
     return HtmlBlocks(tuple(out.texts), tuple(out.evidence), tuple(out.regions))
 
 
