@@ -185,3 +185,13 @@ def test_a_small_form_is_furniture_and_a_page_wide_form_is_a_wrapper():
     assert "inside <form>" in dropped(doc).values()
     wrapped = "<html><body><form>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</form></body></html>"
     assert dropped(run(DomBoilerplate(), wrapped)) == {}
+
+
+def test_calls_to_action_excerpts_and_sticky_bars_are_boilerplate():
+    page = ("<html><body><div class='story'>" + "".join(f"<p>{p}</p>" for p in PROSE)
+            + "<div class='post-cta'><p>Enjoyed this? Try our planner free for fourteen days.</p></div>"
+            + "<p class='entry-excerpt'>The council's budget vote, in brief, for readers in a hurry.</p>"
+            + "<div class='sticky-bar'><p>Read the full budget papers here today.</p></div></div></body></html>")
+    doc = run(DomBoilerplate(), page)
+    assert sorted(dropped(doc).values()) == ["inside <div> marked cta", "inside <div> marked sticky",
+                                             "inside <p> marked excerpt"]
