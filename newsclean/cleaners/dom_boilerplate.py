@@ -30,7 +30,7 @@ BOILERPLATE_WORDS = frozenset({
     "advert", "advertisement", "sponsored", "popup", "modal", "signup", "masthead", "skip", "pagination", "pager",
     "disqus", "outbrain", "taboola", "trending", "popular", "teaser", "teasers", "more-stories", "read-more",
     "readmore", "offcanvas", "drawer", "toolbar", "topbar", "login", "banner", "caption", "gallery", "credit",
-    "slideshow", "carousel", "print", "byline", "bio", "author", "tags", "cta", "excerpt", "sticky",
+    "slideshow", "carousel", "print", "byline", "bio", "author", "tags", "cta", "excerpt", "sticky", "footnotes", "highlights",
 })
 """Class and id words of containers that are not the article ("widget" is not one: page builders call every
 block of a page a widget, the article's too; nor is "paywall", which marks the gated article as often as the

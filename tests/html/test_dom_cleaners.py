@@ -195,3 +195,11 @@ def test_calls_to_action_excerpts_and_sticky_bars_are_boilerplate():
     doc = run(DomBoilerplate(), page)
     assert sorted(dropped(doc).values()) == ["inside <div> marked cta", "inside <div> marked sticky",
                                              "inside <p> marked excerpt"]
+
+
+def test_footnotes_and_highlight_boxes_are_boilerplate():
+    page = ("<html><body><div class='story'>" + "".join(f"<p>{p}</p>" for p in PROSE)
+            + "<section class='footnotes'><p>1. Budget papers of the town council, 2024.</p></section>"
+            + "<div class='article-highlights'><p>The budget passed by one vote.</p></div></div></body></html>")
+    doc = run(DomBoilerplate(), page)
+    assert sorted(dropped(doc).values()) == ["inside <div> marked highlights", "inside <section> marked footnotes"]
