@@ -203,3 +203,14 @@ def test_footnotes_and_highlight_boxes_are_boilerplate():
             + "<div class='article-highlights'><p>The budget passed by one vote.</p></div></div></body></html>")
     doc = run(DomBoilerplate(), page)
     assert sorted(dropped(doc).values()) == ["inside <div> marked highlights", "inside <section> marked footnotes"]
+
+
+def test_an_item_repeated_in_another_list_of_the_same_element_stays():
+    from newsclean.cleaners.repeats import Repeats
+
+    item = "a small handful of unsalted peanuts or almonds"
+    page = ("<html><body><div class='plan'><ul><li>" + item + "</li><li>Monday's lunch of soup and bread</li></ul>"
+            "<ul><li>" + item + "</li><li>Tuesday's lunch of rice and beans</li></ul></div>"
+            "<div class='promo'><ul><li>" + item + "</li></ul></div></body></html>")
+    doc = run(Repeats(), page)
+    assert list(dropped(doc)) == [4]
