@@ -1,8 +1,8 @@
 """dom_boilerplate: drops the lines of an HTML page that its markup places outside the article: inside
 navigation, footers, sidebars, forms, related-story, share, newsletter, comment, author and byline containers,
-photo captions and galleries; teaser-sized <article> elements beside the page's article; the cards of teaser
-lists (a <div> or heading inside a list); form controls; and lines that are mostly link text. Pages read as
-text carry no such evidence: it does nothing.
+photo captions and galleries; elements hidden on small screens alone; teaser-sized <article> elements beside
+the page's article; the cards of teaser lists (a <div> or heading inside a list); form controls; and lines that
+are mostly link text. Pages read as text carry no such evidence: it does nothing.
 
 A container is judged by the nearest marked element around a line: a <nav> inside an <article> is still
 navigation, an <article> teaser inside a sidebar is too small to count as the article. A container that holds
@@ -78,6 +78,21 @@ class DomBoilerplateSettings:
     such elements on other screens."""
 
 
+_SHOWN_ON_WIDER = re.compile(r"^(?:d-(?:sm|md|lg|xl)-(?:block|flex|inline|inline-block|grid|table)|"
+                             r"(?:sm|md|lg|xl):(?:block|flex|inline|inline-block|grid|table))$")
+SMALL_SCREEN_HIDDEN = frozenset({"hidden-xs", "hide-for-small-only", "hide-mobile", "hidden-mobile", "mobile-hidden",
+                                 "hide-on-mobile"})
+
+
+@lru_cache(maxsize=4096)
+def hidden_on_phones(tokens: frozenset[str]) -> bool:
+    """Does an element's class hide it on small screens alone ("d-none d-sm-block", "hidden md:block",
+    "hidden-xs")? Teasers' summaries are; an article's text is read on phones too."""
+    if not tokens.isdisjoint(SMALL_SCREEN_HIDDEN):
+        return True
+    return ("d-none" in tokens or "hidden" in tokens) and any(_SHOWN_ON_WIDER.match(t) for t in tokens)
+
+
 @lru_cache(maxsize=4096)
 def boilerplate_words(tokens: frozenset[str]) -> frozenset[str]:
     """The boilerplate words among an element's class and id words, leaving out those of layout classes."""
@@ -131,9 +146,11 @@ class DomBoilerplate:
                     kind = kinds[id(region)] = region_kind(region)
             if kind == "content" and region.words >= s.min_content_words:
                 break
-            if kind == "boilerplate" and region.words <= s.max_wrapper_share * page_words and \
+            if (kind == "boilerplate" or (evidence.hidden_hint and hidden_on_phones(region.tokens))) and \
+                    region.words <= s.max_wrapper_share * page_words and \
                     region.prose_words <= s.max_wrapper_prose_share * page_prose:
-                return region_reason(region)
+                return region_reason(region) if kind == "boilerplate" else \
+                    f"inside <{region.tag}> hidden on small screens"
         if s.drop_hidden_hints and evidence.hidden_hint:
             return "in an element whose class may hide it"
         return None

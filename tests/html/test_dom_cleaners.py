@@ -214,3 +214,15 @@ def test_an_item_repeated_in_another_list_of_the_same_element_stays():
             "<div class='promo'><ul><li>" + item + "</li></ul></div></body></html>")
     doc = run(Repeats(), page)
     assert list(dropped(doc)) == [4]
+
+
+def test_elements_hidden_on_phones_alone_are_furniture_unless_they_hold_the_page():
+    teasers = "".join(f"<p class='d-none d-sm-block'>A summary of another trip the site ran, number {n}.</p>"
+                      for n in range(2))
+    page = ("<html><body><div class='story'>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</div>" + teasers
+            + "<p class='overflow-hidden'>A closing line of the story that every screen shows.</p></body></html>")
+    doc = run(DomBoilerplate(), page)
+    assert sorted(dropped(doc)) == [6, 7]
+    assert set(dropped(doc).values()) == {"inside <p> hidden on small screens"}
+    desktop = "<html><body><div class='d-none d-md-block'>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</div></body></html>"
+    assert dropped(run(DomBoilerplate(), desktop)) == {}
