@@ -269,7 +269,9 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
             if not items and tag in PLAIN_INLINE_TAGS:
                 # most elements of a page: nothing to record, the text goes on in the line it is in
                 stack.append(parent)
-                out.add(el.text, parent)
+                text = el.text
+                if text:
+                    out.add(text, parent)
                 continue
             attrs = dict(items) if items else _NO_ATTRIBUTES
             if tag == "title" and parent.tag == "head" and not title_seen:
@@ -303,15 +305,18 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
             if (frame.block or tag == "br") and out.pieces:
                 out.flush()
             stack.append(frame)
-            out.add(el.text, frame)
+            text = el.text
+            if text:
+                out.add(text, frame)
         else:
             frame = stack.pop()
             if frame.block and frame.tag == tag and out.pieces:  # not the end of an inline element in its parent
                 out.flush()
-            if el is not root and stack:
+            tail = el.tail
+            if tail and el is not root and stack:
                 parent = stack[-1]
                 if parent.tag != "head":
-                    out.add(el.tail, parent)
+                    out.add(tail, parent)
     out.flush()
     out.count_region_words()
     return HtmlBlocks(tuple(out.texts), tuple(out.evidence), tuple(out.regions))
