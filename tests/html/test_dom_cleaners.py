@@ -226,3 +226,11 @@ def test_elements_hidden_on_phones_alone_are_furniture_unless_they_hold_the_page
     assert set(dropped(doc).values()) == {"inside <p> hidden on small screens"}
     desktop = "<html><body><div class='d-none d-md-block'>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</div></body></html>"
     assert dropped(run(DomBoilerplate(), desktop)) == {}
+
+
+def test_a_questions_section_after_the_articles_element_stays():
+    page = ("<html><body><div id='story'>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</div>"
+            "<div class='post-faq'><h3>When does the council meet?</h3><p>It meets on the first Tuesday, says the clerk.</p></div>"
+            "<div><p>A comment below the story that reads like prose, says a reader.</p></div></body></html>")
+    doc = run(DomContainer(), page)
+    assert [doc.texts[i] for i in dropped(doc)] == ["A comment below the story that reads like prose, says a reader."]
