@@ -20,6 +20,8 @@ from ..document import Decision, Document
 from ..html.blocks import PROSE_MIN_WORDS, BlockEvidence, Region
 
 _PARTS = re.compile(r"[-_]")
+WRITTEN_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+"""A line that is a web address written out: a source the text cites, not a menu's link."""
 BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside", "figcaption", "form"})
 BOILERPLATE_ROLES = frozenset({"navigation", "contentinfo", "complementary", "search", "menu", "menubar", "banner",
                                "dialog", "alertdialog"})
@@ -185,7 +187,7 @@ class DomBoilerplate:
                     parents = Counter(e.path[:-1] for e in evidence)
                 if parents[ev.path[:-1]] > 1:  # a lone <div> in an item is the item's text
                     why = f"a <{ev.tag}> card in a list"
-            if why is None and ev.link_density > s.max_link_density and \
+            if why is None and ev.link_density > s.max_link_density and not WRITTEN_URL.match(doc.texts[i]) and \
                     (s.link_line_max_words is None or doc.stats(i).words <= s.link_line_max_words):
                 why = f"link text ({ev.link_density:.0%} of the line)"
                 kind = "links"

@@ -234,3 +234,11 @@ def test_a_questions_section_after_the_articles_element_stays():
             "<div><p>A comment below the story that reads like prose, says a reader.</p></div></body></html>")
     doc = run(DomContainer(), page)
     assert [doc.texts[i] for i in dropped(doc)] == ["A comment below the story that reads like prose, says a reader."]
+
+
+def test_a_web_address_written_out_is_no_link_line():
+    page = ("<html><body>" + "".join(f"<p>{p}</p>" for p in PROSE)
+            + "<p><a href='https://example.org/budget'>https://example.org/budget</a></p>"
+            + "<p><a href='/next'>Next story</a></p></body></html>")
+    doc = run(DomBoilerplate(), page)
+    assert [doc.texts[i] for i in dropped(doc)] == ["Next story"]
