@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..document import Decision, Document
-from ..html.blocks import PROSE_MIN_WORDS, BlockEvidence, Region
+from ..html.blocks import BlockEvidence, Region
+from ..prose_flow import PROSE_MIN_WORDS
 
 _PARTS = re.compile(r"[-_]")
 WRITTEN_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
@@ -32,7 +33,8 @@ BOILERPLATE_WORDS = frozenset({
     "advert", "advertisement", "sponsored", "popup", "modal", "signup", "masthead", "skip", "pagination", "pager",
     "disqus", "outbrain", "taboola", "trending", "popular", "teaser", "teasers", "more-stories", "read-more",
     "readmore", "offcanvas", "drawer", "toolbar", "topbar", "login", "banner", "caption", "gallery", "credit",
-    "slideshow", "carousel", "print", "byline", "bio", "author", "tags", "cta", "excerpt", "sticky", "footnotes", "highlights",
+    "slideshow", "carousel", "print", "byline", "bio", "author", "tags", "cta", "excerpt", "sticky", "footnotes",
+    "highlights",
 })
 """Class and id words of containers that are not the article ("widget" is not one: page builders call every
 block of a page a widget, the article's too; nor is "paywall", which marks the gated article as often as the
@@ -187,8 +189,9 @@ class DomBoilerplate:
                     parents = Counter(e.path[:-1] for e in evidence)
                 if parents[ev.path[:-1]] > 1:  # a lone <div> in an item is the item's text
                     why = f"a <{ev.tag}> card in a list"
-            if why is None and ev.link_density > s.max_link_density and not WRITTEN_URL.match(doc.texts[i]) and \
-                    (s.link_line_max_words is None or doc.stats(i).words <= s.link_line_max_words):
+            if why is None and ev.link_density > s.max_link_density and \
+                    (s.link_line_max_words is None or doc.stats(i).words <= s.link_line_max_words) and \
+                    not WRITTEN_URL.match(doc.texts[i]):
                 why = f"link text ({ev.link_density:.0%} of the line)"
                 kind = "links"
             if why is not None:
@@ -199,6 +202,7 @@ class DomBoilerplate:
 
 
 def innermost_article(evidence: BlockEvidence) -> Region | None:
+    """The nearest <article> element around a line, or None."""
     for region in reversed(evidence.regions):
         if region.tag == "article":
             return region

@@ -9,7 +9,7 @@ import re
 import regex
 
 from ..document import Decision, Document
-from ..html.flow import among_prose
+from ..prose_flow import among_prose
 from ..wordlist import trie_pattern
 
 # "Home > News > World", "Home / Sport", "News » Politics".

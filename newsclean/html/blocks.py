@@ -17,6 +17,7 @@ from lxml import etree
 
 from ..errors import InputError
 from ..inputs import MAX_LINES
+from ..prose_flow import PROSE_MIN_WORDS
 
 BLOCK_TAGS = frozenset({
     "address", "article", "aside", "blockquote", "caption", "center", "dd", "details", "dialog", "div", "dl", "dt",
@@ -45,8 +46,6 @@ _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 MAX_PATH = 100
 """A line's path and marked elements are recorded this many levels deep at most (real layouts nest a few dozen)."""
-PROSE_MIN_WORDS = 8
-"""A line of at least this many words that ends like a sentence counts as prose."""
 _SENTENCE_END = ".!?…。！？؟।"
 _CLOSERS = "\"'”’»)] "
 MAX_TOKEN_CHARS = 200

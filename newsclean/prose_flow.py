@@ -1,11 +1,14 @@
-"""Where an HTML page's line stands: among the paragraphs of running text, or on its own."""
+"""Where an HTML page's line stands: among the paragraphs of running text, or on its own (read from the DOM
+evidence the cleaners find on `doc.evidence`; text cleaners use it without loading the HTML reader)."""
 from __future__ import annotations
 
-from ..document import Document
+from .document import Document
+
+PROSE_MIN_WORDS = 8
+"""A line of at least this many words that ends like a sentence counts as prose."""
 
 FLOW_SPAN = 4
 """How many lines before and after a line are read for its neighbours."""
-PROSE_MIN_WORDS = 8
 MAX_PROSE_LINK_DENSITY = 0.3
 
 
