@@ -151,7 +151,8 @@ def test_dates_of_embedded_posts_and_table_cells_are_no_datelines():
     doc = run(Dateline(), page)
     assert {doc.texts[i] for i in dropped(doc)} == {"March 3, 2024"}
     # the same lines read as text are datelines
-    text = run_cleaner(Dateline(), ["March 3, 2024"] + PROSE + ["— Town Council (@council) March 2, 2024", "1/1/2013"])
+    text = run_cleaner(Dateline(), ["March 3, 2024"] + PROSE
+                       + ["— Town Council (@council) March 2, 2024", "1/1/2013"])
     assert len(dropped(text)) == 3
 
 
@@ -224,13 +225,15 @@ def test_elements_hidden_on_phones_alone_are_furniture_unless_they_hold_the_page
     doc = run(DomBoilerplate(), page)
     assert sorted(dropped(doc)) == [6, 7]
     assert set(dropped(doc).values()) == {"inside <p> hidden on small screens"}
-    desktop = "<html><body><div class='d-none d-md-block'>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</div></body></html>"
+    desktop = ("<html><body><div class='d-none d-md-block'>" + "".join(f"<p>{p}</p>" for p in PROSE)
+               + "</div></body></html>")
     assert dropped(run(DomBoilerplate(), desktop)) == {}
 
 
 def test_a_questions_section_after_the_articles_element_stays():
     page = ("<html><body><div id='story'>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</div>"
-            "<div class='post-faq'><h3>When does the council meet?</h3><p>It meets on the first Tuesday, says the clerk.</p></div>"
+            "<div class='post-faq'><h3>When does the council meet?</h3>"
+            "<p>It meets on the first Tuesday, says the clerk.</p></div>"
             "<div><p>A comment below the story that reads like prose, says a reader.</p></div></body></html>")
     doc = run(DomContainer(), page)
     assert [doc.texts[i] for i in dropped(doc)] == ["A comment below the story that reads like prose, says a reader."]
