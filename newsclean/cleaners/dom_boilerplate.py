@@ -1,7 +1,8 @@
 """dom_boilerplate: drops the lines of an HTML page that its markup places outside the article: inside
-navigation, footers, sidebars, related-story, share, newsletter and comment containers, photo captions and
-galleries, the cards of teaser lists (a <div> or heading inside a list), and lines that are mostly link text.
-Pages read as text carry no such evidence: it does nothing.
+navigation, footers, sidebars, forms, related-story, share, newsletter, comment, author and byline containers,
+photo captions and galleries; elements hidden on small screens alone; teaser-sized <article> elements beside
+the page's article; the cards of teaser lists (a <div> or heading inside a list); form controls; and lines that
+are mostly link text. Pages read as text carry no such evidence: it does nothing.
 
 A container is judged by the nearest marked element around a line: a <nav> inside an <article> is still
 navigation, an <article> teaser inside a sidebar is too small to count as the article. A container that holds
@@ -16,10 +17,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..document import Decision, Document
-from ..html.blocks import PROSE_MIN_WORDS, BlockEvidence, Region
+from ..html.blocks import BlockEvidence, Region
+from ..prose_flow import PROSE_MIN_WORDS
 
 _PARTS = re.compile(r"[-_]")
-BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside", "figcaption"})
+WRITTEN_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+"""A line that is a web address written out: a source the text cites, not a menu's link."""
+BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside", "figcaption", "form"})
 BOILERPLATE_ROLES = frozenset({"navigation", "contentinfo", "complementary", "search", "menu", "menubar", "banner",
                                "dialog", "alertdialog"})
 BOILERPLATE_WORDS = frozenset({
@@ -29,7 +33,8 @@ BOILERPLATE_WORDS = frozenset({
     "advert", "advertisement", "sponsored", "popup", "modal", "signup", "masthead", "skip", "pagination", "pager",
     "disqus", "outbrain", "taboola", "trending", "popular", "teaser", "teasers", "more-stories", "read-more",
     "readmore", "offcanvas", "drawer", "toolbar", "topbar", "login", "banner", "caption", "gallery", "credit",
-    "slideshow", "carousel", "print", "byline", "bio", "author", "tags",
+    "slideshow", "carousel", "print", "byline", "bio", "author", "tags", "cta", "excerpt", "sticky", "footnotes",
+    "highlights",
 })
 """Class and id words of containers that are not the article ("widget" is not one: page builders call every
 block of a page a widget, the article's too; nor is "paywall", which marks the gated article as often as the
@@ -75,6 +80,21 @@ class DomBoilerplateSettings:
     drop_hidden_hints: bool = False
     """Drop lines in elements whose class may hide them ("hidden", "d-none"): off, as responsive layouts show
     such elements on other screens."""
+
+
+_SHOWN_ON_WIDER = re.compile(r"^(?:d-(?:sm|md|lg|xl)-(?:block|flex|inline|inline-block|grid|table)|"
+                             r"(?:sm|md|lg|xl):(?:block|flex|inline|inline-block|grid|table))$")
+SMALL_SCREEN_HIDDEN = frozenset({"hidden-xs", "hide-for-small-only", "hide-mobile", "hidden-mobile", "mobile-hidden",
+                                 "hide-on-mobile"})
+
+
+@lru_cache(maxsize=4096)
+def hidden_on_phones(tokens: frozenset[str]) -> bool:
+    """Does an element's class hide it on small screens alone ("d-none d-sm-block", "hidden md:block",
+    "hidden-xs")? Teasers' summaries are; an article's text is read on phones too."""
+    if not tokens.isdisjoint(SMALL_SCREEN_HIDDEN):
+        return True
+    return ("d-none" in tokens or "hidden" in tokens) and any(_SHOWN_ON_WIDER.match(t) for t in tokens)
 
 
 @lru_cache(maxsize=4096)
@@ -130,9 +150,11 @@ class DomBoilerplate:
                     kind = kinds[id(region)] = region_kind(region)
             if kind == "content" and region.words >= s.min_content_words:
                 break
-            if kind == "boilerplate" and region.words <= s.max_wrapper_share * page_words and \
+            if (kind == "boilerplate" or (evidence.hidden_hint and hidden_on_phones(region.tokens))) and \
+                    region.words <= s.max_wrapper_share * page_words and \
                     region.prose_words <= s.max_wrapper_prose_share * page_prose:
-                return region_reason(region)
+                return region_reason(region) if kind == "boilerplate" else \
+                    f"inside <{region.tag}> hidden on small screens"
         if s.drop_hidden_hints and evidence.hidden_hint:
             return "in an element whose class may hide it"
         return None
@@ -168,7 +190,8 @@ class DomBoilerplate:
                 if parents[ev.path[:-1]] > 1:  # a lone <div> in an item is the item's text
                     why = f"a <{ev.tag}> card in a list"
             if why is None and ev.link_density > s.max_link_density and \
-                    (s.link_line_max_words is None or doc.stats(i).words <= s.link_line_max_words):
+                    (s.link_line_max_words is None or doc.stats(i).words <= s.link_line_max_words) and \
+                    not WRITTEN_URL.match(doc.texts[i]):
                 why = f"link text ({ev.link_density:.0%} of the line)"
                 kind = "links"
             if why is not None:
@@ -179,6 +202,7 @@ class DomBoilerplate:
 
 
 def innermost_article(evidence: BlockEvidence) -> Region | None:
+    """The nearest <article> element around a line, or None."""
     for region in reversed(evidence.regions):
         if region.tag == "article":
             return region

@@ -3,7 +3,7 @@
 The article's paragraphs stand together in one element (a <div> or an <article>, whatever it is called); teaser
 lists, comments and footers that read like prose stand outside it. The element is the deepest one that holds at
 least `min_prose_share` of the page's prose (long lines that end like sentences). Pages read as text carry no
-such evidence: it does nothing.
+such evidence: it does nothing. Sections marked as the article's questions and answers ("faq") stay.
 """
 from __future__ import annotations
 
@@ -11,6 +11,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..document import Decision, Document
+
+
+ARTICLE_SECTION_WORDS = frozenset({"faq", "faqs"})
+"""Class and id words of sections that articles end with outside the element of their running text (a list of
+questions and answers): they stay after it."""
 
 
 @dataclass(frozen=True)
@@ -47,6 +52,8 @@ class DomContainer:
         first, last = inside[0], inside[-1]
         share = f"{self.settings.min_prose_share:.0%}"
         for i in doc.kept():
+            if i > last and any(not r.tokens.isdisjoint(ARTICLE_SECTION_WORDS) for r in evidence[i].regions):
+                continue
             if i > last:
                 yield Decision(i, "drop", f"after the element that holds {share} of the page's prose")
             elif i < first and self.settings.before and not evidence[i].in_head:

@@ -9,6 +9,7 @@ import re
 import regex
 
 from ..document import Decision, Document
+from ..prose_flow import among_prose
 from ..wordlist import trie_pattern
 
 # "Home > News > World", "Home / Sport", "News » Politics".
@@ -87,7 +88,7 @@ class NavJunk:
             elif words <= 12 and SHARE_WORDS.match(stats.folded):
                 yield Decision(i, "drop", f"share or page button {text[:40]!r}")
             elif words <= 30 and not BREADCRUMB_MARKS.isdisjoint(text) and BREADCRUMB.match(text) \
-                    and not stats.ends_sentence:
+                    and not stats.ends_sentence and not among_prose(doc, i):  # on an HTML page, a row of text
                 yield Decision(i, "drop", "breadcrumb trail")
             elif i == first and words <= 40 and GLUED_WORDS.match(text):
                 yield Decision(i, "drop", "menu words glued into one line")

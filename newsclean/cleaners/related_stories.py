@@ -10,6 +10,7 @@ import re
 import regex
 
 from ..document import Decision, Document
+from ..prose_flow import among_prose
 from ..wordlist import trie_pattern
 
 SECTION_HEADER = re.compile(
@@ -107,7 +108,8 @@ class RelatedStories:
                 yield Decision(i, "drop", f"related-stories header {text!r}")
             elif words <= s.max_inline_teaser_words and INLINE_TEASER.match(stats.folded):
                 yield Decision(i, "drop", f"teaser link {text[:40]!r}")
-            elif words <= s.max_teaser_words and text.endswith(TRUNCATION_ENDS) and TRUNCATED.search(text):
+            elif words <= s.max_teaser_words and text.endswith(TRUNCATION_ENDS) and TRUNCATED.search(text) \
+                    and not among_prose(doc, i):  # on an HTML page, a paragraph among others trails off
                 yield Decision(i, "drop", 'teaser ending in "..."')
                 k = bisect.bisect_left(kept, i)
                 previous = kept[k - 1] if k > 0 else None

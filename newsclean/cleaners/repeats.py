@@ -43,6 +43,9 @@ class Repeats:
 
 
 def _siblings(a: BlockEvidence, b: BlockEvidence) -> bool:
-    """Do two lines stand as paragraphs of one element (an article's text that says a thing twice, not a copy
-    shown in a caption, a pull quote or a teaser)?"""
-    return a.tag == b.tag and a.tag in PARAGRAPH_TAGS and a.path[:-1] == b.path[:-1]
+    """Do two lines stand as paragraphs of one element, or as items of lists in one element (an article's text
+    that says a thing twice, not a copy shown in a caption, a pull quote or a teaser)?"""
+    if a.tag != b.tag or a.tag not in PARAGRAPH_TAGS:
+        return False
+    up = 2 if a.tag == "li" else 1  # an item's list, then the element holding the lists
+    return a.path[:-up] == b.path[:-up]

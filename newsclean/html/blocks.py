@@ -17,6 +17,7 @@ from lxml import etree
 
 from ..errors import InputError
 from ..inputs import MAX_LINES
+from ..prose_flow import PROSE_MIN_WORDS
 
 BLOCK_TAGS = frozenset({
     "address", "article", "aside", "blockquote", "caption", "center", "dd", "details", "dialog", "div", "dl", "dt",
@@ -45,8 +46,6 @@ _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 MAX_PATH = 100
 """A line's path and marked elements are recorded this many levels deep at most (real layouts nest a few dozen)."""
-PROSE_MIN_WORDS = 8
-"""A line of at least this many words that ends like a sentence counts as prose."""
 _SENTENCE_END = ".!?…。！？؟।"
 _CLOSERS = "\"'”’»)] "
 MAX_TOKEN_CHARS = 200
@@ -204,6 +203,14 @@ class _Builder:
         self.owner: _Frame | None = None
         self.owner_depth = 0
         self.author_elements: list[etree._Element] = []
+        self.counts: dict[int, tuple[tuple[Region, ...], list[int]]] = {}
+        """Words and prose words of the lines of each chain of regions (by id; the chain is kept with them)."""
+
+    def count_region_words(self) -> None:
+        for regions, (words, prose) in self.counts.values():
+            for region in regions:
+                region.words += words
+                region.prose_words += prose
 
     def add(self, text: str | None, frame: _Frame) -> None:
         if not text:
@@ -229,14 +236,20 @@ class _Builder:
                                  f"{MAX_LINES:,} (newsclean.inputs.MAX_LINES)")
             words = text.count(" ") + 1
             prose = words if words >= PROSE_MIN_WORDS and text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END else 0
-            for region in owner.regions:
-                region.words += words
-                region.prose_words += prose
+            regions = owner.regions
+            if regions:
+                # counted per chain of regions, added to each region once the page is read
+                found = self.counts.get(id(regions))
+                if found is None:
+                    self.counts[id(regions)] = (regions, [words, prose])
+                else:
+                    found[1][0] += words
+                    found[1][1] += prose
             self.texts.append(text)
             self.evidence.append(BlockEvidence(
-                tag=owner.tag, heading=owner.heading,
-                link_density=min(self.link_chars / self.chars, 1.0) if self.chars else 0.0,
-                depth=self.owner_depth, in_list=owner.in_list, in_table=owner.in_table, regions=owner.regions, hidden_hint=owner.hidden_hint, in_head=owner.head, path=owner.path))
+                owner.tag, owner.heading, min(self.link_chars / self.chars, 1.0) if self.chars else 0.0,
+                self.owner_depth, owner.in_list, owner.in_table, regions, owner.hidden_hint, owner.head,
+                owner.path))
         self.pieces = []
         self.link_chars = self.chars = 0
         self.owner = None
@@ -262,7 +275,9 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
             if not items and tag in PLAIN_INLINE_TAGS:
                 # most elements of a page: nothing to record, the text goes on in the line it is in
                 stack.append(parent)
-                out.add(el.text, parent)
+                text = el.text
+                if text:
+                    out.add(text, parent)
                 continue
             attrs = dict(items) if items else _NO_ATTRIBUTES
             if tag == "title" and parent.tag == "head" and not title_seen:
@@ -300,16 +315,20 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
             if (frame.block or tag == "br") and out.pieces:
                 out.flush()
             stack.append(frame)
-            out.add(el.text, frame)
+            text = el.text
+            if text:
+                out.add(text, frame)
         else:
             frame = stack.pop()
             if frame.block and frame.tag == tag and out.pieces:  # not the end of an inline element in its parent
                 out.flush()
-            if el is not root and stack:
+            tail = el.tail
+            if tail and el is not root and stack:
                 parent = stack[-1]
                 if parent.tag != "head":
-                    out.add(el.tail, parent)
+                    out.add(tail, parent)
     out.flush()
+    out.count_region_words()
     return HtmlBlocks(tuple(out.texts), tuple(out.evidence), tuple(out.regions), tuple(out.author_elements))
 
 
@@ -338,17 +357,21 @@ _PLAIN_ATTRIBUTES = frozenset({"href", "src", "alt", "title", "id", "rel", "targ
 """Attributes that never hide an element: most elements carry nothing else."""
 
 
-_AUTHOR_HINT = re.compile("uthor|yline|riter|ontributor|reator")
+_AUTHOR_CLASS_HINT = re.compile("uthor|yline|riter|ontributor|reator")
+_AUTHOR_NAME_HINT = re.compile("uthor|yline")
 
 
 @lru_cache(maxsize=4096)
-def _hints_author(value: str) -> bool:
-    return _AUTHOR_HINT.search(value) is not None
+def _hints_author(value: str, in_class: bool) -> bool:
+    return (_AUTHOR_CLASS_HINT if in_class else _AUTHOR_NAME_HINT).search(value) is not None
 
 
 def _may_hold_author(items: list[tuple[str, str]]) -> bool:
+    """Do an element's attributes say it may hold the author: a rel or itemprop, a class with a byline word's
+    stem ("author", "byline", "writer", "contributor", "creator"), an id or data-* value with "author" or "byline"?"""
     for key, value in items:
-        if key in ("rel", "itemprop") or ((key in ("class", "id") or key.startswith("data-")) and _hints_author(value)):
+        if key == "rel" or key == "itemprop" or (key == "class" and _hints_author(value, True)) or \
+                ((key == "id" or key.startswith("data-")) and _hints_author(value, False)):
             return True
     return False
 

@@ -151,7 +151,8 @@ def test_dates_of_embedded_posts_and_table_cells_are_no_datelines():
     doc = run(Dateline(), page)
     assert {doc.texts[i] for i in dropped(doc)} == {"March 3, 2024"}
     # the same lines read as text are datelines
-    text = run_cleaner(Dateline(), ["March 3, 2024"] + PROSE + ["— Town Council (@council) March 2, 2024", "1/1/2013"])
+    text = run_cleaner(Dateline(), ["March 3, 2024"] + PROSE
+                       + ["— Town Council (@council) March 2, 2024", "1/1/2013"])
     assert len(dropped(text)) == 3
 
 
@@ -160,3 +161,87 @@ def test_a_lone_div_in_a_list_item_is_the_items_text():
             + "<ul><li><div>Spending is set to triple by the end of the decade.</div></li>"
             + "<li><div>Three providers hold most of the market.</div></li></ul></body></html>")
     assert dropped(run(DomBoilerplate(), page)) == {}
+
+
+def test_a_paragraph_among_running_text_is_no_teaser_nor_breadcrumb():
+    from newsclean.cleaners.nav_junk import NavJunk
+    from newsclean.cleaners.related_stories import RelatedStories
+
+    trailing = "Here is the thing …"
+    trail = "Home > Guides > Moving"
+    page = ("<html><body><div class='story'><p>" + PROSE[0] + "</p><p>" + trailing + "</p><p>" + PROSE[1]
+            + "</p><p>" + trail + "</p><p>" + PROSE[2] + "</p></div>"
+            + "<div class='cards'><p>" + trailing + "</p><p>" + trail + "</p></div></body></html>")
+    doc = run(RelatedStories(), page)
+    assert [doc.texts[i] for i in dropped(doc)] == [trailing]
+    assert list(dropped(doc))[0] > 4  # the card's copy, not the paragraph's
+    doc = run(NavJunk(), page)
+    assert [i for i in dropped(doc) if doc.texts[i] == trail] == [6]
+
+
+def test_a_small_form_is_furniture_and_a_page_wide_form_is_a_wrapper():
+    signup = "<form><p>Get the best deals texted right to your phone every morning.</p><button>Sign up</button></form>"
+    page = "<html><body>" + "".join(f"<p>{p}</p>" for p in PROSE) + signup + "</body></html>"
+    doc = run(DomBoilerplate(), page)
+    assert "inside <form>" in dropped(doc).values()
+    wrapped = "<html><body><form>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</form></body></html>"
+    assert dropped(run(DomBoilerplate(), wrapped)) == {}
+
+
+def test_calls_to_action_excerpts_and_sticky_bars_are_boilerplate():
+    page = ("<html><body><div class='story'>" + "".join(f"<p>{p}</p>" for p in PROSE)
+            + "<div class='post-cta'><p>Enjoyed this? Try our planner free for fourteen days.</p></div>"
+            + "<p class='entry-excerpt'>The council's budget vote, in brief, for readers in a hurry.</p>"
+            + "<div class='sticky-bar'><p>Read the full budget papers here today.</p></div></div></body></html>")
+    doc = run(DomBoilerplate(), page)
+    assert sorted(dropped(doc).values()) == ["inside <div> marked cta", "inside <div> marked sticky",
+                                             "inside <p> marked excerpt"]
+
+
+def test_footnotes_and_highlight_boxes_are_boilerplate():
+    page = ("<html><body><div class='story'>" + "".join(f"<p>{p}</p>" for p in PROSE)
+            + "<section class='footnotes'><p>1. Budget papers of the town council, 2024.</p></section>"
+            + "<div class='article-highlights'><p>The budget passed by one vote.</p></div></div></body></html>")
+    doc = run(DomBoilerplate(), page)
+    assert sorted(dropped(doc).values()) == ["inside <div> marked highlights", "inside <section> marked footnotes"]
+
+
+def test_an_item_repeated_in_another_list_of_the_same_element_stays():
+    from newsclean.cleaners.repeats import Repeats
+
+    item = "a small handful of unsalted peanuts or almonds"
+    page = ("<html><body><div class='plan'><ul><li>" + item + "</li><li>Monday's lunch of soup and bread</li></ul>"
+            "<ul><li>" + item + "</li><li>Tuesday's lunch of rice and beans</li></ul></div>"
+            "<div class='promo'><ul><li>" + item + "</li></ul></div></body></html>")
+    doc = run(Repeats(), page)
+    assert list(dropped(doc)) == [4]
+
+
+def test_elements_hidden_on_phones_alone_are_furniture_unless_they_hold_the_page():
+    teasers = "".join(f"<p class='d-none d-sm-block'>A summary of another trip the site ran, number {n}.</p>"
+                      for n in range(2))
+    page = ("<html><body><div class='story'>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</div>" + teasers
+            + "<p class='overflow-hidden'>A closing line of the story that every screen shows.</p></body></html>")
+    doc = run(DomBoilerplate(), page)
+    assert sorted(dropped(doc)) == [6, 7]
+    assert set(dropped(doc).values()) == {"inside <p> hidden on small screens"}
+    desktop = ("<html><body><div class='d-none d-md-block'>" + "".join(f"<p>{p}</p>" for p in PROSE)
+               + "</div></body></html>")
+    assert dropped(run(DomBoilerplate(), desktop)) == {}
+
+
+def test_a_questions_section_after_the_articles_element_stays():
+    page = ("<html><body><div id='story'>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</div>"
+            "<div class='post-faq'><h3>When does the council meet?</h3>"
+            "<p>It meets on the first Tuesday, says the clerk.</p></div>"
+            "<div><p>A comment below the story that reads like prose, says a reader.</p></div></body></html>")
+    doc = run(DomContainer(), page)
+    assert [doc.texts[i] for i in dropped(doc)] == ["A comment below the story that reads like prose, says a reader."]
+
+
+def test_a_web_address_written_out_is_no_link_line():
+    page = ("<html><body>" + "".join(f"<p>{p}</p>" for p in PROSE)
+            + "<p><a href='https://example.org/budget'>https://example.org/budget</a></p>"
+            + "<p><a href='/next'>Next story</a></p></body></html>")
+    doc = run(DomBoilerplate(), page)
+    assert [doc.texts[i] for i in dropped(doc)] == ["Next story"]
