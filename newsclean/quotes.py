@@ -101,9 +101,9 @@ class Candidate:
 
 
 LANGUAGE_PARAGRAPHS = 12
+"""The page's language is read from the speech verbs of this many paragraphs with quote marks..."""
 LANGUAGE_VOTES = 6
 """...or until one language's verbs have been seen this many times."""
-"""The page's language is read from the speech verbs of this many paragraphs with quote marks."""
 @dataclass
 class _Open:
     """A quote still open at the end of a paragraph."""

@@ -31,3 +31,12 @@ def test_named_speakers_and_descriptions():
 def test_a_first_name_alone_finds_the_one_full_name_it_starts():
     names = NameIndex(["Taty Almeida spoke at the rally.", "Later, Taty said more."])
     assert names.resolve("Taty") == "Taty Almeida"
+
+
+def test_the_spelled_out_name_pattern_finds_what_the_unicode_one_finds():
+    from newsclean.speaker_names import MULTI_WORD_NAME, multi_word_names
+
+    text = ("Ursula von der Leyen met Jean-Marie Le Pen, Łukasz Ćwik and Владимир Путин; "
+            "Mary E. Lovely told Ἀλέξανδρος Παπαδόπουλος that Dr. Ólafur Ragnar Grímsson would come.")
+    assert [m.span() for m in multi_word_names().finditer(text)] == [m.span() for m in MULTI_WORD_NAME.finditer(text)]
+    assert len(list(multi_word_names().finditer(text))) >= 5
