@@ -100,7 +100,7 @@ class Candidate:
         return len(self.parts) > 1
 
 
-LANGUAGE_PARAGRAPHS = 12
+LANGUAGE_PARAGRAPHS = 6
 """The page's language is read from the speech verbs of this many paragraphs with quote marks..."""
 LANGUAGE_VOTES = 6
 """...or until one language's verbs have been seen this many times."""

@@ -16,7 +16,7 @@ from typing import Callable, Iterable
 import regex
 
 from .document import UNSPACED
-from .speaker_names import DETERMINERS, FUNCTION_WORDS, NAME, PRONOUNS, is_pronoun, refers_back
+from .speaker_names import DETERMINERS, FUNCTION_WORDS, NAME, PRONOUNS, is_pronoun, refers_back, spelled_out
 from .wordlist import trie_pattern
 
 SPEAKER_FOLLOWS = "> "
@@ -361,7 +361,7 @@ class Attribution:
             if subject is not None:
                 found.append((number, verb.start(), subject, True))
                 spoken.add(number)
-        for m in SUBJECT_NAME.finditer(text):
+        for m in spelled_out(SUBJECT_NAME.pattern).finditer(text):
             number = bisect.bisect_right(starts, m.start()) - 1
             # the speech verb's subject is the sentence's, but not that of a clause of its own after it
             # ("Pacheco negou …, mas Girão ainda tenta …")
