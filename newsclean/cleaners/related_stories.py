@@ -76,6 +76,8 @@ class RelatedStoriesSettings:
     max_header_words: int = 8
     max_inline_teaser_words: int = 30
     """A "Read more: ..." line has at most this many words."""
+    min_teaser_pairs: int = 2
+    """A run of teasers (headline over an unfinished summary) under a header is taken from this many pairs."""
     min_ticker_times: int = 3
     """A line holding this many clock times (two, if it starts with one) is a ticker of timed headlines glued
     together, not prose."""
@@ -86,6 +88,24 @@ class RelatedStories:
 
     def __init__(self, settings: RelatedStoriesSettings = RelatedStoriesSettings()) -> None:
         self.settings = settings
+
+    def teaser_pairs(self, doc: Document, kept: tuple[int, ...], header: int) -> Iterator[Decision]:
+        """Under a related-stories header, a run of teasers: each a headline over a summary, neither ending
+        like a sentence ("Borrell cree que …" over "El alto representante dijo que …"). Two pairs at least."""
+        s = self.settings
+        k = bisect.bisect_right(kept, header)
+        pairs: list[tuple[int, int]] = []
+        while k + 1 < len(kept):
+            title, summary = doc.stats(kept[k]), doc.stats(kept[k + 1])
+            if not (2 <= title.words <= s.max_teaser_headline_words and not title.ends_sentence
+                    and title.words < summary.words <= s.max_teaser_words and not summary.ends_sentence):
+                break
+            pairs.append((kept[k], kept[k + 1]))
+            k += 2
+        if len(pairs) >= s.min_teaser_pairs:
+            for title_line, summary_line in pairs:
+                yield Decision(title_line, "drop", "teaser headline under a related-stories header")
+                yield Decision(summary_line, "drop", "teaser summary under a related-stories header")
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
         s = self.settings
@@ -106,6 +126,8 @@ class RelatedStories:
             ):
                 doc.section_breaks.add(i)
                 yield Decision(i, "drop", f"related-stories header {text!r}")
+                if SECTION_HEADER.match(stats.folded):  # a header that is nothing else ("Related stories")
+                    yield from self.teaser_pairs(doc, kept, i)
             elif words <= s.max_inline_teaser_words and INLINE_TEASER.match(stats.folded):
                 yield Decision(i, "drop", f"teaser link {text[:40]!r}")
             elif words <= s.max_teaser_words and text.endswith(TRUNCATION_ENDS) and TRUNCATED.search(text) \

@@ -43,3 +43,24 @@ def test_a_ticker_of_timed_headlines_goes_but_times_in_prose_stay():
         "The meeting ran from 10:00 to 12:00, and the council voted to close the bridge for the winter.",
     ])
     assert dropped(doc) == {0: "a ticker of timed headlines", 1: "a ticker of timed headlines"}
+
+
+def test_teasers_under_a_related_header_go_but_a_table_under_a_heading_stays():
+    doc = run_cleaner(RelatedStories(), [
+        "Latest news",
+        "Council closes the old bridge",
+        "The council voted on Tuesday to close the bridge for repairs over the winter months",
+        "Storm cuts power to the valley",
+        "Thousands of homes were without power overnight after the storm brought down lines",
+        "The bridge will reopen in the spring, the council said.",
+    ])
+    assert set(dropped(doc)) == {0, 1, 2, 3, 4}
+    assert dropped(doc)[1] == "teaser headline under a related-stories header"
+    doc = run_cleaner(RelatedStories(), [
+        "Platform Recommended Posting Frequency",
+        "YouTube Long-form video",
+        "Tutorials, reviews and vlogs, one to three times a week",
+        "LinkedIn Professional content",
+        "Articles, industry insights and job postings once or twice a day",
+    ])
+    assert set(dropped(doc)) == {0}
