@@ -62,7 +62,9 @@ def test_as_many_lines_as_a_page_may_have_is_linear(line):
     source = (line + "\n") * 99_000
     article, seconds = timed(source)
     assert isinstance(article, Article)
-    assert seconds < 2 * max(1.0, len(source.encode()) / 1e6)
+    # linear: about 1 s per MB here; a quadratic pass over 99,000 lines would take hours, so a wide margin
+    # keeps the test steady on a busy machine
+    assert seconds < 4 * max(1.0, len(source.encode()) / 1e6)
 
 
 @pytest.mark.parametrize("line", [
