@@ -24,6 +24,9 @@ _PARTS = re.compile(r"[-_]")
 WRITTEN_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 """A line that is a web address written out: a source the text cites, not a menu's link."""
 BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside", "figcaption", "form"})
+METADATA_ITEMPROPS = frozenset({"publisher", "logo", "image", "thumbnailurl", "contenturl", "embedurl", "url",
+                                "author", "creator"})
+"""Microdata that describes the page (its publisher, a logo's address), written out in elements the page hides."""
 BOILERPLATE_ROLES = frozenset({"navigation", "contentinfo", "complementary", "search", "menu", "menubar", "banner",
                                "dialog", "alertdialog"})
 BOILERPLATE_WORDS = frozenset({
@@ -48,7 +51,9 @@ TEXT_HOLDING_CONTROLS = frozenset({"button", "textarea"})
 """Controls that may hold text of the article: questions that open an answer, code to copy."""
 CONTENT_TAGS = frozenset({"article", "main"})
 CONTENT_ROLES = frozenset({"main", "article"})
-CONTENT_ITEMPROPS = frozenset({"articlebody", "text", "description", "mainentityofpage"})
+TEXT_ITEMPROPS = frozenset({"articlebody", "text", "description"})
+"""Microdata that holds the article's own text (a web address written there is a source it cites)."""
+CONTENT_ITEMPROPS = TEXT_ITEMPROPS | {"mainentityofpage"}
 
 
 @dataclass(frozen=True)
@@ -113,7 +118,7 @@ def region_kind(region: Region) -> str | None:
     """"boilerplate", "content" or None for a marked element."""
     if region.tag in CONTENT_TAGS or region.role in CONTENT_ROLES or region.itemprop in CONTENT_ITEMPROPS:
         return "content"
-    if region.tag in BOILERPLATE_TAGS or region.role in BOILERPLATE_ROLES or boilerplate_words(region.tokens):
+    if region.itemprop in METADATA_ITEMPROPS or region.tag in BOILERPLATE_TAGS or region.role in BOILERPLATE_ROLES or boilerplate_words(region.tokens):
         return "boilerplate"
     return None
 
@@ -122,6 +127,8 @@ _UNKNOWN = "?"
 
 
 def region_reason(region: Region) -> str:
+    if region.itemprop in METADATA_ITEMPROPS:
+        return f'inside itemprop="{region.itemprop}" (the page\'s metadata)'
     if region.tag in BOILERPLATE_TAGS:
         return f"inside <{region.tag}>"
     if region.role in BOILERPLATE_ROLES:
@@ -189,6 +196,9 @@ class DomBoilerplate:
                     parents = Counter(e.path[:-1] for e in evidence)
                 if parents[ev.path[:-1]] > 1:  # a lone <div> in an item is the item's text
                     why = f"a <{ev.tag}> card in a list"
+            if why is None and ev.regions and ev.regions[-1].itemprop and \
+                    ev.regions[-1].itemprop not in TEXT_ITEMPROPS and WRITTEN_URL.match(doc.texts[i]):
+                why = f'a web address in the page\'s metadata (itemprop="{ev.regions[-1].itemprop}")'
             if why is None and ev.link_density > s.max_link_density and \
                     (s.link_line_max_words is None or doc.stats(i).words <= s.link_line_max_words) and \
                     not WRITTEN_URL.match(doc.texts[i]):
@@ -210,7 +220,7 @@ def innermost_article(evidence: BlockEvidence) -> Region | None:
 
 
 def other_articles(doc: Document, s: DomBoilerplateSettings) -> set[int]:
-    """The teaser-sized <article> elements (their ids) that are not the page's article nor stand around it:
+    """The teaser-sized <article> elements (their ids) that are not the page's article nor stand around or in it:
     teasers and related posts. The page's article is the <article> holding the page's first <h1>, or one holding
     `s.article_dominance` times the words of any other (words in an <article> inside it not counted)."""
     evidence = doc.evidence
@@ -238,4 +248,6 @@ def other_articles(doc: Document, s: DomBoilerplateSettings) -> set[int]:
         main = max(words, key=words.__getitem__)
         if any(s.article_dominance * w > words[main] for k, w in words.items() if k != main):
             return set()
-    return {k for k, w in words.items() if k != main and k not in outer[main] and w < s.min_content_words}
+    # an <article> inside the page's article is part of it (its body, a quoted post), not a teaser beside it
+    return {k for k, w in words.items()
+            if k != main and k not in outer[main] and main not in outer[k] and w < s.min_content_words}

@@ -136,6 +136,29 @@ def test_teaser_articles_beside_the_pages_article_go():
         f"A summary of another story the site ran this week, number {n}." for n in range(3)}
 
 
+def test_an_article_inside_the_pages_article_is_its_body_not_a_teaser():
+    teasers = "".join(f"<article><h2>Other story {n}</h2><p>A summary of another story the site ran this week, "
+                      f"number {n}.</p></article>" for n in range(3))
+    page = ("<html><body><article><h1>Council votes</h1><article>" + "".join(f"<p>{p}</p>" for p in PROSE[:2])
+            + "</article></article>" + teasers + "</body></html>")
+    doc = run(DomBoilerplate(), page)
+    gone = {doc.texts[i] for i, r in dropped(doc).items() if r == "inside an <article> other than the page's"}
+    assert not gone & set(PROSE) and "Other story 0" in gone
+
+
+def test_microdata_that_describes_the_page_goes_but_a_cited_address_in_the_body_stays():
+    page = ("<html><body><article><h1>Council votes</h1><div itemprop='articleBody'>"
+            + "".join(f"<p>{p}</p>" for p in PROSE) + "<p>www.example.org</p></div>"
+            "<div class='meta'><div itemprop='image'>https://cdn.example.com/img/1.jpg</div>"
+            "<div itemprop='publisher'><div itemprop='name'>Example News Network</div></div>"
+            "<div itemprop='mainEntityOfPage'>https://example.com/council-votes</div></div>"
+            "</article></body></html>")
+    doc = run(DomBoilerplate(), page)
+    gone = {doc.texts[i] for i in dropped(doc)}
+    assert {"https://cdn.example.com/img/1.jpg", "Example News Network", "https://example.com/council-votes"} <= gone
+    assert "www.example.org" not in gone and not gone & set(PROSE)
+
+
 def test_articles_of_like_size_without_a_headline_among_them_all_stay():
     sections = "".join("<article>" + "".join(f"<p>{p}</p>" for p in PROSE[:2]) + "</article>" for _ in range(3))
     doc = run(DomBoilerplate(), "<html><body><h1>Costs</h1>" + sections + "</body></html>")
