@@ -238,8 +238,10 @@ class NameIndex:
             # with it before a name ("Suami Donna", "Sports Laura Flessel")
             firsts = {run.split()[0] for run, _, _ in found}
             common = frozenset(w.lower() for w in firsts if w.lower() != w and self.common_word(w))
+            remembered: dict[str, str | None] = {}  # a name the article repeats is read once
             for run, index, start in found:
-                name = self._remember(run, common, fullest)
+                name = remembered[run] if run in remembered else \
+                    remembered.setdefault(run, self._remember(run, common, fullest))
                 if name is not None:
                     self._names.append((name, name == run, index, start))
             self._fullest = fullest
