@@ -108,3 +108,8 @@ def is_role_line(text: str) -> bool:
     words = [w.strip(".,;:()") for w in text.replace("/", " ").split()]
     return 1 <= len(words) <= MAX_ROLE_WORDS and words[-1].casefold() in ROLE_WORDS and all(
         w and (w[0].isupper() or w.casefold() in ROLE_WORDS or w.casefold() in NAME_JOINERS) for w in words)
+
+
+def tells_about(line: str, name: str) -> bool:
+    """Is `line` a sentence about `name`: the name, then a word in lower case ("Jane Doe is a ...")?"""
+    return line.startswith(name + " ") and line[len(name) + 1:len(name) + 2].islower()

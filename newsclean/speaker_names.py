@@ -5,19 +5,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 from typing import Sequence
 
 import regex
 
-from .wordlist import trie_pattern
+from .wordlist import data_words, trie_pattern
 
 NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’\-]+"
 # Words of a name before its last: a capitalised word, an initial ("J."), or a short title ("Dr.", "Gen.");
 # a longer word followed by a full stop ends a sentence, not a name part.
 def _titles_file() -> list[str]:
-    text = resources.files("newsclean").joinpath("data/name_titles.txt").read_text(encoding="utf-8")
-    return [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    return data_words("name_titles.txt")
 
 
 # A word with a full stop inside a name is an initial ("J.") or a short title ("Dr.", "Gen."); any other word
@@ -105,9 +103,7 @@ def titles() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def honorifics() -> regex.Pattern[str]:
     """Honorifics written after a name (`data/name_honorifics.txt`), as one pattern for a name's end."""
-    text = resources.files("newsclean").joinpath("data/name_honorifics.txt").read_text(encoding="utf-8")
-    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
-    return regex.compile(rf"(?<=\p{{L}})\s+(?:{trie_pattern(words)})$")
+    return regex.compile(rf"(?<=\p{{L}})\s+(?:{trie_pattern(data_words('name_honorifics.txt'))})$")
 
 
 def without_honorifics(name: str) -> str:
@@ -158,6 +154,7 @@ MULTI_WORD_NAME = regex.compile(rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{M}}])"
 tells a surname's fuller form."""
 
 
+@lru_cache(maxsize=None)
 def _class_of(pattern: str) -> str:
     """The characters of the Basic Multilingual Plane that `pattern` (one character, `regex` syntax) matches, as
     the ranges of a character class; read off `regex`'s own tables, so both matchers agree."""

@@ -17,7 +17,7 @@ import regex
 
 from .document import UNSPACED
 from .speaker_names import DETERMINERS, FUNCTION_WORDS, NAME, PRONOUNS, is_pronoun, refers_back, spelled_out
-from .wordlist import trie_pattern
+from .wordlist import data_words, trie_pattern
 
 SPEAKER_FOLLOWS = "> "
 NAMES_ONLY = ">> "
@@ -77,6 +77,7 @@ PREPOSITIONS = (AFTER_SPEAKER - {"a", "an", "no", "na"}) | frozenset(
     "sans chez entre vers con por para sobre desde hasta entre com sem per su tra fra da dopo prima po przez "
     "dla podczas od do przy при по для от из за под над после через під від для через після".split())
 MAX_SUBJECT_WORDS = 6
+"""A speaker written out as a phrase ("a senior official in the ministry") has at most this many words."""
 APPOSITION_CHARS = 150
 """How long the description between a speaker's name and the speech verb may be ("Jane Doe, a … , said")."""
 # "concède-t-elle", "dit-il", "sagte er": a pronoun after its verb
@@ -117,15 +118,13 @@ NAME_OBJECT_WORDS = PREPOSITIONS | AFTER_SPEAKER | frozenset("of for from de del
 PLACE_AFTER_NAME = regex.compile(r"\s+(?:of|from)\s+\p{Lu}")
 IMPLIED_SUBJECT_WORDS = 2
 """A speech verb this near its sentence's start with no subject before it has the subject it implies."""
-"""A speaker written out as a phrase ("a senior official in the ministry") has at most this many words."""
 
 
 def _lines(lang: str) -> tuple[str, ...]:
     try:
-        text = resources.files("newsclean").joinpath(f"data/speech_verbs_{lang}.txt").read_text(encoding="utf-8")
+        return tuple(data_words(f"speech_verbs_{lang}.txt"))
     except FileNotFoundError:
         return ()
-    return tuple(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 @lru_cache(maxsize=None)
@@ -434,9 +433,7 @@ HAN_PERSON_PRONOUNS = ("他", "她")
 @lru_cache(maxsize=None)
 def han_surnames() -> tuple[str, ...]:
     """Common Chinese surnames (`data/surnames_zh.txt`), longest first."""
-    text = resources.files("newsclean").joinpath("data/surnames_zh.txt").read_text(encoding="utf-8")
-    names = {w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")}
-    return tuple(sorted(names, key=len, reverse=True))
+    return tuple(sorted(set(data_words("surnames_zh.txt")), key=len, reverse=True))
 
 
 def han_name(run: str) -> str:

@@ -3,7 +3,14 @@ matcher tries one branch per position instead of every word."""
 from __future__ import annotations
 
 import re
+from importlib import resources
 from typing import Iterable
+
+
+def data_words(name: str) -> list[str]:
+    """The words or phrases of a list in `newsclean/data`, one a line ("#" starts a comment line)."""
+    text = resources.files("newsclean").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 def trie_pattern(words: Iterable[str]) -> str:

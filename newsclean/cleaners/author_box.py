@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..document import Decision, Document
-from ..names import PEOPLE_SEPARATOR, name_of_line
+from ..names import PEOPLE_SEPARATOR, name_of_line, tells_about
 
 
 @dataclass(frozen=True)
@@ -19,14 +19,6 @@ class AuthorBoxSettings:
     """A job title between the name and the line about the person has at most this many words."""
     max_words_before_about: int = 6
     """In a glued box, the name may come back within this many words ("Jane Doe, CFP® Jane Doe is ...")."""
-
-
-def tells_about(line: str, names: list[str]) -> bool:
-    """Does `line` start with one of `names` (a full name or a first name), then a word in lower case?"""
-    for name in names:
-        if line.startswith(name + " ") and line[len(name) + 1:len(name) + 2].islower():
-            return True
-    return False
 
 
 class AuthorBox:
@@ -46,16 +38,13 @@ class AuthorBox:
         for k, i in enumerate(tail):
             text = doc.texts[i]
             rest = tail[k + 1:]
-            # the name over a line about the person, perhaps past a job title: the box runs to the body's end
-            if name_of_line(text) in people and any(tells_about(doc.texts[j], names) for j in self.about_lines(doc, rest)):
-                yield Decision(i, "drop", f"the author's box ({text!r})")
-                for j in rest:
-                    yield Decision(j, "drop", f"the author's box (about {text!r})")
-                return
-            if self.glued(text, people):
-                yield Decision(i, "drop", f"the author's box (about {byline!r})")
-                for j in rest:
-                    yield Decision(j, "drop", f"the author's box (about {byline!r})")
+            # the name over a line about the person, perhaps past a job title; or the two glued on one line
+            about = [doc.texts[j] for j in self.about_lines(doc, rest)]
+            if (name_of_line(text) in people and any(tells_about(line, name) for line in about for name in names)) \
+                    or self.glued(text, people):
+                # the box runs to the body's end
+                for j in (i, *rest):
+                    yield Decision(j, "drop", f"the author's box ({byline!r})")
                 return
 
     def about_lines(self, doc: Document, rest: list[int]) -> list[int]:

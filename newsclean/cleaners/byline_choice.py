@@ -9,7 +9,7 @@ from typing import Iterator
 import re
 
 from ..document import Decision, Document
-from ..names import PEOPLE_SEPARATOR, is_role_line, name_of_line
+from ..names import PEOPLE_SEPARATOR, is_role_line, name_of_line, tells_about
 
 ROLE_IN_BRACKETS = re.compile(r"^\([^()]{1,40}\)\s*[–—-]?\s*")
 # One word that joins words or holds figures: an account's name, not how a person signs ("TurboTaxLisa", "q_admin").
@@ -87,11 +87,6 @@ class BylineChoice:
         return line.startswith(name + " ") or line.startswith(name.split()[0] + " ")
 
     @staticmethod
-    def tells_about(line: str, name: str) -> bool:
-        """Is `line` a sentence about `name`: the name, then a word in lower case ("Jane Doe is a ...")?"""
-        return line.startswith(name + " ") and line[len(name) + 1:len(name) + 2].islower()
-
-    @staticmethod
     def neighbour(doc: Document, line: int, step: int) -> int | None:
         """The nearest line with text above (step -1) or below (step 1) `line`."""
         i = line + step
@@ -147,7 +142,7 @@ class BylineChoice:
             after = self.neighbour(doc, i, 1)
             if (i in by_headline and after is not None
                     and (is_role_line(doc.texts[after]) or doc.texts[after] == doc.texts[i])) or \
-                    any(self.tells_about(doc.texts[b], name) for b in bios):
+                    any(tells_about(doc.texts[b], name) for b in bios):
                 candidates.append((i, name, "name line"))
         headline = start if headline is None else headline
         near = [c for c in candidates if min(start, headline) - s.max_lines_above <= c[0] <= end]

@@ -5,18 +5,12 @@ from dataclasses import dataclass
 from typing import Iterator
 
 import re
-from importlib import resources
 
 from ..document import Decision, Document
-from ..wordlist import trie_pattern
+from ..wordlist import data_words, trie_pattern
 
 
-def _phrases(name: str) -> frozenset[str]:
-    text = resources.files("newsclean").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-
-
-COMMENT_PHRASES = _phrases("comment_markers.txt")
+COMMENT_PHRASES = frozenset(data_words("comment_markers.txt"))
 """Lines that open a comment thread in many languages ("Kommentar schreiben", "إضافة تعليق"), from data."""
 # Every phrase of data/comment_markers.txt holds one of these (a test checks it): the page is scanned for them.
 PHRASE_STEMS = tuple(
