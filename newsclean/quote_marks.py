@@ -94,6 +94,8 @@ class QuoteMarks:
         self.straight = (STRAIGHT, STRAIGHT) in pairs
         self.pairs = tuple(pair for pair in pairs if pair != (STRAIGHT, STRAIGHT))
         self.span = regex.compile("|".join(_pair_pattern(o, c, max_chars) for o, c in self.pairs) or "(?!)")
+        # each span starts at an opening mark: the pattern is tried only there
+        self.opening = re.compile("[" + "".join(sorted({re.escape(o) for o, _ in self.pairs})) + "]" if self.pairs else "(?!)")
         # the standard library's matcher is the quicker one for a plain character class
         self.any_mark = re.compile("[" + "".join(sorted({re.escape(m) for p in pairs for m in p})) + "]")
         closers: dict[str, set[str]] = {}
@@ -110,10 +112,16 @@ class QuoteMarks:
 
     def spans(self, text: str) -> list[Span]:
         found = []
-        for m in self.span.finditer(text):
+        mark = self.opening.search(text)
+        while mark is not None:
+            m = self.span.match(text, mark.start())
+            if m is None:
+                mark = self.opening.search(text, mark.start() + 1)
+                continue
             group = m.lastindex or 0
             opening, closing = self.pairs[group - 1]
             found.append(Span(m.start(), m.end(), m.start(group), m.end(group), opening, closing))
+            mark = self.opening.search(text, m.end())
         if self.straight and STRAIGHT in text:
             return _outermost(found + _straight_spans(text, self.max_chars))
         return found

@@ -43,10 +43,15 @@ class SpeakerContext:
         bisect.insort(self.events, (paragraph, position, speaker))
 
     def person(self, paragraph: int, position: int) -> str | None:
-        """The last person named before this point."""
-        for _, _, speaker in reversed(self._before(paragraph, position)):
-            if is_named(speaker):
-                return speaker
+        """The last person named before this point. Paragraphs are read from this one back, and only as far
+        as the first that names someone: what stands before it is earlier still."""
+        end = (paragraph, position, "")
+        for index in range(paragraph, max(0, paragraph - CONTEXT_PARAGRAPHS) - 1, -1):
+            self._read(index)
+            lowest = 0 if index == max(0, paragraph - CONTEXT_PARAGRAPHS) else bisect.bisect_left(self.events, (index,))
+            for k in range(bisect.bisect_left(self.events, end) - 1, lowest - 1, -1):
+                if is_named(self.events[k][2]):
+                    return self.events[k][2]
         return None
 
     def referent(self, description: str, paragraph: int, position: int) -> str | None:
@@ -114,12 +119,15 @@ class SpeakerContext:
 
     def _before(self, paragraph: int, position: int) -> list[tuple[int, int, str]]:
         for index in range(max(0, paragraph - CONTEXT_PARAGRAPHS), paragraph + 1):
-            if index not in self.read:
-                self.read.add(index)
-                for at, subject in self._mentions(self.text_of(index)):
-                    self.note(index, at, subject)
+            self._read(index)
         end = bisect.bisect_left(self.events, (paragraph, position, ""))
         return self.events[:end]
+
+    def _read(self, index: int) -> None:
+        if index not in self.read:
+            self.read.add(index)
+            for at, subject in self._mentions(self.text_of(index)):
+                self.note(index, at, subject)
 
     def _mentions(self, text: str) -> list[tuple[int, str]]:
         """Who a paragraph's sentences are about, in order: the subject of a speech verb (named or not),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Sequence
+from typing import Iterator, Sequence
 
 import regex
 
@@ -186,6 +186,23 @@ def multi_word_names() -> re.Pattern[str]:
     return spelled_out(MULTI_WORD_NAME.pattern)
 
 
+RUN_START = rf"\p{{Lu}}(?=\S*\s+(?:\p{{Lu}}|{PARTICLE}\s|{_DOTTED}\.))"
+"""Where a run of capitalised words may start: a capital, a word, and another capital, title or particle. The
+quick scan for it lets the full pattern be tried at those places only."""
+
+
+def name_runs(text: str) -> Iterator[re.Match[str]]:
+    """The matches of MULTI_WORD_NAME in `text`, as `finditer` gives them."""
+    run = multi_word_names()
+    end = 0
+    for start in spelled_out(RUN_START).finditer(text):
+        if start.start() >= end:
+            m = run.match(text, start.start())
+            if m is not None:
+                end = m.end()
+                yield m
+
+
 MAX_NAME_WORDS = 4
 """A run with more capitalised words than this once titles and repeats are cut away is a heading or a list."""
 COMPLEMENT_JOINERS = frozenset("of des du del della dello do dos da das der".split())
@@ -226,7 +243,7 @@ class NameIndex:
             fullest: dict[str, str] = {}
             found = []
             for index, text in enumerate(self.paragraphs):
-                for m in multi_word_names().finditer(text):
+                for m in name_runs(text):
                     run = self._after_complement(text, m)
                     if run != m.group(0):
                         self._complemented[m.group(0)] = run

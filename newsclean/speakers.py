@@ -34,6 +34,8 @@ TERMINAL = ".!?…"
 SENTENCE_ENDS = TERMINAL + ":”»\"\n"
 # (not after an initial: "J. Smith", "W. Brytania")
 SENTENCE_BREAK = regex.compile(r"(?<=[.!?…][”\"»’)]?)(?<!(?<!\S)\p{Lu}\.)\s+(?=[\p{Lu}\"“„«»‘'])")
+LAST_SENTENCE_BREAK = regex.compile(r"(?r)" + SENTENCE_BREAK.pattern)
+"""The same, searched from the end: the last sentence of a long clause is found without reading the rest."""
 APPOSITION_NAME = regex.compile(rf",\s*(?P<name>{NAME.pattern})(?=\s*[,.;:]|$)")
 # A name that opens a clause, perhaps after a role word ("filmmaker Charlie McDowell"), not a possessive, and
 # followed by what a subject is followed by: a lower-case word, an apposition or a bracket.
@@ -270,7 +272,8 @@ class Attribution:
         m = self.unspaced_before.search(clause[-40:]) if self.unspaced_before is not None else None
         if m:
             return han_name(m.group("run"))
-        sentence = SENTENCE_BREAK.split(clause)[-1]
+        last_break = LAST_SENTENCE_BREAK.search(clause)
+        sentence = clause[last_break.end():] if last_break else clause
         source = None
         by_source = None
         for found in reversed(list(self.source.finditer(sentence))):
