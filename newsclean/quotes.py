@@ -39,6 +39,8 @@ QUOTED_NAME_WORDS = 3
 """A name in quote marks (a pseudonym) has at most this many words."""
 OPENING_MARKS = frozenset(opening for opening, _ in QUOTE_PAIRS)
 TITLE_WORD = regex.compile(r"[\p{Lu}\p{N}]")
+UNSPACED_FROM = "\u0e01"
+"""No script written without spaces has a letter below Thai's first (a quick test before counting them)."""
 
 
 @dataclass(frozen=True)
@@ -450,7 +452,7 @@ class QuoteFinder:
         if len(words) <= s.max_title_words and all(
                 TITLE_WORD.match(w) or len(w) <= 3 for w in words) and sum(bool(TITLE_WORD.match(w)) for w in words) >= 2:
             return False  # "Takin’ It to the Streets": a title or a name
-        unspaced = 0 if text.isascii() else len(UNSPACED.findall(text))
+        unspaced = 0 if text.isascii() or max(text) < UNSPACED_FROM else len(UNSPACED.findall(text))
         if unspaced >= s.min_chars_unspaced:
             # a short unattributed run with no punctuation is a term or a name ("中国虾稻米之乡"), not speech
             return cand.speaker is not None or len(text) > s.max_term_chars_unspaced or \

@@ -64,6 +64,7 @@ DETERMINERS = frozenset(
 BACK_REFERRING = frozenset(
     "the this that le la l' l’ ce cet cette el este esta ese esa aquel aquella o esse essa este esta il lo "
     "questo questa quel quella der die das dieser diese".split())
+ELIDED_ARTICLES = tuple(a for a in BACK_REFERRING if a.endswith(("'", "’")))
 MAX_BACK_REFERENCE_WORDS = 5
 PLURAL_ONLY_JOINERS = frozenset("and et y e und en i и та oraz".split())
 
@@ -83,7 +84,7 @@ def description_head(speaker: str) -> str | None:
     if not 2 <= len(words) <= MAX_BACK_REFERENCE_WORDS:
         return None
     first = words[0].casefold()
-    article = next((a for a in BACK_REFERRING if first == a or (a.endswith(("'", "’")) and first.startswith(a))), None)
+    article = first if first in BACK_REFERRING else next((a for a in ELIDED_ARTICLES if first.startswith(a)), None)
     if article is None or any(w.casefold() in PLURAL_ONLY_JOINERS for w in words):
         return None
     head = words[1] if first == article else words[0][len(article):]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 from typing import Callable, Iterable
@@ -34,6 +35,7 @@ TERMINAL = ".!?…"
 SENTENCE_ENDS = TERMINAL + ":”»\"\n"
 # (not after an initial: "J. Smith", "W. Brytania")
 SENTENCE_BREAK = regex.compile(r"(?<=[.!?…][”\"»’)]?)(?<!(?<!\S)\p{Lu}\.)\s+(?=[\p{Lu}\"“„«»‘'])")
+_BREAK_CANDIDATE = spelled_out(r"[.!?…][”\"»’)]?(\s+)(?=\p{Lu}|[\"“„«»‘'])")
 LAST_SENTENCE_BREAK = regex.compile(r"(?r)" + SENTENCE_BREAK.pattern)
 """The same, searched from the end: the last sentence of a long clause is found without reading the rest."""
 APPOSITION_NAME = regex.compile(rf",\s*(?P<name>{NAME.pattern})(?=\s*[,.;:]|$)")
@@ -164,6 +166,18 @@ def _forms(words: Iterable[str]) -> set[str]:
 
 def _alternation(words: Iterable[str]) -> str:
     return trie_pattern(_forms(words))
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Where the sentences of `text` start, as SENTENCE_BREAK splits them, found with the quicker matcher."""
+    starts = [0]
+    for m in _BREAK_CANDIDATE.finditer(text):
+        stop = m.start()
+        if text[stop] == "." and m.start(1) == stop + 1 and stop and unicodedata.category(text[stop - 1]) == "Lu" \
+                and (stop < 2 or text[stop - 2].isspace()):
+            continue  # an initial ("J. Smith") ends no sentence
+        starts.append(m.end())
+    return starts
 
 
 def used_as_verb(text: str, match: re.Match[str]) -> bool:
@@ -340,7 +354,7 @@ class Attribution:
         subject of its own, only a name that opens the sentence. Each with the sentence's number (a clause
         of its own after a speech verb's has a number of its own), the position in the text, and whether it
         is a speech verb's subject, in order."""
-        starts = [0] + [m.end() for m in SENTENCE_BREAK.finditer(text)]
+        starts = sentence_starts(text)
         verbs: dict[int, re.Match[str]] = {}
         for verb in self.verb.finditer(text):
             if not used_as_verb(text, verb):
