@@ -3,6 +3,7 @@ means. Sentences are read only near the quotes that need them, so the cost follo
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Callable
 
 import regex
@@ -78,7 +79,7 @@ class SpeakerContext:
             if len(self._anchors) >= MAX_ANCHORED_NOUNS:
                 return []  # each noun reads the whole article: a bound keeps the time linear
             found = []
-            noun = regex.compile(rf"(?i)(?<!\w){regex.escape(head)}(?![\w'’])")
+            noun = re.compile(rf"(?i)(?<!\w){re.escape(head)}(?![\w'’])")
             for index in range(self.paragraphs):
                 text = self.text_of(index)
                 for m in noun.finditer(text):
