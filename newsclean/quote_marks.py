@@ -9,7 +9,7 @@ step moves on from the next mark: time stays linear in the paragraph.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -22,8 +22,7 @@ QUOTE_PAIRS: tuple[tuple[str, str], ...] = DOUBLE_PAIRS + SINGLE_PAIRS
 APOSTROPHES = frozenset("'’")
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     """A quoted span of a paragraph: `start`/`end` around the marks, `inner_start`/`inner_end` within them."""
 
     start: int

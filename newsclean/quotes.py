@@ -70,7 +70,7 @@ class QuoteSettings:
     pairs: tuple[tuple[str, str], ...] = field(default=QUOTE_PAIRS)
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A quote before its speaker is known: its parts and where it stands."""
 
