@@ -12,6 +12,8 @@ from ..wordlist import data_words, trie_pattern
 
 COMMENT_PHRASES = frozenset(data_words("comment_markers.txt"))
 """Lines that open a comment thread in many languages ("Kommentar schreiben", "إضافة تعليق"), from data."""
+CANCEL_REPLY = tuple(data_words("cancel_reply.txt"))
+"""The comment form's "Cancel reply" link in many languages: a short line ending with it is the form's heading."""
 # Every phrase of data/comment_markers.txt holds one of these (a test checks it): the page is scanned for them.
 PHRASE_STEMS = tuple(
     "comment komment коммент коментар komentar komentá comenta comentá yorum σχόλ σχολ تعليق نظر תגוב टिप्पण bình luận "
@@ -36,7 +38,7 @@ EDGES = " []()<>{}|:.-–—•·»«"
 HINTS = re.compile(trie_pattern(
     "comment repl respons reaction conversation discussion think says: said: wrote: sagt: schreibt: dit: dice: "
     "dijo: disse: pisze: пишет: kommentar commentaire comentario commenti komentarz коммент коментар".split()
-    + [" ago", " at "] + list(PHRASE_STEMS)
+    + [" ago", " at "] + list(PHRASE_STEMS) + list(CANCEL_REPLY)
 ))
 
 
@@ -68,6 +70,7 @@ class Comments:
             if marker and marker.group("who") and not self.names_a_commenter(text.strip(EDGES)[: len(marker.group("who"))]):
                 marker = None  # "In a statement, the council said:" introduces a quote, not a comment
             # "34 Comments" is a marker; "The survey drew 1200 responses." is a sentence
-            if marker or _COUNT_AT_ENDS.sub("", bare).strip(EDGES) in COMMENT_PHRASES or (doc.stats(i).has_digit and not doc.stats(i).ends_sentence and COMMENT_COUNT.search(folded)):
+            if marker or _COUNT_AT_ENDS.sub("", bare).strip(EDGES) in COMMENT_PHRASES or bare.endswith(CANCEL_REPLY) \
+                    or (doc.stats(i).has_digit and not doc.stats(i).ends_sentence and COMMENT_COUNT.search(folded)):
                 doc.comment_markers.append(i)
                 yield Decision(i, "drop", f"comment-thread marker {text[:40]!r}")

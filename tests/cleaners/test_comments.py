@@ -45,3 +45,15 @@ def test_every_comment_phrase_holds_a_stem_the_page_is_scanned_for():
     from newsclean.cleaners.comments import COMMENT_PHRASES, PHRASE_STEMS
 
     assert [p for p in COMMENT_PHRASES if not any(stem in p for stem in PHRASE_STEMS)] == []
+
+
+def test_the_comment_forms_cancel_reply_link_marks_the_form():
+    doc = run_cleaner(Comments(), [
+        "Leave a Reply Cancel reply",
+        "Share your thoughts Cancel reply",
+        "Lascia un commento Annulla risposta",
+        "Cancel reply",
+        "The council voted to cancel reply cards sent to residents last year after complaints.",
+    ])
+    assert set(dropped(doc)) == {0, 1, 2, 3}
+    assert doc.comment_markers == [0, 1, 2, 3]
