@@ -1,14 +1,21 @@
-"""author_box: drops the author's box at the body's end: the byline's name on a line of its own over a line about
-that person ("Jane Doe" over "Jane is a freelance writer ..."), or the two glued ("Jane Doe, CFP Jane Doe is ...").
+"""author_box: drops the author's box at the body's end: the byline's name on a line of its own (or "About Jane Doe")
+over a line about that person ("Jane Doe" over "Jane is a freelance writer ..."), or the two glued ("Jane Doe, CFP
+Jane Doe is ...").
 
 It runs after byline_choice, which finds whose name the box would bear."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
 from ..document import Decision, Document
 from ..names import PEOPLE_SEPARATOR, name_of_line, tells_about
+
+
+ABOUT = re.compile(r"^(?:about|über|sobre|à propos de|a propos de|acerca de|informazioni su|over|om|tentang)\s+",
+                   re.IGNORECASE)
+"""What may head the box before the name ("About Jane Doe", "Über Jane Doe")."""
 
 
 @dataclass(frozen=True)
@@ -30,11 +37,19 @@ class AuthorBox:
     def __call__(self, doc: Document) -> Iterator[Decision]:
         byline = next((value for _, value in doc.role("byline") if value), None)
         kept = doc.kept()
+        tail = kept[-self.settings.max_lines:]
+        for k, i in enumerate(tail):
+            # "About Jane Doe" over a line that names her: the box says whom it is about, byline or not
+            header = ABOUT.match(doc.texts[i])
+            person = name_of_line(doc.texts[i][header.end():]) if header else None
+            if person and k + 1 < len(tail) and _names(doc.texts[tail[k + 1]], person):
+                for j in tail[k:]:
+                    yield Decision(j, "drop", f"the author's box (about {person!r})")
+                return
         if not byline or not kept:
             return
         people = [p.strip() for p in PEOPLE_SEPARATOR.split(byline) if p.strip()]
         names = people + [p.split()[0] for p in people if len(p.split()) > 1]
-        tail = kept[-self.settings.max_lines:]
         for k, i in enumerate(tail):
             text = doc.texts[i]
             rest = tail[k + 1:]
@@ -66,3 +81,9 @@ class AuthorBox:
                 if after.islower():
                     return True
         return False
+
+
+def _names(line: str, person: str) -> bool:
+    """Does `line` name the person (the full name or its last word, as a word)?"""
+    last = person.split()[-1]
+    return person in line or re.search(rf"(?<!\w){re.escape(last)}(?!\w)", line) is not None

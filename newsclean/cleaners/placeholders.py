@@ -21,7 +21,11 @@ INLINE_HINTS = ("spot_img", "[embedded content]", "{{", "{%", "[[", "javascript:
 WHOLE_LINE_TOKENS = re.compile(
     r"(?m)^(?:advertisements?|adverts?|advertisement\s*-\s*scroll to continue|scroll to continue with content|ads?|sponsored|"
     r"anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|reklama|mainos|"
-    r"reklam|advertentie|annonce|广告|広告|광고|إعلان|loading\.*|image|photo|video|embed)$"
+    r"reklam|advertentie|annonce|广告|広告|광고|إعلان|loading\.*|image|photo|video|embed|"
+    # where an advertisement or gallery interrupts the text: "Story continues below advertisement"
+    r"(?:story|article|text|content) continues (?:below|after (?:the |this )?(?:ad|advertisement))"
+    r"(?: (?:advertisement|gallery|video|ad))?|continue reading below|weiterlesen nach der anzeige|"
+    r"(?:la )?suite après (?:cette|la) publicité|продолжение после рекламы)$"
 )
 """WHOLE_LINE_TOKENS is matched against the case-folded page, a line at a time."""
 MARKUP_HINT = re.compile("</")

@@ -13,7 +13,7 @@ from ..document import Decision, Document
 
 _LABEL = (r"(?:reading time|read time|lesedauer|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|"
           r"tempo de leitura|leestijd|czas czytania|время чтения|час читання|okuma süresi|lästid|læsetid)")
-_UNIT = (r"(?:min(?:ute)?s?|minuten|minuti|minutos|minut(?:y|ów|e)?|мин(?:ут[аы]?)?|хв(?:илин[аи]?)?|dakika|"
+_UNIT = (r"(?:min(?:ute)?s?|minuten|minuti|minutos?|minut(?:y|ów|e)?|мин(?:ут[аы]?)?|хв(?:илин[аи]?)?|dakika|"
          r"分钟?)\.?")
 _SUFFIX = r"(?:read|reading|de lecture|de lectura|di lettura|de leitura|lesen|leestijd|czytania|чтения|читання|okuma)"
 # "Lesedauer: 8 Min.", "5 min read", "4 min": a label, a reading word, or the short unit alone ("45 minutes" may be

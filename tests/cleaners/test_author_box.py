@@ -26,3 +26,11 @@ def test_the_article_naming_its_author_stays():
     lines = [BODY, "Jane Doe", BODY, "Jane said the work would take a year."]
     assert box_dropped(lines, "Jane Doe") == []
     assert box_dropped([BODY, "Jane Doe is a freelance writer."], "John Roe") == []
+
+
+def test_a_box_headed_about_the_person_goes_without_a_byline():
+    lines = [BODY, BODY, "Über Moritz Becker", "Als Redakteur schreibt Moritz Becker seit 2015 über Verkehr."]
+    assert box_dropped(lines, "") == [2, 3]
+    # a section about a place, or a name the next line does not mention, stays
+    assert box_dropped([BODY, "About Leeds", "Leeds is a city in Yorkshire."], "") == []
+    assert box_dropped([BODY, "About Jane Doe", BODY], "") == []

@@ -38,3 +38,13 @@ def test_markup_leaked_into_the_text_goes_but_a_mention_of_a_tag_stays():
         "Wrap the heading in <h1> and the text in <p></p> tags.",
     ])
     assert dropped(doc) == {0: "markup, not text (HTML tags)"}
+
+
+def test_notes_where_an_advertisement_interrupts_the_text_go():
+    doc = run_cleaner(Placeholders(), [
+        "Story continues below advertisement",
+        "Continue Reading Below",
+        "Weiterlesen nach der Anzeige",
+        "The story continues below the surface of the lake, where divers found the wreck.",
+    ])
+    assert set(dropped(doc)) == {0, 1, 2}
