@@ -22,7 +22,7 @@ EMPTY_LABEL = re.compile(r"^[^\W\d_](?:[^\W\d_]| ){0,24}:$")
 SHARE_WORDS = re.compile(
     r"^(?:\d{1,6}\s)?(?:(?:share|share this|share on|tweet|email|e-mail|mail|print|facebook|twitter|x|whatsapp|linkedin|"
     r"pinterest|pin it|pin|reddit|telegram|messenger|copy link|copy|link|link copied(?: to clipboard)?!?|copied!?|"
-    r"save|comment|comments|flipboard|pocket|sms|"
+    r"save|comment|comments|flipboard|pocket|sms|bluesky|threads|mastodon|tumblr|nextdoor|xing|vk|viber|line|"
     r"teilen|partager|compartir|condividi|compartilhar|udostępnij|поделиться|поширити|delen|dela|jaa|"
     r"paylaş|bagikan|chia sẻ|megosztás|distribuie|sdílet|κοινοποίηση|مشاركة|اشتراک گذاری|"
     r"共有|シェア|保存|印刷|分享|收藏|打印|공유|저장|인쇄|jetzt teilen|"
@@ -57,6 +57,9 @@ HINTS = re.compile(trie_pattern(
 
 @dataclass(frozen=True)
 class NavJunkSettings:
+    max_button_words: int = 16
+    """A row of share and page buttons has at most this many words ("Click to email a link to a friend (Opens in
+    new window) Email" has 13)."""
     max_label_words: int = 4
     """Empty labels ("Date:") have at most this many words."""
     max_cookie_words: int = 60
@@ -85,7 +88,7 @@ class NavJunk:
             text = doc.texts[i]
             if words <= s.max_label_words and text.endswith(":") and EMPTY_LABEL.match(text):
                 yield Decision(i, "drop", f"empty field label {text!r}")
-            elif words <= 12 and SHARE_WORDS.match(stats.folded):
+            elif words <= s.max_button_words and SHARE_WORDS.match(stats.folded):
                 yield Decision(i, "drop", f"share or page button {text[:40]!r}")
             elif words <= 30 and not BREADCRUMB_MARKS.isdisjoint(text) and BREADCRUMB.match(text) \
                     and not stats.ends_sentence and not among_prose(doc, i):  # on an HTML page, a row of text

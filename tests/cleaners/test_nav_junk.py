@@ -33,3 +33,14 @@ def test_share_buttons_in_other_languages_go():
     lines = ["The headline", "共有", "保存", "공유", "Paylaş", "Zamknij", "17 Kommentare E-Mail Facebook Twitter",
              "议会周二投票决定在冬季关闭旧桥进行维修，这对全镇都是大事。"]
     assert set(dropped(run_cleaner(NavJunk(), lines))) == {1, 2, 3, 4, 5, 6}
+
+
+def test_share_links_that_open_new_windows_go():
+    doc = run_cleaner(NavJunk(), [
+        "Click to share on Bluesky (Opens in new window) Bluesky",
+        "Click to share (Opens in new window) Mastodon",
+        "Click to email a link to a friend (Opens in new window) Email",
+        "Click to print (Opens in new window)",
+        "Click to share your story with the newsroom: we read every message that readers send.",
+    ])
+    assert set(dropped(doc)) == {0, 1, 2, 3}
