@@ -31,7 +31,7 @@ COMMENT_MARKER = re.compile(
     r"^(?:\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)\s+at\s+\d|"
     r"^(?:\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4})\s+at\s+\d{1,2}:\d\d\s*(?:[ap]m)?$"
 )
-COMMENT_COUNT = re.compile(r"\b\d+\s+(?:comments|responses|replies)\b")
+COMMENT_COUNT = re.compile(r"\b\d+\s+(?:comments|responses|replies|thoughts)\b")
 """COMMENT_MARKER and COMMENT_COUNT are matched against the case-folded line."""
 EDGES = " []()<>{}|:.-–—•·»«"
 # What every marker holds: lines without any of it are not read.
@@ -74,3 +74,9 @@ class Comments:
                     or (doc.stats(i).has_digit and not doc.stats(i).ends_sentence and COMMENT_COUNT.search(folded)):
                 doc.comment_markers.append(i)
                 yield Decision(i, "drop", f"comment-thread marker {text[:40]!r}")
+        # "59 Comments on “<the headline>”" went as a copy of the headline; it still says where the thread starts
+        for i, drop in enumerate(doc.dropped):
+            if drop is not None and drop[0] == "headline" and doc.stats(i).has_digit \
+                    and COMMENT_COUNT.search(doc.stats(i).folded):
+                doc.comment_markers.append(i)
+        doc.comment_markers.sort()

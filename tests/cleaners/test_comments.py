@@ -57,3 +57,14 @@ def test_the_comment_forms_cancel_reply_link_marks_the_form():
     ])
     assert set(dropped(doc)) == {0, 1, 2, 3}
     assert doc.comment_markers == [0, 1, 2, 3]
+
+
+def test_a_comment_count_that_repeats_the_headline_still_marks_the_thread():
+    from newsclean.document import Decision, Document
+
+    doc = Document("\n".join(["The bridge closes", "The article ends here.",
+                              "59 Comments on “The bridge closes”", "Jane Doe", "I drive over it daily."]))
+    doc.apply("headline", Decision(2, "drop", "a copy of the headline (94% alike)"))
+    for decision in Comments()(doc):
+        doc.apply("comments", decision)
+    assert doc.comment_markers == [2]
