@@ -26,7 +26,7 @@ COMMENT_MARKER = re.compile(
     r"komentarz[ey]?|комментари[йея]в?|коментар[іів]+)|"
     r"comments?\s*\(\d+\)|comments are closed|top rated comments|reader comments|"
     r"(?:leave|post|add|write|show|view|load|read|see) (?:a |your |all |the )?(?:\d+ )?(?:comments?|reply|replies|response)s?|"
-    r"leave a reply|join the (?:conversation|discussion)|what do you think\??)$|"
+    r"leave a reply|join the (?:conversation|discussion)|discussion about this post|what do you think\??)$|"
     r"^(?P<who>\S+(?:\s\S+){0,3})\s(?:says|said|wrote|sagt|schreibt|dit|dice|dijo|disse|pisze|пишет):$|"
     r"^(?:\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago)\s+at\s+\d|"
     r"^(?:\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4})\s+at\s+\d{1,2}:\d\d\s*(?:[ap]m)?$"

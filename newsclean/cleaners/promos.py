@@ -12,7 +12,9 @@ PROMO = re.compile(
     r"\b(?:sign up (?:for|to)|subscribe (?:to|now|today|for)|never miss a (?:story|thing)|premium content|"
     r"full access|devices? at once|free trial|already a (?:subscriber|member)|create (?:an|your|a free) account|"
     r"download (?:our|the) app|get the app|(?:log|sign) in to (?:read|continue|comment)|"
-    r"support (?:our|independent) journalism|become a (?:member|subscriber|patron)|"
+    r"support (?:our|independent) journalism|become a (?:free or paid |paid )?(?:member|subscriber|patron)|"
+    r"becoming a (?:free or )?paid (?:member|subscriber)|"
+    r"reader-supported publication|"
     r"follow (?:us|me|[\w'’.@ ]{1,40}) on (?:facebook|twitter|instagram|linkedin|x\b)|like us on facebook|"
     r"join (?:us|our community) on|"
     r"abonnieren|abonnez|inscrivez|suscríbete|suscribirse|iscriviti|abbonati|assine|"
@@ -33,7 +35,7 @@ HINTS = re.compile(trie_pattern(
     ["sign up", "subscri", "newsletter", "never miss", "notification", "premium", "full access", "unlimited",
      "device", "free trial", "already a", "create", "download", "get the app", "log in", "sign in", "support",
      "follow",
-     "become a", "donate", "follow us", "like us", "join", "abonn", "inscri", "suscr", "iscriv", "abbonat", "assine",
+     "become a", "becoming a", "reader-supported", "donate", "follow us", "like us", "join", "abonn", "inscri", "suscr", "iscriv", "abbonat", "assine",
      "zapisz", "subskryb", "подпиш", "підпиш", "訂閱", "订阅", "購読", "구독", "会員限定", "有料会員", "続きをお読み",
      "zugriff", "illimit", "adgang", "tillgång", "onbeperkt"]
 ))

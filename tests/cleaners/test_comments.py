@@ -68,3 +68,8 @@ def test_a_comment_count_that_repeats_the_headline_still_marks_the_thread():
     for decision in Comments()(doc):
         doc.apply("comments", decision)
     assert doc.comment_markers == [2]
+
+
+def test_a_newsletter_platforms_discussion_header_marks_the_thread():
+    doc = run_cleaner(Comments(), ["The article ends here.", "Discussion about this post"])
+    assert doc.comment_markers == [1]

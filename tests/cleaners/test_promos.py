@@ -34,3 +34,13 @@ def test_paywall_notes_in_japanese_go():
 
     doc = run_cleaner(Promos(), ["［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。"])
     assert 0 in dropped(doc)
+
+
+def test_reader_supported_publication_notes_go():
+    doc = run_cleaner(Promos(), [
+        'Jane Doe - "Notes" is a reader-supported publication. To receive new posts, consider becoming a free or '
+        "paid subscriber.",
+        "Become a paid subscriber to unlock this piece.",
+        "She said becoming a member of the club had changed her life, and the club had grown since.",
+    ])
+    assert set(dropped(doc)) == {0, 1}
