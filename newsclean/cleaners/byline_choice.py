@@ -16,8 +16,11 @@ ROLE_IN_BRACKETS = re.compile(r"^\([^()]{1,40}\)\s*[–—-]?\s*")
 USER_NAME = re.compile(r"\S*(?:[a-z][A-Z]|\d|_)\S*")
 MAX_NAME_LINE_WORDS = 20
 """Longer lines name nobody on their own (four names of three words, or a name and its job title)."""
-# Two capitalised words next to a date that are page furniture, not a person.
-NOT_NAMES = frozenset({"written by", "posted by", "share this", "read more", "last updated", "table of contents"})
+# Two capitalised words next to a date that are page furniture or a button, not a person.
+NOT_NAMES = frozenset({"written by", "posted by", "share this", "read more", "last updated", "table of contents",
+                       "get started", "learn more", "contact us", "about us", "sign up", "sign in", "log in",
+                       "book now", "buy now", "shop now", "apply now", "join now", "subscribe now", "start now",
+                       "see more", "show more", "load more", "read next", "get in touch", "find out more"})
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,9 @@ def test_a_name_line_beside_a_dateline_past_a_reading_time():
     # a menu entry two lines away, past a word that is not a figure, is nobody
     lines = ["Why the bridge is closing", "Research and Innovation", "Nutrition", "29th August, 2023", BODY, BODY]
     assert _chosen_byline(lines, {4, 5}, headline=0) == []
+    # nor is a button beside the date
+    lines = ["Get Started", "December 17, 2025 • 8 minutes", "Why the bridge is closing", BODY, BODY]
+    assert _chosen_byline(lines, {3, 4}, headline=2) == []
 
 
 def test_a_name_after_the_date_on_a_dateline():
