@@ -75,8 +75,8 @@ class Comments:
                 doc.comment_markers.append(i)
                 yield Decision(i, "drop", f"comment-thread marker {text[:40]!r}")
         # "59 Comments on “<the headline>”" went as a copy of the headline; it still says where the thread starts
-        for i, drop in enumerate(doc.dropped):
-            if drop is not None and drop[0] == "headline" and doc.stats(i).has_digit \
-                    and COMMENT_COUNT.search(doc.stats(i).folded):
+        for i in doc.lines_matching(COMMENT_COUNT, folded=True, dropped_too=True, max_words=None):
+            drop = doc.dropped[i]
+            if drop is not None and drop[0] == "headline":
                 doc.comment_markers.append(i)
         doc.comment_markers.sort()
