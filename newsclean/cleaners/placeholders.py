@@ -28,6 +28,8 @@ WHOLE_LINE_TOKENS = re.compile(
     r"(?:la )?suite après (?:cette|la) publicité|продолжение после рекламы)$"
 )
 """WHOLE_LINE_TOKENS is matched against the case-folded page, a line at a time."""
+DUMMY_TEXT = re.compile(r"(?m)^lorem ipsum\b")
+"""A template's dummy text ("Lorem ipsum dolor sit amet, …") left in the page: no text of the article."""
 MARKUP_HINT = re.compile("</")
 # Markup that leaked into the text (a page's source inside a script or a feed): tags of the common elements.
 MARKUP_TAG = re.compile(r"</?(?:p|div|span|h[1-6]|a|li|ul|ol|br|img|strong|em|b|i|figure|section|script|iframe)\b"
@@ -66,6 +68,9 @@ class Placeholders:
             for i in doc.lines_matching(MARKUP_HINT, max_words=None):
                 if len(MARKUP_TAG.findall(doc.texts[i])) >= self.settings.min_markup_tags:
                     yield Decision(i, "drop", "markup, not text (HTML tags)")
+        if doc.contains_any(("orem ipsum",)):
+            for i in doc.lines_matching(DUMMY_TEXT, folded=True, max_words=None):
+                yield Decision(i, "drop", "dummy text (lorem ipsum)")
         for i in sorted(whole_lines.union(inline_lines)):
             text = doc.texts[i]
             if i in whole_lines and len(text) <= 40:

@@ -48,3 +48,12 @@ def test_notes_where_an_advertisement_interrupts_the_text_go():
         "The story continues below the surface of the lake, where divers found the wreck.",
     ])
     assert set(dropped(doc)) == {0, 1, 2}
+
+
+def test_a_templates_dummy_text_goes():
+    doc = run_cleaner(Placeholders(), [
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.",
+        "Lorem Ipsum 2",
+        "Designers have filled empty layouts with lorem ipsum since the 1960s.",
+    ])
+    assert set(dropped(doc)) == {0, 1}
