@@ -44,3 +44,15 @@ def test_reader_supported_publication_notes_go():
         "She said becoming a member of the club had changed her life, and the club had grown since.",
     ])
     assert set(dropped(doc)) == {0, 1}
+
+
+def test_shopping_disclosures_go_without_parting_the_article():
+    doc = run_cleaner(Promos(), [
+        "The Best Laptops of the Year",
+        "When you purchase through links on our site, we may earn an affiliate commission.",
+        "Acme may earn a commission from some of the products featured on this page.",
+        "Deal pricing and availability subject to change after time of publication.",
+        "The firm said its sales staff earn a commission on every laptop they sell in the store.",
+    ])
+    assert set(dropped(doc)) == {1, 2, 3}
+    assert not doc.section_breaks
