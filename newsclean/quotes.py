@@ -6,6 +6,7 @@ drops what is not speech (titles, one- or two-word terms) and carries speakers f
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Sequence
 
@@ -39,7 +40,7 @@ QUOTED_NAME_WORDS = 3
 """A name in quote marks (a pseudonym) has at most this many words."""
 OPENING_MARKS = frozenset(opening for opening, _ in QUOTE_PAIRS)
 TITLE_WORD = regex.compile(r"[\p{Lu}\p{N}]")
-UNSPACED_FROM = "\u0e01"
+MAY_BE_UNSPACED = re.compile("[\u0e01-\U0010ffff]")
 """No script written without spaces has a letter below Thai's first (a quick test before counting them)."""
 
 
@@ -95,7 +96,8 @@ class Candidate:
 
     @property
     def text(self) -> str:
-        return " ".join(" ".join(part.split()) for part in self.parts if part.strip())
+        """The parts' words, each run of white space made one space (a space also joins the parts)."""
+        return " ".join(" ".join(self.parts).split())
 
     @property
     def joined(self) -> bool:
@@ -166,16 +168,18 @@ class QuoteFinder:
         previous: Candidate | None = None
         for index in sorted(candidates):
             here = candidates[index]
+            # each quote's text, read once: its parts are all found by now, and several checks below read it
+            texts = [cand.text for cand in here]
             for k, cand in enumerate(here):
-                self._attribute(attribution, names.knows, cand, here[:k], paragraphs, previous)
+                self._attribute(attribution, names.knows, cand, texts[k], here[:k], paragraphs, previous)
             for k, cand in enumerate(here):
                 if cand.speaker is None and not cand.attributed:
                     self._borrow(cand, here, k, masked[index])
                 cand.speaker = self._resolve(cand, names, context)
-                if self._is_quote(cand):
-                    yield Quote(cand.text, cand.speaker, cand.paragraph, cand.joined)
-                elif self._quoted_subject(cand):
-                    context.note(cand.paragraph, cand.start, cand.text)
+                if self._is_quote(cand, texts[k]):
+                    yield Quote(texts[k], cand.speaker, cand.paragraph, cand.joined)
+                elif self._quoted_subject(cand, texts[k]):
+                    context.note(cand.paragraph, cand.start, texts[k])
                 previous = cand
 
     @staticmethod
@@ -364,8 +368,8 @@ class QuoteFinder:
                 return None
         return speaker
 
-    def _attribute(self, attribution: Attribution, known: Callable[[str], bool], cand: Candidate, earlier: list[Candidate], paragraphs: Sequence[str],
-                   previous: Candidate | None) -> None:
+    def _attribute(self, attribution: Attribution, known: Callable[[str], bool], cand: Candidate, text: str,
+                   earlier: list[Candidate], paragraphs: Sequence[str], previous: Candidate | None) -> None:
         if cand.attributed:
             return
         inner = cand.parts[-1]
@@ -375,7 +379,7 @@ class QuoteFinder:
             # the sentence's words before the quote, when they name one
             speaker = attribution.before(cand.before, known) or speaker
         if speaker is None:
-            speaker = self._inserted_speaker(cand.text, attribution)
+            speaker = self._inserted_speaker(text, attribution)
         if speaker is not None:
             cand.speaker, cand.attributed = speaker, True
             return
@@ -400,12 +404,12 @@ class QuoteFinder:
         return None if speaker == IMPLICIT_SUBJECT else speaker
 
     @staticmethod
-    def _quoted_subject(cand: Candidate) -> bool:
+    def _quoted_subject(cand: Candidate, text: str) -> bool:
         """Is the quote a name in quote marks that opens a sentence as its subject, as a pseudonym is written
         ('“Maritza”, a student who …, joined')? Then "she said" may mean that person."""
         lead = cand.before.rstrip()
         follows = cand.after.lstrip()
-        return (NAME.fullmatch(cand.text) is not None and len(cand.text.split()) <= QUOTED_NAME_WORDS
+        return (NAME.fullmatch(text) is not None and len(text.split()) <= QUOTED_NAME_WORDS
                 and (not lead or lead[-1] in TERMINAL) and (follows[:1] == "," or follows[:1].islower()))
 
     @staticmethod
@@ -439,8 +443,7 @@ class QuoteFinder:
             cand.speaker, cand.borrowed = other.speaker, True
 
     # --- what counts as a quote --------------------------------------------------------------------------
-    def _is_quote(self, cand: Candidate) -> bool:
-        text = cand.text
+    def _is_quote(self, cand: Candidate, text: str) -> bool:
         if not text:
             return False
         if SCARE_PREFIX.search(cand.before[-30:]) or cand.before.rstrip().endswith("="):
@@ -452,7 +455,7 @@ class QuoteFinder:
         if len(words) <= s.max_title_words and all(
                 TITLE_WORD.match(w) or len(w) <= 3 for w in words) and sum(bool(TITLE_WORD.match(w)) for w in words) >= 2:
             return False  # "Takin’ It to the Streets": a title or a name
-        unspaced = 0 if text.isascii() or max(text) < UNSPACED_FROM else len(UNSPACED.findall(text))
+        unspaced = 0 if text.isascii() or not MAY_BE_UNSPACED.search(text) else len(UNSPACED.findall(text))
         if unspaced >= s.min_chars_unspaced:
             # a short unattributed run with no punctuation is a term or a name ("中国虾稻米之乡"), not speech
             return cand.speaker is not None or len(text) > s.max_term_chars_unspaced or \
