@@ -217,10 +217,9 @@ class QuoteFinder:
                 spans, still_open = self._continue(still_open, text, spans, index, found)
             blank = self._blank(text, spans)
             masked[index] = unquoted[index] = blank
-            here: list[Candidate] = []
-            for span in spans:
-                here.append(Candidate(index, [span.inner(text)], self._context(blank, span.start), "",
-                                      index, not text[: span.start].strip(), span.start, span.end))
+            lead = len(text) - len(text.lstrip())  # a quote opening at or before it opens the paragraph
+            here = [Candidate(index, [span.inner(text)], self._context(blank, span.start), "", index, span.start <= lead,
+                              span.start, span.end) for span in spans]
             self._set_after(here, spans, text)
             here = self._join_split(here, spans, text, attribution)
             found.setdefault(index, []).extend(here)
@@ -229,7 +228,7 @@ class QuoteFinder:
                 if tail is not None:
                     position, opening = tail
                     cand = Candidate(index, [text[position + 1:]], self._context(blank, position), "", index,
-                                     not text[:position].strip(), position)
+                                     position <= lead, position)
                     head = None
                     split = self._split_speaker(spans[-1].inner(text), text[spans[-1].end: position],
                                                 attribution) if spans and spans[-1].opening == opening else None
@@ -305,30 +304,34 @@ class QuoteFinder:
         and the next part of the same paragraph."""
         joined: list[Candidate] = []
         for k, cand in enumerate(here):
-            if joined and self._splits(text, spans, k, attribution):
+            speaker = self._split_by(text, spans, k, attribution) if joined else None
+            if speaker is not None:
                 first = joined[-1]
                 first.parts.extend(cand.parts)
                 first.end = cand.end
-                first.speaker = self._split_speaker(spans[k - 1].inner(text), text[spans[k - 1].end: spans[k].start],
-                                                    attribution)
+                first.speaker = speaker
                 first.attributed = True
                 first.after = cand.after
                 continue
             joined.append(cand)
         return joined
 
-    def _splits(self, text: str, spans: list[Span], k: int, attribution: Attribution) -> bool:
-        """Is the quote at `spans[k]` the rest of the one before it? The attribution between splits them, and
-        the second part has no attribution of its own, unless that one splits it from a third part
-        ('“…,” he said. “…,” Smith laughed. “…”')."""
+    def _split_by(self, text: str, spans: list[Span], k: int, attribution: Attribution) -> str | None:
+        """If the quote at `spans[k]` is the rest of the one before it, the speaker the attribution between
+        them names; else None. The attribution between splits them, and the second part has no attribution of
+        its own, unless that one splits it from a third part ('“…,” he said. “…,” Smith laughed. “…”')."""
         a, b = spans[k - 1], spans[k]
-        if a.opening != b.opening or self._split_speaker(a.inner(text), text[a.end: b.start], attribution) is None:
-            return False
+        speaker = self._split_speaker(a.inner(text), text[a.end: b.start], attribution) if a.opening == b.opening \
+            else None
+        if speaker is None:
+            return None
         following = spans[k + 1].start if k + 1 < len(spans) else len(text)
         after = text[b.end: min(following, b.end + self.settings.attribution_chars)]
         if self._after_speaker(b.inner(text), after, attribution) is None:
-            return True
-        return k + 1 < len(spans) and self._split_speaker(b.inner(text), text[b.end: following], attribution) is not None
+            return speaker
+        splits_again = k + 1 < len(spans) and \
+            self._split_speaker(b.inner(text), text[b.end: following], attribution) is not None
+        return speaker if splits_again else None
 
     def _split_speaker(self, inner: str, between: str, attribution: Attribution) -> str | None:
         """The speaker of `between` when it is a split quote's attribution: the part before runs on (a
