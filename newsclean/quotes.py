@@ -218,8 +218,8 @@ class QuoteFinder:
             blank = self._blank(text, spans)
             masked[index] = unquoted[index] = blank
             lead = len(text) - len(text.lstrip())  # a quote opening at or before it opens the paragraph
-            here = [Candidate(index, [span.inner(text)], self._context(blank, span.start), "", index, span.start <= lead,
-                              span.start, span.end) for span in spans]
+            here = [Candidate(index, [span.inner(text)], self._context(blank, span.start), "", index,
+                              span.start <= lead, span.start, span.end) for span in spans]
             self._set_after(here, spans, text)
             here = self._join_split(here, spans, text, attribution)
             found.setdefault(index, []).extend(here)
@@ -318,8 +318,8 @@ class QuoteFinder:
 
     def _split_by(self, text: str, spans: list[Span], k: int, attribution: Attribution) -> str | None:
         """If the quote at `spans[k]` is the rest of the one before it, the speaker the attribution between
-        them names; else None. The attribution between splits them, and the second part has no attribution of
-        its own, unless that one splits it from a third part ('“…,” he said. “…,” Smith laughed. “…”')."""
+        them names; else None. The attribution between splits them, and the second part has no attribution
+        of its own, unless that one splits it from a third part ('“…,” he said. “…,” Smith laughed. “…”')."""
         a, b = spans[k - 1], spans[k]
         speaker = self._split_speaker(a.inner(text), text[a.end: b.start], attribution) if a.opening == b.opening \
             else None

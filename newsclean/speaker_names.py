@@ -315,12 +315,13 @@ class NameIndex:
     def _remember(name: str, common: frozenset[str], fullest: dict[str, str]) -> str | None:
         """Note a run's name under its surname; the name, or None when the run holds none."""
         words = name.split()
-        while words and (words[0].casefold() in FUNCTION_WORDS or COMMON_COMPOUND.fullmatch(words[0])
-                         or words[0].lower() in common):
+        while words and (words[0].casefold() in FUNCTION_WORDS or words[0].lower() in common
+                         or ("-" in words[0] and COMMON_COMPOUND.fullmatch(words[0]))):
             words.pop(0)  # "But Smith", "Singer-guitarists Tom Johnston": the name is what follows
         # a title inside the run starts the name ("South Dakota Gov. Kristi Noem"), where a name follows it
+        known_titles = titles()
         for i in range(len(words) - 2, 0, -1):
-            if words[i].rstrip(".").casefold() in titles() and words[i + 1][:1].isupper():
+            if words[i].rstrip(".").casefold() in known_titles and words[i + 1][:1].isupper():
                 words = words[i:]
                 break
         # particles stand before a name's last word ("Ursula von der Leyen"); before two capitalised words they

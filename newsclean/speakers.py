@@ -70,8 +70,8 @@ SUBORDINATORS = frozenset("that que dass che że что що dat bahwa".split())
 """Words after which a name opens a clause of its own, so is its verb's subject ("pour que Mediapart révèle")."""
 # Marks inside a phrase that end one clause and start another: the speaker is what follows the last of them
 # ("semaglutide or tirzepatide) but—the FDA" → "the FDA").
-CLAUSE_BREAK = regex.compile(r"[()\[\]—–;]")
-BRACKETED = regex.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+CLAUSE_BREAK = re.compile(r"[()\[\]—–;]")
+BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # Prepositions that end a speaker phrase: what follows is whom they spoke to, or where ("manifestó el
 # funcionario a la agencia Reuters", "said the minister in a statement").
 AFTER_SPEAKER = frozenset("to in on at during a à al ao aos aux an en dans lors durante em no na in w во в на у".split())
@@ -92,6 +92,8 @@ SENTENCE_SUBJECT = regex.compile(
     rf"(?!\s+(?i:{'|'.join(sorted(FUNCTION_WORDS, key=len, reverse=True))})\s)|{NAME.pattern})(?=\s+\p{{Ll}})")
 # "Un día después, cuenta Marenco, “…”": a name right after its verb, the clause ending there
 INVERTED_NAME = regex.compile(rf"[\s,]+(?P<pronoun>{NAME.pattern})(?=\s*[,.;:]|\s*$)")
+DASHES = ("-", "—", "―", "–")
+"""What a dash attribution opens with, tested before its pattern is tried."""
 DASH_ATTRIBUTION = regex.compile(
     rf"^\s*(?:--|—|―|–)\s*(?P<speaker>{NAME.pattern}|\p{{Lu}}[\p{{L}}\-]*(?:\s+[\p{{L}}\-]+){{0,7}}?)\s*(?:[,(]|$)")
 _PRONOUN = "|".join(sorted(PRONOUNS, key=len, reverse=True))
@@ -246,7 +248,7 @@ class Attribution:
         m = self.unspaced_after.match(text) if self.unspaced_after is not None else None
         if m:
             return han_name(m.group("run"))
-        m = DASH_ATTRIBUTION.match(text)
+        m = DASH_ATTRIBUTION.match(text) if text.lstrip()[:1] in DASHES else None
         if m:
             return _speaker(m.group("speaker"))  # '"…" -- Jane Doe, engineer', a block quote's attribution
         verb = self.verb.match(text, lead)
@@ -482,7 +484,7 @@ def described_name(text: str, start: int) -> str | None:
             return m.group(0)
     return None
 
-_APOSTROPHE = regex.compile(r"['’]")
+_APOSTROPHE = re.compile(r"['’]")
 
 
 def _speaker(phrase: str) -> str | None:
@@ -516,9 +518,11 @@ def _speaker(phrase: str) -> str | None:
         return None  # "it’s": a pronoun and a verb, no speaker
     if any(w.casefold() in CLAUSE_WORDS for w in words) or (len(words) > 1 and is_pronoun(words[0])):
         return None  # "ele calcula que não": a clause, not a speaker
+    phrase = " ".join(words)
     name = None
-    for name in NAME.finditer(" ".join(words)):
-        pass
-    if name and len(name.group(0).split()) >= 2 and " ".join(words).endswith(name.group(0)) and len(words) > 2:
+    if len(words) > 2 and not phrase.islower():  # (a phrase with no capital holds no name)
+        for name in NAME.finditer(phrase):
+            pass
+    if name and len(name.group(0).split()) >= 2 and phrase.endswith(name.group(0)):
         return name.group(0)  # "Singer-guitarist Tom Johnston", "theCUBE’s Savannah Peterson": the name
-    return " ".join(words)
+    return phrase
