@@ -80,7 +80,8 @@ _ELIDED_ARTICLE = regex.compile(r"^([lL][’'])(?=\w)")
 def description_head(speaker: str) -> str | None:
     """The noun of a singular definite or demonstrative description ("the senator" -> "senator",
     "l’imam" -> "imam"), or None when the speaker is no such description."""
-    words = _ELIDED_ARTICLE.sub(r"\1 ", speaker.strip()).split()  # "l’imam": "l’" and "imam"
+    bare = speaker.strip()
+    words = (_ELIDED_ARTICLE.sub(r"\1 ", bare) if bare[1:2] in ("’", "'") else bare).split()  # "l’imam": "l’", "imam"
     if not 2 <= len(words) <= MAX_BACK_REFERENCE_WORDS:
         return None
     first = words[0].casefold()
@@ -358,7 +359,8 @@ class NameIndex:
 
     def resolve(self, speaker: str) -> str:
         """A named speaker in the fullest form the article uses; a nominal one as written."""
-        bare = without_honorifics(without_titles(" ".join(speaker.split())))
+        bare = without_titles(" ".join(speaker.split()))
+        bare = without_honorifics(bare) if " " in bare else bare  # (an honorific follows a name and a space)
         if not bare[:1].isupper():
             return bare
         words = bare.split()
