@@ -400,7 +400,7 @@ class QuoteFinder:
     def _inserted_speaker(text: str, attribution: Attribution) -> str | None:
         """The speaker of an attribution set between dashes inside the quote ('“Questi orologi – scrivono gli
         attivisti – attirano …”')."""
-        m = INSERTED_ATTRIBUTION.search(text)
+        m = INSERTED_ATTRIBUTION.search(text) if "–" in text or "—" in text else None
         if m is None or attribution.verb.search(m.group("clause")) is None:
             return None
         speaker = attribution.after(" " + m.group("clause"))

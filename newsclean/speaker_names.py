@@ -115,11 +115,16 @@ def without_honorifics(name: str) -> str:
 
 def without_titles(name: str) -> str:
     """The name with leading titles and honorifics removed ("Mayor Anna Berg" -> "Anna Berg")."""
-    words = name.split()
+    return " ".join(untitled(name.split()))
+
+
+def untitled(words: list[str]) -> list[str]:
+    """The words of a name without its leading titles."""
     known = titles()
-    while len(words) > 1 and words[0].rstrip(".").casefold() in known:
-        words.pop(0)
-    return " ".join(words)
+    start = 0
+    while len(words) - start > 1 and words[start].rstrip(".").casefold() in known:
+        start += 1
+    return words[start:]
 
 
 def is_pronoun(speaker: str) -> bool:
@@ -267,14 +272,15 @@ class NameIndex:
     def _after_complement(text: str, run: regex.Match[str]) -> str:
         """A run of three capitalised words or more after a title and "of"/"des" starts with the title's
         complement ("ministre des Sports Laura Flessel", "Secretary of State Mike Pompeo"): the name follows."""
-        if run.group(0).count(" ") < 2:
-            return run.group(0)
-        words = run.group(0).split()
+        whole = run.group(0)
+        if whole.count(" ") < 2:
+            return whole
+        words = whole.split()
         before = text[max(0, run.start() - 40): run.start()].split()
         if len(words) >= 3 and len(before) >= 2 and text[run.start() - 1: run.start()].isspace() \
                 and before[-1] in COMPLEMENT_JOINERS and before[-2].rstrip(".").casefold() in titles():
             return " ".join(words[1:])
-        return run.group(0)
+        return whole
 
     @staticmethod
     def _starts_sentence(text: str, position: int) -> bool:
@@ -332,15 +338,17 @@ class NameIndex:
                 NameIndex._remember(" ".join(words[i + 1:]), common, fullest)  # "… der AfD Jens Maier"
                 words = words[:i]
                 break
-        bare = without_titles(" ".join(words))
+        words = untitled(words)
+        bare = " ".join(words)
         if bare.endswith(("'s", "’s")):
             bare = bare[:-2]  # "Mike Ford’s death": "Mike Ford"
-        words = bare.split()
+            words = bare.split()
         if len(set(words)) < len(words):
             # names glued together ("Kristi Noem Kristi Lynn Noem"): the first of them
             words = words[: next(i for i, w in enumerate(words) if w in words[:i])]
             bare = " ".join(words)
-        if len(words) < 2 or sum(w not in PARTICLES for w in words) > MAX_NAME_WORDS:
+        if len(words) < 2 or (len(words) > MAX_NAME_WORDS and
+                               sum(w not in PARTICLES for w in words) > MAX_NAME_WORDS):
             return None
         key = name_key(words[-2] if len(words[-1]) <= 2 else words[-1])  # "Yassin E." is found under "Yassin"
         if len(bare) > len(fullest.get(key, "")):
@@ -355,7 +363,8 @@ class NameIndex:
 
     def knows(self, name: str) -> bool:
         """Does the article write this name, or a fuller form of it, in two words or more?"""
-        return len(self.resolve(name).split()) >= 2 and is_named(self.resolve(name))
+        resolved = self.resolve(name)
+        return len(resolved.split()) >= 2 and is_named(resolved)
 
     def resolve(self, speaker: str) -> str:
         """A named speaker in the fullest form the article uses; a nominal one as written."""
