@@ -243,6 +243,8 @@ class NameIndex:
         self._names: list[tuple[str, bool, int, int]] = []
         """Each name the runs hold: (name, whether the run is the name whole, paragraph, position)."""
         self._text: str | None = None
+        self._resolved: dict[str, str] = {}
+        """Speakers already resolved: a page names the same people again and again."""
 
     @property
     def fullest(self) -> dict[str, str]:
@@ -368,6 +370,11 @@ class NameIndex:
 
     def resolve(self, speaker: str) -> str:
         """A named speaker in the fullest form the article uses; a nominal one as written."""
+        if speaker not in self._resolved:
+            self._resolved[speaker] = self._resolve(speaker)
+        return self._resolved[speaker]
+
+    def _resolve(self, speaker: str) -> str:
         bare = without_titles(" ".join(speaker.split()))
         bare = without_honorifics(bare) if " " in bare else bare  # (an honorific follows a name and a space)
         if not bare[:1].isupper():

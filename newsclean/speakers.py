@@ -412,8 +412,7 @@ class Attribution:
         "commanding officers said" gives "commanding officers"; "Aleksey Baranovsky, a former lawyer, said"
         gives "Aleksey Baranovsky"; "Noem later tweeted" gives "Noem".
         """
-        parts = [p.strip(SUBJECT_EDGES) for p in clause.split(",")]
-        tail = parts[-1] if parts else ""
+        tail = clause[clause.rfind(",") + 1:].strip(SUBJECT_EDGES)  # the last comma's clause
         words = tail.split()
         joins = [i for i, w in enumerate(words[:-1]) if w.casefold() in SUBORDINATORS]
         if joins and (words[joins[-1] + 1].casefold() in DETERMINERS | PRONOUNS or words[joins[-1] + 1][:1].isupper()):
@@ -428,6 +427,7 @@ class Attribution:
             if speaker is not None:
                 return speaker
         if not tail or len(tail.split()) > MAX_SUBJECT_WORDS:
+            parts = [p.strip(SUBJECT_EDGES) for p in clause.split(",")]
             for part in reversed(parts[:-1]):
                 # one word right before the verb's comma with no apposition is an adverb ("Además, reconoce")
                 if part and NAME.fullmatch(part) and (len(part.split()) > 1 or (
