@@ -111,6 +111,15 @@ SPEAKER_AFTER_SOURCE = regex.compile(
 SPEAKER_AFTER_NAMED_SOURCE = regex.compile(
     rf"\s+(?:\p{{Ll}}+\s+){{0,2}}(?P<speaker>{NAME.pattern}|(?i:{_PRONOUN})(?!\w))(?=\s*[,.;:]|$)")
 AFTER_CLOSING = regex.compile(r"[”»“\"」』]\s*[,–—\-]?\s*(?:[\p{L}\p{M}'’.\-]+\s+){0,4}$")
+CLOSING_MARK = re.compile(r"[”»“\"」』]")
+
+
+def after_closing(text: str, end: int) -> bool:
+    """Do the words before `end` follow a closing quote mark closely (AFTER_CLOSING)? Most sentences have
+    no mark at all, and the plain search for one is the quicker test."""
+    return CLOSING_MARK.search(text, 0, end) is not None and AFTER_CLOSING.search(text, 0, end) is not None
+
+
 # A title that starts with its article and goes on in lower case to the clause's end ("Le Canard enchaîné",
 # "La Gazzetta dello Sport"); English titles are capitalised throughout, so "the" is not among the articles.
 TITLE_DETERMINERS = frozenset("le la les el la los las il lo der die das de het".split())
@@ -293,7 +302,7 @@ class Attribution:
         source = None
         by_source = None
         for found in reversed(list(self.source.finditer(sentence))):
-            if AFTER_CLOSING.search(sentence, 0, found.start()):
+            if after_closing(sentence, found.start()):
                 continue  # "« … », peut-on lire dans Le Monde": that earlier quote's source
             speaker = self.source_speaker(sentence, found.start())
             if speaker is not None:
@@ -301,7 +310,7 @@ class Attribution:
                 break
         # a verb right after a closing mark attributes that earlier quote ("« … », peut-on lire"), not this one
         verbs = [v for v in self.verb.finditer(sentence)
-                 if used_as_verb(sentence, v) and not AFTER_CLOSING.search(sentence, 0, v.start())]
+                 if used_as_verb(sentence, v) and not after_closing(sentence, v.start())]
         if by_source is not None and source is not None and (not verbs or source.start() > verbs[-1].start()):
             return by_source
         if verbs:
