@@ -86,7 +86,8 @@ class SpeakerContext:
             lowered = head.lower() if head.isascii() else None
             for index in range(self.paragraphs):
                 text = self.text_of(index)
-                if lowered is not None and lowered not in text.lower() and not any(c in text for c in CASE_BLIND_ASCII):
+                if lowered is not None and lowered not in text.lower() \
+                        and not any(c in text for c in CASE_BLIND_ASCII):
                     continue  # the case-blind pattern reads a paragraph far more slowly than lower() and `in`
                 for m in noun.finditer(text):
                     name = self._named_after(text, m.end())

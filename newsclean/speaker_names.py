@@ -81,7 +81,8 @@ def description_head(speaker: str) -> str | None:
     """The noun of a singular definite or demonstrative description ("the senator" -> "senator",
     "l’imam" -> "imam"), or None when the speaker is no such description."""
     bare = speaker.strip()
-    words = (_ELIDED_ARTICLE.sub(r"\1 ", bare) if bare[1:2] in ("’", "'") else bare).split()  # "l’imam": "l’", "imam"
+    # "l’imam": "l’" and "imam" (the pattern is tried only where an apostrophe follows the first letter)
+    words = (_ELIDED_ARTICLE.sub(r"\1 ", bare) if bare[1:2] in ("’", "'") else bare).split()
     if not 2 <= len(words) <= MAX_BACK_REFERENCE_WORDS:
         return None
     first = words[0].casefold()
