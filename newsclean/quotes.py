@@ -352,10 +352,11 @@ class QuoteFinder:
         plainly about it ('"…." Smith said.'), not the next sentence's subject, nor one that introduces the
         quote that follows it ('“….” Aslam berkata, “…”')."""
         attribution = attribution or self.attribution
-        cited = CITATION.match(after)
+        opens = after.lstrip()[:1]
+        cited = CITATION.match(after) if opens == "[" else None
         if cited:
             return cited.group("source")  # '“…” [Al-Baqarah 2:8]': a passage and where it is from
-        if after.lstrip().startswith("(") and ")" in after:
+        if opens == "(" and ")" in after:
             after = after[after.index(")") + 1:]  # '“Errare humanum est” (a translation), says …'
         speaker = attribution.after(after)
         if speaker is None:

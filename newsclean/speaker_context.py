@@ -146,10 +146,11 @@ class SpeakerContext:
             if sentence in sentences_done or is_pronoun(name) or refers_back(name):
                 continue
             resolved = self.names.resolve(name)
-            if of_verb and is_named(resolved) and len(resolved.split()) == 1 and not self.names.common_word(name):
+            named = is_named(resolved)
+            if of_verb and named and len(resolved.split()) == 1 and not self.names.common_word(name):
                 found.append((position, resolved))  # "Mediapart révèle …": one word, but a name
                 sentences_done.add(sentence)
-            elif (of_verb and not is_named(resolved)) or (is_named(resolved) and len(resolved.split()) >= 2):
+            elif (of_verb and not named) or (named and len(resolved.split()) >= 2):
                 found.append((position, resolved))
                 sentences_done.add(sentence)  # the first name of a sentence is its subject
         return found
