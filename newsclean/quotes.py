@@ -40,8 +40,9 @@ QUOTED_NAME_WORDS = 3
 """A name in quote marks (a pseudonym) has at most this many words."""
 OPENING_MARKS = frozenset(opening for opening, _ in QUOTE_PAIRS)
 TITLE_WORD = regex.compile(r"[\p{Lu}\p{N}]")
-MAY_BE_UNSPACED = re.compile("[\u0e01-\U0010ffff]")
-"""No script written without spaces has a letter below Thai's first (a quick test before counting them)."""
+MAY_BE_UNSPACED = re.compile("[\u0e01-\u1fff\u2e80-\U0010ffff]")
+"""No script written without spaces has a letter below Thai's first, nor among the punctuation and symbols of
+U+2000 to U+2E7F (curly quotes, dashes): a quick test before counting them."""
 
 
 @dataclass(frozen=True)
@@ -457,7 +458,7 @@ class QuoteFinder:
         if not cand.attributed and cand.speaker is None and self._labelled(cand):
             return False  # 'Read more "…"', 'Читайте материал "…"': a link to another story, not speech
         if len(words) <= s.max_title_words and all(
-                TITLE_WORD.match(w) or len(w) <= 3 for w in words) and sum(bool(TITLE_WORD.match(w)) for w in words) >= 2:
+                len(w) <= 3 or TITLE_WORD.match(w) for w in words) and sum(bool(TITLE_WORD.match(w)) for w in words) >= 2:
             return False  # "Takin’ It to the Streets": a title or a name
         unspaced = 0 if text.isascii() or not MAY_BE_UNSPACED.search(text) else len(UNSPACED.findall(text))
         if unspaced >= s.min_chars_unspaced:
