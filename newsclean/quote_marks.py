@@ -101,7 +101,10 @@ class QuoteMarks:
         for opening, closing in pairs:
             closers.setdefault(opening, set()).add(closing)
         self.closers = {o: frozenset(c) for o, c in closers.items()}
-        double_openers = "".join(sorted({regex.escape(o) for o, _ in pairs if o not in APOSTROPHES}))
+        double = sorted({o for o, _ in pairs if o not in APOSTROPHES})
+        double_openers = "".join(regex.escape(o) for o in double)
+        # a paragraph with no double opening mark left (most of them) is not read with the full pattern
+        self.double_opening = re.compile("[" + "".join(re.escape(o) for o in double) + "]" if double else "(?!)")
         # a quote that runs on into the next paragraph opens at a word and is not closed before the end
         self.open_tail = regex.compile(rf"(?:^|(?<=[\s(:–—\-]))([{double_openers}])(?=\s?\p{{L}})") \
             if double_openers else regex.compile("(?!)")
@@ -127,6 +130,8 @@ class QuoteMarks:
 
     def unclosed_tail(self, text: str, start: int) -> tuple[int, str] | None:
         """Where a quote opens after `start` and is still open at the paragraph's end: (position, mark)."""
+        if self.double_opening.search(text, start) is None:
+            return None
         last_close: dict[str, int] = {}
         for m in self.open_tail.finditer(text, start):
             opening = m.group(1)

@@ -6,6 +6,7 @@ drops what is not speech (titles, one- or two-word terms) and carries speakers f
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Sequence
 
@@ -39,8 +40,9 @@ QUOTED_NAME_WORDS = 3
 """A name in quote marks (a pseudonym) has at most this many words."""
 OPENING_MARKS = frozenset(opening for opening, _ in QUOTE_PAIRS)
 TITLE_WORD = regex.compile(r"[\p{Lu}\p{N}]")
-UNSPACED_FROM = "\u0e01"
-"""No script written without spaces has a letter below Thai's first (a quick test before counting them)."""
+MAY_BE_UNSPACED = re.compile("[\u0e01-\u1fff\u2e80-\U0010ffff]")
+"""No script written without spaces has a letter below Thai's first, nor among the punctuation and symbols of
+U+2000 to U+2E7F (curly quotes, dashes): a quick test before counting them."""
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,8 @@ class Candidate:
 
     @property
     def text(self) -> str:
-        return " ".join(" ".join(part.split()) for part in self.parts if part.strip())
+        """The parts' words, each run of white space made one space (a space also joins the parts)."""
+        return " ".join(" ".join(self.parts).split())
 
     @property
     def joined(self) -> bool:
@@ -166,16 +169,18 @@ class QuoteFinder:
         previous: Candidate | None = None
         for index in sorted(candidates):
             here = candidates[index]
+            # each quote's text, read once: its parts are all found by now, and several checks below read it
+            texts = [cand.text for cand in here]
             for k, cand in enumerate(here):
-                self._attribute(attribution, names.knows, cand, here[:k], paragraphs, previous)
+                self._attribute(attribution, names.knows, cand, texts[k], here[:k], paragraphs, previous)
             for k, cand in enumerate(here):
                 if cand.speaker is None and not cand.attributed:
                     self._borrow(cand, here, k, masked[index])
                 cand.speaker = self._resolve(cand, names, context)
-                if self._is_quote(cand):
-                    yield Quote(cand.text, cand.speaker, cand.paragraph, cand.joined)
-                elif self._quoted_subject(cand):
-                    context.note(cand.paragraph, cand.start, cand.text)
+                if self._is_quote(cand, texts[k]):
+                    yield Quote(texts[k], cand.speaker, cand.paragraph, cand.joined)
+                elif self._quoted_subject(cand, texts[k]):
+                    context.note(cand.paragraph, cand.start, texts[k])
                 previous = cand
 
     @staticmethod
@@ -213,10 +218,9 @@ class QuoteFinder:
                 spans, still_open = self._continue(still_open, text, spans, index, found)
             blank = self._blank(text, spans)
             masked[index] = unquoted[index] = blank
-            here: list[Candidate] = []
-            for span in spans:
-                here.append(Candidate(index, [span.inner(text)], self._context(blank, span.start), "",
-                                      index, not text[: span.start].strip(), span.start, span.end))
+            lead = len(text) - len(text.lstrip())  # a quote opening at or before it opens the paragraph
+            here = [Candidate(index, [span.inner(text)], self._context(blank, span.start), "", index,
+                              span.start <= lead, span.start, span.end) for span in spans]
             self._set_after(here, spans, text)
             here = self._join_split(here, spans, text, attribution)
             found.setdefault(index, []).extend(here)
@@ -225,7 +229,7 @@ class QuoteFinder:
                 if tail is not None:
                     position, opening = tail
                     cand = Candidate(index, [text[position + 1:]], self._context(blank, position), "", index,
-                                     not text[:position].strip(), position)
+                                     position <= lead, position)
                     head = None
                     split = self._split_speaker(spans[-1].inner(text), text[spans[-1].end: position],
                                                 attribution) if spans and spans[-1].opening == opening else None
@@ -301,30 +305,34 @@ class QuoteFinder:
         and the next part of the same paragraph."""
         joined: list[Candidate] = []
         for k, cand in enumerate(here):
-            if joined and self._splits(text, spans, k, attribution):
+            speaker = self._split_by(text, spans, k, attribution) if joined else None
+            if speaker is not None:
                 first = joined[-1]
                 first.parts.extend(cand.parts)
                 first.end = cand.end
-                first.speaker = self._split_speaker(spans[k - 1].inner(text), text[spans[k - 1].end: spans[k].start],
-                                                    attribution)
+                first.speaker = speaker
                 first.attributed = True
                 first.after = cand.after
                 continue
             joined.append(cand)
         return joined
 
-    def _splits(self, text: str, spans: list[Span], k: int, attribution: Attribution) -> bool:
-        """Is the quote at `spans[k]` the rest of the one before it? The attribution between splits them, and
-        the second part has no attribution of its own, unless that one splits it from a third part
-        ('“…,” he said. “…,” Smith laughed. “…”')."""
+    def _split_by(self, text: str, spans: list[Span], k: int, attribution: Attribution) -> str | None:
+        """If the quote at `spans[k]` is the rest of the one before it, the speaker the attribution between
+        them names; else None. The attribution between splits them, and the second part has no attribution
+        of its own, unless that one splits it from a third part ('“…,” he said. “…,” Smith laughed. “…”')."""
         a, b = spans[k - 1], spans[k]
-        if a.opening != b.opening or self._split_speaker(a.inner(text), text[a.end: b.start], attribution) is None:
-            return False
+        speaker = self._split_speaker(a.inner(text), text[a.end: b.start], attribution) if a.opening == b.opening \
+            else None
+        if speaker is None:
+            return None
         following = spans[k + 1].start if k + 1 < len(spans) else len(text)
         after = text[b.end: min(following, b.end + self.settings.attribution_chars)]
         if self._after_speaker(b.inner(text), after, attribution) is None:
-            return True
-        return k + 1 < len(spans) and self._split_speaker(b.inner(text), text[b.end: following], attribution) is not None
+            return speaker
+        splits_again = k + 1 < len(spans) and \
+            self._split_speaker(b.inner(text), text[b.end: following], attribution) is not None
+        return speaker if splits_again else None
 
     def _split_speaker(self, inner: str, between: str, attribution: Attribution) -> str | None:
         """The speaker of `between` when it is a split quote's attribution: the part before runs on (a
@@ -345,10 +353,11 @@ class QuoteFinder:
         plainly about it ('"…." Smith said.'), not the next sentence's subject, nor one that introduces the
         quote that follows it ('“….” Aslam berkata, “…”')."""
         attribution = attribution or self.attribution
-        cited = CITATION.match(after)
+        opens = after.lstrip()[:1]
+        cited = CITATION.match(after) if opens == "[" else None
         if cited:
             return cited.group("source")  # '“…” [Al-Baqarah 2:8]': a passage and where it is from
-        if after.lstrip().startswith("(") and ")" in after:
+        if opens == "(" and ")" in after:
             after = after[after.index(")") + 1:]  # '“Errare humanum est” (a translation), says …'
         speaker = attribution.after(after)
         if speaker is None:
@@ -364,8 +373,8 @@ class QuoteFinder:
                 return None
         return speaker
 
-    def _attribute(self, attribution: Attribution, known: Callable[[str], bool], cand: Candidate, earlier: list[Candidate], paragraphs: Sequence[str],
-                   previous: Candidate | None) -> None:
+    def _attribute(self, attribution: Attribution, known: Callable[[str], bool], cand: Candidate, text: str,
+                   earlier: list[Candidate], paragraphs: Sequence[str], previous: Candidate | None) -> None:
         if cand.attributed:
             return
         inner = cand.parts[-1]
@@ -375,7 +384,7 @@ class QuoteFinder:
             # the sentence's words before the quote, when they name one
             speaker = attribution.before(cand.before, known) or speaker
         if speaker is None:
-            speaker = self._inserted_speaker(cand.text, attribution)
+            speaker = self._inserted_speaker(text, attribution)
         if speaker is not None:
             cand.speaker, cand.attributed = speaker, True
             return
@@ -393,19 +402,19 @@ class QuoteFinder:
     def _inserted_speaker(text: str, attribution: Attribution) -> str | None:
         """The speaker of an attribution set between dashes inside the quote ('“Questi orologi – scrivono gli
         attivisti – attirano …”')."""
-        m = INSERTED_ATTRIBUTION.search(text)
+        m = INSERTED_ATTRIBUTION.search(text) if "–" in text or "—" in text else None
         if m is None or attribution.verb.search(m.group("clause")) is None:
             return None
         speaker = attribution.after(" " + m.group("clause"))
         return None if speaker == IMPLICIT_SUBJECT else speaker
 
     @staticmethod
-    def _quoted_subject(cand: Candidate) -> bool:
+    def _quoted_subject(cand: Candidate, text: str) -> bool:
         """Is the quote a name in quote marks that opens a sentence as its subject, as a pseudonym is written
         ('“Maritza”, a student who …, joined')? Then "she said" may mean that person."""
         lead = cand.before.rstrip()
         follows = cand.after.lstrip()
-        return (NAME.fullmatch(cand.text) is not None and len(cand.text.split()) <= QUOTED_NAME_WORDS
+        return (NAME.fullmatch(text) is not None and len(text.split()) <= QUOTED_NAME_WORDS
                 and (not lead or lead[-1] in TERMINAL) and (follows[:1] == "," or follows[:1].islower()))
 
     @staticmethod
@@ -439,8 +448,7 @@ class QuoteFinder:
             cand.speaker, cand.borrowed = other.speaker, True
 
     # --- what counts as a quote --------------------------------------------------------------------------
-    def _is_quote(self, cand: Candidate) -> bool:
-        text = cand.text
+    def _is_quote(self, cand: Candidate, text: str) -> bool:
         if not text:
             return False
         if SCARE_PREFIX.search(cand.before[-30:]) or cand.before.rstrip().endswith("="):
@@ -450,9 +458,9 @@ class QuoteFinder:
         if not cand.attributed and cand.speaker is None and self._labelled(cand):
             return False  # 'Read more "…"', 'Читайте материал "…"': a link to another story, not speech
         if len(words) <= s.max_title_words and all(
-                TITLE_WORD.match(w) or len(w) <= 3 for w in words) and sum(bool(TITLE_WORD.match(w)) for w in words) >= 2:
+                len(w) <= 3 or TITLE_WORD.match(w) for w in words) and sum(bool(TITLE_WORD.match(w)) for w in words) >= 2:
             return False  # "Takin’ It to the Streets": a title or a name
-        unspaced = 0 if text.isascii() or max(text) < UNSPACED_FROM else len(UNSPACED.findall(text))
+        unspaced = 0 if text.isascii() or not MAY_BE_UNSPACED.search(text) else len(UNSPACED.findall(text))
         if unspaced >= s.min_chars_unspaced:
             # a short unattributed run with no punctuation is a term or a name ("中国虾稻米之乡"), not speech
             return cand.speaker is not None or len(text) > s.max_term_chars_unspaced or \

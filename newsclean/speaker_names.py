@@ -80,7 +80,9 @@ _ELIDED_ARTICLE = regex.compile(r"^([lL][’'])(?=\w)")
 def description_head(speaker: str) -> str | None:
     """The noun of a singular definite or demonstrative description ("the senator" -> "senator",
     "l’imam" -> "imam"), or None when the speaker is no such description."""
-    words = _ELIDED_ARTICLE.sub(r"\1 ", speaker.strip()).split()  # "l’imam": "l’" and "imam"
+    bare = speaker.strip()
+    # "l’imam": "l’" and "imam" (the pattern is tried only where an apostrophe follows the first letter)
+    words = (_ELIDED_ARTICLE.sub(r"\1 ", bare) if bare[1:2] in ("’", "'") else bare).split()
     if not 2 <= len(words) <= MAX_BACK_REFERENCE_WORDS:
         return None
     first = words[0].casefold()
@@ -114,11 +116,16 @@ def without_honorifics(name: str) -> str:
 
 def without_titles(name: str) -> str:
     """The name with leading titles and honorifics removed ("Mayor Anna Berg" -> "Anna Berg")."""
-    words = name.split()
+    return " ".join(untitled(name.split()))
+
+
+def untitled(words: list[str]) -> list[str]:
+    """The words of a name without its leading titles."""
     known = titles()
-    while len(words) > 1 and words[0].rstrip(".").casefold() in known:
-        words.pop(0)
-    return " ".join(words)
+    start = 0
+    while len(words) - start > 1 and words[start].rstrip(".").casefold() in known:
+        start += 1
+    return words[start:]
 
 
 def is_pronoun(speaker: str) -> bool:
@@ -237,6 +244,8 @@ class NameIndex:
         self._names: list[tuple[str, bool, int, int]] = []
         """Each name the runs hold: (name, whether the run is the name whole, paragraph, position)."""
         self._text: str | None = None
+        self._resolved: dict[str, str] = {}
+        """Speakers already resolved: a page names the same people again and again."""
 
     @property
     def fullest(self) -> dict[str, str]:
@@ -266,14 +275,15 @@ class NameIndex:
     def _after_complement(text: str, run: regex.Match[str]) -> str:
         """A run of three capitalised words or more after a title and "of"/"des" starts with the title's
         complement ("ministre des Sports Laura Flessel", "Secretary of State Mike Pompeo"): the name follows."""
-        if run.group(0).count(" ") < 2:
-            return run.group(0)
-        words = run.group(0).split()
+        whole = run.group(0)
+        if whole.count(" ") < 2:
+            return whole
+        words = whole.split()
         before = text[max(0, run.start() - 40): run.start()].split()
         if len(words) >= 3 and len(before) >= 2 and text[run.start() - 1: run.start()].isspace() \
                 and before[-1] in COMPLEMENT_JOINERS and before[-2].rstrip(".").casefold() in titles():
             return " ".join(words[1:])
-        return run.group(0)
+        return whole
 
     @staticmethod
     def _starts_sentence(text: str, position: int) -> bool:
@@ -315,12 +325,13 @@ class NameIndex:
     def _remember(name: str, common: frozenset[str], fullest: dict[str, str]) -> str | None:
         """Note a run's name under its surname; the name, or None when the run holds none."""
         words = name.split()
-        while words and (words[0].casefold() in FUNCTION_WORDS or COMMON_COMPOUND.fullmatch(words[0])
-                         or words[0].lower() in common):
+        while words and (words[0].casefold() in FUNCTION_WORDS or words[0].lower() in common
+                         or ("-" in words[0] and COMMON_COMPOUND.fullmatch(words[0]))):
             words.pop(0)  # "But Smith", "Singer-guitarists Tom Johnston": the name is what follows
         # a title inside the run starts the name ("South Dakota Gov. Kristi Noem"), where a name follows it
+        known_titles = titles()
         for i in range(len(words) - 2, 0, -1):
-            if words[i].rstrip(".").casefold() in titles() and words[i + 1][:1].isupper():
+            if words[i].rstrip(".").casefold() in known_titles and words[i + 1][:1].isupper():
                 words = words[i:]
                 break
         # particles stand before a name's last word ("Ursula von der Leyen"); before two capitalised words they
@@ -330,15 +341,17 @@ class NameIndex:
                 NameIndex._remember(" ".join(words[i + 1:]), common, fullest)  # "… der AfD Jens Maier"
                 words = words[:i]
                 break
-        bare = without_titles(" ".join(words))
+        words = untitled(words)
+        bare = " ".join(words)
         if bare.endswith(("'s", "’s")):
             bare = bare[:-2]  # "Mike Ford’s death": "Mike Ford"
-        words = bare.split()
+            words = bare.split()
         if len(set(words)) < len(words):
             # names glued together ("Kristi Noem Kristi Lynn Noem"): the first of them
             words = words[: next(i for i, w in enumerate(words) if w in words[:i])]
             bare = " ".join(words)
-        if len(words) < 2 or sum(w not in PARTICLES for w in words) > MAX_NAME_WORDS:
+        if len(words) < 2 or (len(words) > MAX_NAME_WORDS and
+                               sum(w not in PARTICLES for w in words) > MAX_NAME_WORDS):
             return None
         key = name_key(words[-2] if len(words[-1]) <= 2 else words[-1])  # "Yassin E." is found under "Yassin"
         if len(bare) > len(fullest.get(key, "")):
@@ -353,11 +366,18 @@ class NameIndex:
 
     def knows(self, name: str) -> bool:
         """Does the article write this name, or a fuller form of it, in two words or more?"""
-        return len(self.resolve(name).split()) >= 2 and is_named(self.resolve(name))
+        resolved = self.resolve(name)
+        return len(resolved.split()) >= 2 and is_named(resolved)
 
     def resolve(self, speaker: str) -> str:
         """A named speaker in the fullest form the article uses; a nominal one as written."""
-        bare = without_honorifics(without_titles(" ".join(speaker.split())))
+        if speaker not in self._resolved:
+            self._resolved[speaker] = self._resolve(speaker)
+        return self._resolved[speaker]
+
+    def _resolve(self, speaker: str) -> str:
+        bare = without_titles(" ".join(speaker.split()))
+        bare = without_honorifics(bare) if " " in bare else bare  # (an honorific follows a name and a space)
         if not bare[:1].isupper():
             return bare
         words = bare.split()

@@ -70,8 +70,8 @@ SUBORDINATORS = frozenset("that que dass che że что що dat bahwa".split())
 """Words after which a name opens a clause of its own, so is its verb's subject ("pour que Mediapart révèle")."""
 # Marks inside a phrase that end one clause and start another: the speaker is what follows the last of them
 # ("semaglutide or tirzepatide) but—the FDA" → "the FDA").
-CLAUSE_BREAK = regex.compile(r"[()\[\]—–;]")
-BRACKETED = regex.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+CLAUSE_BREAK = re.compile(r"[()\[\]—–;]")
+BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # Prepositions that end a speaker phrase: what follows is whom they spoke to, or where ("manifestó el
 # funcionario a la agencia Reuters", "said the minister in a statement").
 AFTER_SPEAKER = frozenset("to in on at during a à al ao aos aux an en dans lors durante em no na in w во в на у".split())
@@ -92,6 +92,8 @@ SENTENCE_SUBJECT = regex.compile(
     rf"(?!\s+(?i:{'|'.join(sorted(FUNCTION_WORDS, key=len, reverse=True))})\s)|{NAME.pattern})(?=\s+\p{{Ll}})")
 # "Un día después, cuenta Marenco, “…”": a name right after its verb, the clause ending there
 INVERTED_NAME = regex.compile(rf"[\s,]+(?P<pronoun>{NAME.pattern})(?=\s*[,.;:]|\s*$)")
+DASHES = ("-", "—", "―", "–")
+"""What a dash attribution opens with, tested before its pattern is tried."""
 DASH_ATTRIBUTION = regex.compile(
     rf"^\s*(?:--|—|―|–)\s*(?P<speaker>{NAME.pattern}|\p{{Lu}}[\p{{L}}\-]*(?:\s+[\p{{L}}\-]+){{0,7}}?)\s*(?:[,(]|$)")
 _PRONOUN = "|".join(sorted(PRONOUNS, key=len, reverse=True))
@@ -109,6 +111,15 @@ SPEAKER_AFTER_SOURCE = regex.compile(
 SPEAKER_AFTER_NAMED_SOURCE = regex.compile(
     rf"\s+(?:\p{{Ll}}+\s+){{0,2}}(?P<speaker>{NAME.pattern}|(?i:{_PRONOUN})(?!\w))(?=\s*[,.;:]|$)")
 AFTER_CLOSING = regex.compile(r"[”»“\"」』]\s*[,–—\-]?\s*(?:[\p{L}\p{M}'’.\-]+\s+){0,4}$")
+CLOSING_MARK = re.compile(r"[”»“\"」』]")
+
+
+def after_closing(text: str, end: int) -> bool:
+    """Do the words before `end` follow a closing quote mark closely (AFTER_CLOSING)? Most sentences have
+    no mark at all, and the plain search for one is the quicker test."""
+    return CLOSING_MARK.search(text, 0, end) is not None and AFTER_CLOSING.search(text, 0, end) is not None
+
+
 # A title that starts with its article and goes on in lower case to the clause's end ("Le Canard enchaîné",
 # "La Gazzetta dello Sport"); English titles are capitalised throughout, so "the" is not among the articles.
 TITLE_DETERMINERS = frozenset("le la les el la los las il lo der die das de het".split())
@@ -246,7 +257,7 @@ class Attribution:
         m = self.unspaced_after.match(text) if self.unspaced_after is not None else None
         if m:
             return han_name(m.group("run"))
-        m = DASH_ATTRIBUTION.match(text)
+        m = DASH_ATTRIBUTION.match(text) if text.lstrip()[:1] in DASHES else None
         if m:
             return _speaker(m.group("speaker"))  # '"…" -- Jane Doe, engineer', a block quote's attribution
         verb = self.verb.match(text, lead)
@@ -291,7 +302,7 @@ class Attribution:
         source = None
         by_source = None
         for found in reversed(list(self.source.finditer(sentence))):
-            if AFTER_CLOSING.search(sentence, 0, found.start()):
+            if after_closing(sentence, found.start()):
                 continue  # "« … », peut-on lire dans Le Monde": that earlier quote's source
             speaker = self.source_speaker(sentence, found.start())
             if speaker is not None:
@@ -299,7 +310,7 @@ class Attribution:
                 break
         # a verb right after a closing mark attributes that earlier quote ("« … », peut-on lire"), not this one
         verbs = [v for v in self.verb.finditer(sentence)
-                 if used_as_verb(sentence, v) and not AFTER_CLOSING.search(sentence, 0, v.start())]
+                 if used_as_verb(sentence, v) and not after_closing(sentence, v.start())]
         if by_source is not None and source is not None and (not verbs or source.start() > verbs[-1].start()):
             return by_source
         if verbs:
@@ -410,8 +421,7 @@ class Attribution:
         "commanding officers said" gives "commanding officers"; "Aleksey Baranovsky, a former lawyer, said"
         gives "Aleksey Baranovsky"; "Noem later tweeted" gives "Noem".
         """
-        parts = [p.strip(SUBJECT_EDGES) for p in clause.split(",")]
-        tail = parts[-1] if parts else ""
+        tail = clause[clause.rfind(",") + 1:].strip(SUBJECT_EDGES)  # the last comma's clause
         words = tail.split()
         joins = [i for i, w in enumerate(words[:-1]) if w.casefold() in SUBORDINATORS]
         if joins and (words[joins[-1] + 1].casefold() in DETERMINERS | PRONOUNS or words[joins[-1] + 1][:1].isupper()):
@@ -426,6 +436,7 @@ class Attribution:
             if speaker is not None:
                 return speaker
         if not tail or len(tail.split()) > MAX_SUBJECT_WORDS:
+            parts = [p.strip(SUBJECT_EDGES) for p in clause.split(",")]
             for part in reversed(parts[:-1]):
                 # one word right before the verb's comma with no apposition is an adverb ("Además, reconoce")
                 if part and NAME.fullmatch(part) and (len(part.split()) > 1 or (
@@ -482,7 +493,7 @@ def described_name(text: str, start: int) -> str | None:
             return m.group(0)
     return None
 
-_APOSTROPHE = regex.compile(r"['’]")
+_APOSTROPHE = re.compile(r"['’]")
 
 
 def _speaker(phrase: str) -> str | None:
@@ -516,9 +527,11 @@ def _speaker(phrase: str) -> str | None:
         return None  # "it’s": a pronoun and a verb, no speaker
     if any(w.casefold() in CLAUSE_WORDS for w in words) or (len(words) > 1 and is_pronoun(words[0])):
         return None  # "ele calcula que não": a clause, not a speaker
+    phrase = " ".join(words)
     name = None
-    for name in NAME.finditer(" ".join(words)):
-        pass
-    if name and len(name.group(0).split()) >= 2 and " ".join(words).endswith(name.group(0)) and len(words) > 2:
+    if len(words) > 2 and not phrase.islower():  # (a phrase with no capital holds no name)
+        for name in NAME.finditer(phrase):
+            pass
+    if name and len(name.group(0).split()) >= 2 and phrase.endswith(name.group(0)):
         return name.group(0)  # "Singer-guitarist Tom Johnston", "theCUBE’s Savannah Peterson": the name
-    return " ".join(words)
+    return phrase
