@@ -107,7 +107,7 @@ class Candidate:
 
 LANGUAGE_PARAGRAPHS = 6
 """The page's language is read from the speech verbs of this many paragraphs with quote marks..."""
-LANGUAGE_VOTES = 6
+LANGUAGE_VOTES = 4
 """...or until one language's verbs have been seen this many times."""
 @dataclass
 class _Open:
