@@ -24,12 +24,13 @@ PROMO = re.compile(
 )
 
 """Matched against the case-folded line."""
-# A shopping disclosure stands anywhere, often between the headline and the first paragraph: it goes, but it is no
-# section break for main_block the way a sign-up box is.
-DISCLOSURE = re.compile(
+# A shopping disclosure or an appeal for support stands anywhere, often between the headline and the first
+# paragraph: it goes, but it is no section break for main_block the way a sign-up box is.
+ASIDE = re.compile(
     r"\b(?:we|[\w.&]+) (?:may|might) (?:earn|receive|get) (?:an? )?(?:small )?(?:share of (?:the )?)?"
     r"(?:affiliate )?(?:commission|compensation)|supported by (?:its|our) (?:audience|readers)|"
-    r"pricing and availability (?:are )?subject to change"
+    r"pricing and availability (?:are )?subject to change|"
+    r"click here to support|please support us|^(?:donate to|support us)\b"
 )
 # Nouns that are promos on a button or label, or in a sentence that speaks to the reader ("Get our newsletter."),
 # not in news ("Netflix raised its subscription price.")
@@ -42,7 +43,7 @@ HINTS = re.compile(trie_pattern(
     ["sign up", "subscri", "newsletter", "never miss", "notification", "premium", "full access", "unlimited",
      "device", "free trial", "already a", "create", "download", "get the app", "log in", "sign in", "support",
      "follow",
-     "become a", "becoming a", "reader-supported", "donate", "may earn", "may receive", "might earn",
+     "become a", "becoming a", "click here to support", "reader-supported", "donate", "may earn", "may receive", "might earn",
      "supported by", "signing up", "subject to change", "follow us", "like us", "join", "abonn", "inscri", "suscr", "iscriv", "abbonat", "assine",
      "zapisz", "subskryb", "подпиш", "підпиш", "訂閱", "订阅", "購読", "구독", "会員限定", "有料会員", "続きをお読み",
      "zugriff", "illimit", "adgang", "tillgång", "onbeperkt"]
@@ -72,5 +73,5 @@ class Promos:
                 if m:
                     doc.section_breaks.add(i)
                     yield Decision(i, "drop", f"subscription or sign-up prompt ({m.group(0)!r})")
-                elif (m := DISCLOSURE.search(folded)) is not None:
-                    yield Decision(i, "drop", f"shopping disclosure ({m.group(0)!r})")
+                elif (m := ASIDE.search(folded)) is not None:
+                    yield Decision(i, "drop", f"shopping disclosure or appeal ({m.group(0)!r})")

@@ -46,13 +46,15 @@ def test_reader_supported_publication_notes_go():
     assert set(dropped(doc)) == {0, 1}
 
 
-def test_shopping_disclosures_go_without_parting_the_article():
+def test_shopping_disclosures_and_appeals_go_without_parting_the_article():
     doc = run_cleaner(Promos(), [
         "The Best Laptops of the Year",
         "When you purchase through links on our site, we may earn an affiliate commission.",
         "Acme may earn a commission from some of the products featured on this page.",
         "Deal pricing and availability subject to change after time of publication.",
         "The firm said its sales staff earn a commission on every laptop they sell in the store.",
+        "Do you rely on our reporting? Click here to support it.",
+        "Residents can donate to the relief fund at the town hall until Friday.",
     ])
-    assert set(dropped(doc)) == {1, 2, 3}
+    assert set(dropped(doc)) == {1, 2, 3, 5}
     assert not doc.section_breaks
