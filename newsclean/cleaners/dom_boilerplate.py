@@ -178,11 +178,16 @@ class DomBoilerplate:
                          if doc.stats(i).words >= PROSE_MIN_WORDS and doc.stats(i).ends_sentence)
         others = other_articles(doc, s) if s.drop_other_articles else set()
         parents: Counter[tuple[int, ...]] | None = None
+        verdicts: dict[tuple[int, bool], str | None] = {}
+        """The verdict on each chain of regions and hidden hint: the lines of an element share them."""
         for i in doc.kept():
             ev = evidence[i]
             if ev.in_head:
                 continue
-            why = self.verdict(ev, page_words, page_prose, kinds)
+            key = (id(ev.regions), ev.hidden_hint)
+            why = verdicts.get(key, _UNKNOWN)
+            if why is _UNKNOWN:
+                why = verdicts[key] = self.verdict(ev, page_words, page_prose, kinds)
             kind = "regions"
             if why is None and others:
                 inner = innermost_article(ev)
