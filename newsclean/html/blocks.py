@@ -136,13 +136,12 @@ def class_tokens(value: str) -> frozenset[str]:
     # ASCII: an alphanumeric word is its one part, so the parts of the whole value are the words' parts; bytes
     # are split quicker than by the pattern
     folded = value.lower()
-    out = set(folded.split())
-    out.update(_ascii_parts(folded))
+    words = folded.split() + _ascii_parts(folded)
     if folded != value:
         for raw in value.split():
             if raw.lower() != raw:
-                out.update(_ascii_parts(_CAMEL.sub("-", raw).lower()))
-    return frozenset(out)
+                words += _ascii_parts(_CAMEL.sub("-", raw).lower())
+    return frozenset(words)
 
 
 def _ascii_parts(folded: str) -> list[str]:
@@ -185,8 +184,12 @@ class _ClassFacts(NamedTuple):
 
 
 def _class_facts(value: str) -> _ClassFacts:
-    return _ClassFacts(class_tokens(value), not SCREEN_READER_CLASSES.isdisjoint(value.lower().split()),
-                       _AUTHOR_CLASS_HINT.search(value) is not None)
+    tokens = class_tokens(value)
+    # the tokens of a value they cover hold its classes, case-folded: no screen-reader class among them, none
+    # in the value
+    screen_reader_only = (len(value) > MAX_TOKEN_CHARS or not SCREEN_READER_CLASSES.isdisjoint(tokens)) and \
+        not SCREEN_READER_CLASSES.isdisjoint(value.lower().split())
+    return _ClassFacts(tokens, screen_reader_only, _AUTHOR_CLASS_HINT.search(value) is not None)
 
 
 def _hidden(el: etree._Element) -> bool:
