@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from lxml import etree
 
@@ -172,7 +172,13 @@ heading, depth, in_list, in_table, regions, hidden_hint, in_head, path."""
 _Frame = tuple[str, bool, _Owner, tuple[Region, ...], bool, bool, bool, int, bool]
 """An open element as its content sees it: tag, is a paragraph-level element, the owner of its text runs, regions,
 in_list, in_table, in a link, heading, hidden_hint. Plain tuples: a page opens thousands of elements."""
-_LINK = 6
+_TAG: Final = 0
+_BLOCK: Final = 1
+_OWNER: Final = 2
+_REGIONS: Final = 3
+_LINK: Final = 6
+_PATH: Final = 8
+"""The path's place in an owner."""
 
 
 class _ClassFacts(NamedTuple):
@@ -185,8 +191,8 @@ class _ClassFacts(NamedTuple):
 
 def _class_facts(value: str) -> _ClassFacts:
     tokens = class_tokens(value)
-    # the tokens of a value they cover hold its classes, case-folded: no screen-reader class among them, none
-    # in the value
+    # the tokens of a value not cut short hold its classes, case-folded: most values are ruled out without
+    # splitting them again
     screen_reader_only = (len(value) > MAX_TOKEN_CHARS or not SCREEN_READER_CLASSES.isdisjoint(tokens)) and \
         not SCREEN_READER_CLASSES.isdisjoint(value.lower().split())
     return _ClassFacts(tokens, screen_reader_only, _AUTHOR_CLASS_HINT.search(value) is not None)
@@ -207,7 +213,7 @@ def _hidden_by(attrs: dict[str, str]) -> bool:
         return True
     style = attrs.get("style")
     # the pattern is tried only where one of its words stands
-    return bool(style) and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style) is not None
+    return bool(style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style))
 
 
 class _Builder:
@@ -235,7 +241,7 @@ class _Builder:
         if self.owner is None:
             if text.isspace():
                 return  # white space before a line's first word makes no line (most of it is markup's indent)
-            self.owner = frame[2]
+            self.owner = frame[_OWNER]
         self.pieces.append(text)
         size = len(text.strip())
         self.chars += size
@@ -287,7 +293,6 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
     if root is None:
         return HtmlBlocks((), (), ())
     out = _Builder()
-    pieces = out.pieces
     stack: list[_Frame] = [_TOP_FRAME]
     walker = etree.iterwalk(root, events=("start", "end"))
     title_seen = False
@@ -299,12 +304,12 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
             continue  # comments and processing instructions are removed by the parser; entities stay text
         if event == "end":
             frame = stack.pop()
-            if frame[1] and frame[0] == tag and out.pieces:  # not the end of an inline element in its parent
+            if frame[_BLOCK] and frame[_TAG] == tag and out.pieces:  # not the end of an inline element in its parent
                 out.flush()
             tail = el.tail
             if tail and el is not root and stack:
                 parent = stack[-1]
-                if parent[0] != "head":
+                if parent[_TAG] != "head":
                     out.add(tail, parent)
             continue
         parent = stack[-1]
@@ -316,7 +321,7 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
             if text:
                 out.add(text, parent)
             continue
-        if tag == "title" and parent[0] == "head" and not title_seen:
+        if tag == "title" and parent[_TAG] == "head" and not title_seen:
             title_seen = True
             if out.pieces:
                 out.flush()
@@ -336,11 +341,11 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
         if skipped or (items and ((facts is not None and facts.screen_reader_only) or
                                   (not _NEVER_HIDING.issuperset(attrs) and _hidden_by(attrs)))):
             walker.skip_subtree()
-            stack.append(_closed_frame(tag, parent[2], parent[3]))
+            stack.append(_closed_frame(tag, parent[_OWNER], parent[_REGIONS]))
             if items and tag not in SKIPPED_TAGS and _may_hold_author(attrs, facts):
                 out.author_elements.append(el)  # a hidden byline still names the author ("display:none")
             continue
-        if tag == "head" or parent[0] == "head":
+        if tag == "head" or parent[_TAG] == "head":
             if tag != "head":
                 walker.skip_subtree()
             stack.append(_HEAD_FRAME)
@@ -356,13 +361,13 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
         heading = HEADINGS.get(tag, heading)
         if block:
             elements += 1
-            parent_path = owner[8]
+            parent_path = owner[_PATH]
             # deeper than any page's layout: the path stops growing, so nesting costs linear time
             path = parent_path + (elements,) if len(parent_path) < MAX_PATH else parent_path
             owner = (tag, heading, len(stack), in_list, in_table, regions, hidden_hint, False, path)
-            if pieces:
+            if out.pieces:
                 out.flush()
-        elif tag == "br" and pieces:
+        elif tag == "br" and out.pieces:
             out.flush()
         frame = (tag, block, owner, regions, in_list, in_table, link or tag == "a", heading, hidden_hint)
         stack.append(frame)
@@ -403,7 +408,7 @@ _PLAIN_ATTRIBUTES = frozenset({"href", "src", "alt", "title", "id", "rel", "targ
 """Attributes that never hide an element: most elements carry nothing else."""
 _NEVER_HIDING = _PLAIN_ATTRIBUTES | {"class"}
 """Attributes that never hide an element but by the class (read by its facts)."""
-_NAMES_NO_AUTHOR = _PLAIN_ATTRIBUTES - {"rel", "itemprop", "id"} | {"class", "style", "aria-hidden", "aria-label"}
+_NAMES_NO_AUTHOR = (_PLAIN_ATTRIBUTES - {"rel", "itemprop", "id"}) | {"class", "style", "aria-hidden", "aria-label"}
 """Attributes that never say that an element may hold the author but by the class (read by its facts)."""
 _NO_DATA_ATTRIBUTES = _NAMES_NO_AUTHOR | {"rel", "itemprop", "id", "content", "property", "aria-expanded",
                                          "aria-controls", "aria-labelledby", "placeholder", "action", "method"}
