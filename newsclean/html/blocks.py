@@ -182,13 +182,14 @@ _PATH: Final = 8
 
 
 class _ClassFacts(NamedTuple):
-    """What a class value says, read once per distinct value on a page."""
+    """What a class value says (pages repeat their class values many times over)."""
 
     tokens: frozenset[str]
     screen_reader_only: bool
     may_name_author: bool
 
 
+@lru_cache(maxsize=8192)
 def _class_facts(value: str) -> _ClassFacts:
     tokens = class_tokens(value)
     # the tokens of a value not cut short hold its classes, case-folded: most values are ruled out without
@@ -297,7 +298,6 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
     walker = etree.iterwalk(root, events=("start", "end"))
     title_seen = False
     elements = 0
-    facts_of: dict[str, _ClassFacts] = {}
     for event, el in walker:
         tag = el.tag
         if not isinstance(tag, str):
@@ -332,11 +332,7 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
             continue
         attrs = dict(items) if items else _NO_ATTRIBUTES
         cls = attrs.get("class")
-        facts = None
-        if cls is not None:
-            facts = facts_of.get(cls)
-            if facts is None:
-                facts = facts_of[cls] = _class_facts(cls)
+        facts = _class_facts(cls) if cls is not None else None
         skipped = tag in SKIPPED_TAGS and tag != "head"
         if skipped or (items and ((facts is not None and facts.screen_reader_only) or
                                   (not _NEVER_HIDING.issuperset(attrs) and _hidden_by(attrs)))):
