@@ -163,7 +163,8 @@ class Document:
     def kept(self) -> tuple[int, ...]:
         """Indices of the lines still kept that hold text, as they are now (later decisions leave it as it is)."""
         if self._kept is None:
-            self._kept = tuple(i for i, (drop, text) in enumerate(zip(self.dropped, self.texts)) if drop is None and text)
+            self._kept = tuple([i for i, (drop, text) in enumerate(zip(self.dropped, self.texts))
+                                if drop is None and text])
         return self._kept
 
     def lines_matching(self, pattern: re.Pattern[str] | regex.Pattern[str], folded: bool = False,

@@ -20,7 +20,7 @@ from ..document import Decision, Document
 from ..html.blocks import BlockEvidence, Region
 from ..prose_flow import PROSE_MIN_WORDS
 
-_PARTS = re.compile(r"[-_]")
+_NO_WORDS: frozenset[str] = frozenset()
 WRITTEN_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 """A line that is a web address written out: a source the text cites, not a menu's link."""
 BOILERPLATE_TAGS = frozenset({"nav", "footer", "aside", "figcaption", "form"})
@@ -105,9 +105,13 @@ def hidden_on_phones(tokens: frozenset[str]) -> bool:
 @lru_cache(maxsize=4096)
 def boilerplate_words(tokens: frozenset[str]) -> frozenset[str]:
     """The boilerplate words among an element's class and id words, leaving out those of layout classes."""
+    if tokens.isdisjoint(BOILERPLATE_WORDS):
+        return _NO_WORDS  # the words left are some of the tokens: none of them
     words = set(tokens)
     for token in tokens:
-        parts = set(_PARTS.split(token))
+        if "-" not in token and "_" not in token:
+            continue  # a token of one part
+        parts = set(token.replace("_", "-").split("-"))
         if len(parts) > 1 and not parts.isdisjoint(LAYOUT_MODIFIERS):
             words -= parts
             words.discard(token)
@@ -178,11 +182,16 @@ class DomBoilerplate:
                          if doc.stats(i).words >= PROSE_MIN_WORDS and doc.stats(i).ends_sentence)
         others = other_articles(doc, s) if s.drop_other_articles else set()
         parents: Counter[tuple[int, ...]] | None = None
+        verdicts: dict[tuple[int, bool], str | None] = {}
+        """The verdict on each chain of regions and hidden hint: the lines of an element share them."""
         for i in doc.kept():
             ev = evidence[i]
             if ev.in_head:
                 continue
-            why = self.verdict(ev, page_words, page_prose, kinds)
+            key = (id(ev.regions), ev.hidden_hint)
+            why = verdicts.get(key, _UNKNOWN)
+            if why is _UNKNOWN:
+                why = verdicts[key] = self.verdict(ev, page_words, page_prose, kinds)
             kind = "regions"
             if why is None and others:
                 inner = innermost_article(ev)

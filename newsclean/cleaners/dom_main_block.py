@@ -49,8 +49,13 @@ def marked_body(doc: Document, min_words: int) -> Region | None:
         return None
     best: Region | None = None
     seen: set[int] = set()
+    chains: set[int] = set()
     for i in doc.kept():
-        for region in evidence[i].regions:
+        regions = evidence[i].regions
+        if id(regions) in chains:
+            continue  # the lines of an element share its chain
+        chains.add(id(regions))
+        for region in regions:
             if id(region) in seen:
                 continue
             seen.add(id(region))

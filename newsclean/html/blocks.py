@@ -8,10 +8,9 @@ the page and makes no line.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from lxml import etree
 
@@ -131,8 +130,32 @@ they are evidence (`hidden_hint`), not a verdict."""
 @lru_cache(maxsize=8192)
 def class_tokens(value: str) -> frozenset[str]:
     """The words of a class or id value: each class, and its parts split at dashes, underscores and camel case."""
+    value = value[:MAX_TOKEN_CHARS]
+    if not value.isascii():
+        return _tokens_of_words(value)
+    # ASCII: an alphanumeric word is its one part, so the parts of the whole value are the words' parts; bytes
+    # are split quicker than by the pattern
+    folded = value.lower()
+    words = folded.split() + _ascii_parts(folded)
+    if folded != value:
+        for raw in value.split():
+            if raw.lower() != raw:
+                words += _ascii_parts(_CAMEL.sub("-", raw).lower())
+    return frozenset(words)
+
+
+def _ascii_parts(folded: str) -> list[str]:
+    """The runs of lower-case ASCII letters and digits of a lower-cased ASCII value."""
+    return folded.encode("ascii").translate(_PARTS_ONLY).decode("ascii").split()
+
+
+_PARTS_ONLY = bytes(b if 0x61 <= b <= 0x7A or 0x30 <= b <= 0x39 else 0x20 for b in range(256))
+"""Every byte but a lower-case ASCII letter or digit becomes a space."""
+
+
+def _tokens_of_words(value: str) -> frozenset[str]:
     out: set[str] = set()
-    for raw in value[:MAX_TOKEN_CHARS].split():
+    for raw in value.split():
         folded = raw.lower()
         out.add(folded)
         if not folded.isalnum():
@@ -143,51 +166,55 @@ def class_tokens(value: str) -> frozenset[str]:
     return frozenset(out)
 
 
-class _Frame:
-    __slots__ = (
-        "block",
-        "depth",
-        "head",
-        "heading",
-        "hidden_hint",
-        "in_list",
-        "in_table",
-        "link",
-        "owner",
-        "path",
-        "regions",
-        "tag",
-    )
+_Owner = tuple[str, int, int, bool, bool, tuple[Region, ...], bool, bool, tuple[int, ...]]
+"""The paragraph-level element a line stands in, as its BlockEvidence reads it (all but the link density): tag,
+heading, depth, in_list, in_table, regions, hidden_hint, in_head, path."""
+_Frame = tuple[str, bool, _Owner, tuple[Region, ...], bool, bool, bool, int, bool]
+"""An open element as its content sees it: tag, is a paragraph-level element, the owner of its text runs, regions,
+in_list, in_table, in a link, heading, hidden_hint. Plain tuples: a page opens thousands of elements."""
+_TAG: Final = 0
+_BLOCK: Final = 1
+_OWNER: Final = 2
+_REGIONS: Final = 3
+_LINK: Final = 6
+_PATH: Final = 8
+"""The path's place in an owner."""
 
-    def __init__(self, tag: str, block: bool, regions: tuple[Region, ...], in_list: bool,
-                 in_table: bool, link: bool, heading: int, hidden_hint: bool, head: bool) -> None:
-        self.tag, self.block, self.regions = tag, block, regions
-        self.in_list, self.in_table, self.link, self.heading = in_list, in_table, link, heading
-        self.hidden_hint, self.head = hidden_hint, head
-        self.owner: _Frame = self
-        """The paragraph-level element a text run in this element belongs to."""
-        self.depth = 0
-        self.path: tuple[int, ...] = ()
-        """Numbers of the paragraph-level elements it stands in, outermost first, its own last."""
+
+class _ClassFacts(NamedTuple):
+    """What a class value says (pages repeat their class values many times over)."""
+
+    tokens: frozenset[str]
+    screen_reader_only: bool
+    may_name_author: bool
+
+
+@lru_cache(maxsize=8192)
+def _class_facts(value: str) -> _ClassFacts:
+    tokens = class_tokens(value)
+    # the tokens of a value not cut short hold its classes, case-folded: most values are ruled out without
+    # splitting them again
+    screen_reader_only = (len(value) > MAX_TOKEN_CHARS or not SCREEN_READER_CLASSES.isdisjoint(tokens)) and \
+        not SCREEN_READER_CLASSES.isdisjoint(value.lower().split())
+    return _ClassFacts(tokens, screen_reader_only, _AUTHOR_CLASS_HINT.search(value) is not None)
 
 
 def _hidden(el: etree._Element) -> bool:
-    return _hidden_by(el.get)
+    attrs = dict(el.items())
+    cls = attrs.get("class")
+    return _hidden_by(attrs) or (cls is not None and _class_facts(cls).screen_reader_only)
 
 
-def _hidden_by(get: Callable[[str], str | None]) -> bool:
-    """Do an element's attributes (read by `get`) hide it?"""
-    if get("hidden") is not None:
+def _hidden_by(attrs: dict[str, str]) -> bool:
+    """Do an element's attributes other than its class hide it?"""
+    if "hidden" in attrs:
         return True
-    aria = get("aria-hidden")
+    aria = attrs.get("aria-hidden")
     if aria is not None and aria.strip().lower() == "true":
         return True
-    style = get("style")
+    style = attrs.get("style")
     # the pattern is tried only where one of its words stands
-    if style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style):
-        return True
-    cls = get("class")
-    return cls is not None and not SCREEN_READER_CLASSES.isdisjoint(cls.lower().split())
+    return bool(style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style))
 
 
 class _Builder:
@@ -200,8 +227,7 @@ class _Builder:
         self.pieces: list[str] = []
         self.link_chars = 0
         self.chars = 0
-        self.owner: _Frame | None = None
-        self.owner_depth = 0
+        self.owner: _Owner | None = None
         self.author_elements: list[etree._Element] = []
         self.counts: dict[int, tuple[tuple[Region, ...], list[int]]] = {}
         """Words and prose words of the lines of each chain of regions (by id; the chain is kept with them)."""
@@ -212,22 +238,18 @@ class _Builder:
                 region.words += words
                 region.prose_words += prose
 
-    def add(self, text: str | None, frame: _Frame) -> None:
-        if not text:
-            return
+    def add(self, text: str, frame: _Frame) -> None:
         if self.owner is None:
             if text.isspace():
                 return  # white space before a line's first word makes no line (most of it is markup's indent)
-            self.owner, self.owner_depth = frame.owner, frame.owner.depth
+            self.owner = frame[_OWNER]
         self.pieces.append(text)
         size = len(text.strip())
         self.chars += size
-        if frame.link:
+        if frame[_LINK]:
             self.link_chars += size
 
     def flush(self) -> None:
-        if not self.pieces:
-            return
         text = " ".join("".join(self.pieces).split())
         owner = self.owner
         if text and owner is not None:
@@ -236,7 +258,7 @@ class _Builder:
                                  f"{MAX_LINES:,} (newsclean.inputs.MAX_LINES)")
             words = text.count(" ") + 1
             prose = words if words >= PROSE_MIN_WORDS and text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END else 0
-            regions = owner.regions
+            tag, heading, depth, in_list, in_table, regions, hidden_hint, in_head, path = owner
             if regions:
                 # counted per chain of regions, added to each region once the page is read
                 found = self.counts.get(id(regions))
@@ -247,12 +269,24 @@ class _Builder:
                     found[1][1] += prose
             self.texts.append(text)
             self.evidence.append(BlockEvidence(
-                owner.tag, owner.heading, min(self.link_chars / self.chars, 1.0) if self.chars else 0.0,
-                self.owner_depth, owner.in_list, owner.in_table, regions, owner.hidden_hint, owner.head,
-                owner.path))
-        self.pieces = []
+                tag, heading, min(self.link_chars / self.chars, 1.0) if self.chars else 0.0, depth, in_list,
+                in_table, regions, hidden_hint, in_head, path))
+        self.pieces.clear()
         self.link_chars = self.chars = 0
         self.owner = None
+
+
+def _closed_frame(tag: str, owner: _Owner, regions: tuple[Region, ...] = ()) -> _Frame:
+    """The frame of an element whose content makes no line (skipped, hidden, or in <head>)."""
+    return (tag, False, owner, regions, False, False, False, 0, False)
+
+
+_HEAD_OWNER: _Owner = ("head", 0, 0, False, False, (), False, False, ())
+_HEAD_FRAME = _closed_frame("head", _HEAD_OWNER)
+_TITLE_OWNER: _Owner = ("title", 0, 0, False, False, (), False, True, ())
+_TITLE_FRAME: _Frame = ("title", True, _TITLE_OWNER, (), False, False, False, 0, False)
+_TOP_OWNER: _Owner = ("html", 0, 0, False, False, (), False, False, ())
+_TOP_FRAME: _Frame = ("html", True, _TOP_OWNER, (), False, False, False, 0, False)
 
 
 def page_blocks(root: etree._Element | None) -> HtmlBlocks:
@@ -260,8 +294,7 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
     if root is None:
         return HtmlBlocks((), (), ())
     out = _Builder()
-    top = _Frame("html", True, (), False, False, False, 0, False, False)
-    stack: list[_Frame] = [top]
+    stack: list[_Frame] = [_TOP_FRAME]
     walker = etree.iterwalk(root, events=("start", "end"))
     title_seen = False
     elements = 0
@@ -269,85 +302,99 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
         tag = el.tag
         if not isinstance(tag, str):
             continue  # comments and processing instructions are removed by the parser; entities stay text
-        if event == "start":
-            parent = stack[-1]
-            items = el.items()
-            if not items and tag in PLAIN_INLINE_TAGS:
-                # most elements of a page: nothing to record, the text goes on in the line it is in
-                stack.append(parent)
-                text = el.text
-                if text:
-                    out.add(text, parent)
-                continue
-            attrs = dict(items) if items else _NO_ATTRIBUTES
-            if tag == "title" and parent.tag == "head" and not title_seen:
-                title_seen = True
-                frame = _Frame("title", True, (), False, False, False, 0, False, True)
-                out.flush()
-                stack.append(frame)
-                out.add(el.text, frame)
-                continue
-            if (tag in SKIPPED_TAGS and tag != "head") or (items and not _PLAIN_ATTRIBUTES.issuperset(attrs)
-                                                          and _hidden_by(attrs.get)):
-                walker.skip_subtree()
-                stack.append(_Frame(tag, False, parent.regions, False, False, False, 0, False, False))
-                if items and tag not in SKIPPED_TAGS and _may_hold_author(items):
-                    out.author_elements.append(el)  # a hidden byline still names the author ("display:none")
-                continue
-            if tag == "head" or parent.tag == "head":
-                if tag != "head":
-                    walker.skip_subtree()
-                stack.append(_Frame("head", False, (), False, False, False, 0, False, False))
-                continue
-            frame = _frame(attrs, tag, parent)
-            if items and _may_hold_author(items):
-                out.author_elements.append(el)
-            if frame.block:
-                frame.depth = len(stack)
-                elements += 1
-                parent_path = parent.owner.path
-                # deeper than any page's layout: the path stops growing, so nesting costs linear time
-                frame.path = parent_path + (elements,) if len(parent_path) < MAX_PATH else parent_path
-            else:
-                frame.owner = parent.owner
-            if frame.regions is not parent.regions:
-                out.regions.append(frame.regions[-1])
-            if (frame.block or tag == "br") and out.pieces:
-                out.flush()
-            stack.append(frame)
-            text = el.text
-            if text:
-                out.add(text, frame)
-        else:
+        if event == "end":
             frame = stack.pop()
-            if frame.block and frame.tag == tag and out.pieces:  # not the end of an inline element in its parent
+            if frame[_BLOCK] and frame[_TAG] == tag and out.pieces:  # not the end of an inline element in its parent
                 out.flush()
             tail = el.tail
             if tail and el is not root and stack:
                 parent = stack[-1]
-                if parent.tag != "head":
+                if parent[_TAG] != "head":
                     out.add(tail, parent)
-    out.flush()
+            continue
+        parent = stack[-1]
+        items = el.items()
+        if not items and tag in PLAIN_INLINE_TAGS:
+            # most elements of a page: nothing to record, the text goes on in the line it is in
+            stack.append(parent)
+            text = el.text
+            if text:
+                out.add(text, parent)
+            continue
+        if tag == "title" and parent[_TAG] == "head" and not title_seen:
+            title_seen = True
+            if out.pieces:
+                out.flush()
+            stack.append(_TITLE_FRAME)
+            text = el.text
+            if text:
+                out.add(text, _TITLE_FRAME)
+            continue
+        attrs = dict(items) if items else _NO_ATTRIBUTES
+        cls = attrs.get("class")
+        facts = _class_facts(cls) if cls is not None else None
+        skipped = tag in SKIPPED_TAGS and tag != "head"
+        if skipped or (items and ((facts is not None and facts.screen_reader_only) or
+                                  (not _NEVER_HIDING.issuperset(attrs) and _hidden_by(attrs)))):
+            walker.skip_subtree()
+            stack.append(_closed_frame(tag, parent[_OWNER], parent[_REGIONS]))
+            if items and tag not in SKIPPED_TAGS and _may_hold_author(attrs, facts):
+                out.author_elements.append(el)  # a hidden byline still names the author ("display:none")
+            continue
+        if tag == "head" or parent[_TAG] == "head":
+            if tag != "head":
+                walker.skip_subtree()
+            stack.append(_HEAD_FRAME)
+            continue
+        if items and _may_hold_author(attrs, facts):
+            out.author_elements.append(el)
+        _, _, owner, regions, in_list, in_table, link, heading, hidden_hint = parent
+        if items or tag in LANDMARK_TAGS:
+            regions, hidden_hint = _marked(tag, attrs, facts, regions, hidden_hint, out.regions)
+        block = tag in BLOCK_TAGS
+        in_list = in_list or tag in LIST_TAGS
+        in_table = in_table or tag in TABLE_TAGS
+        heading = HEADINGS.get(tag, heading)
+        if block:
+            elements += 1
+            parent_path = owner[_PATH]
+            # deeper than any page's layout: the path stops growing, so nesting costs linear time
+            path = parent_path + (elements,) if len(parent_path) < MAX_PATH else parent_path
+            owner = (tag, heading, len(stack), in_list, in_table, regions, hidden_hint, False, path)
+            if out.pieces:
+                out.flush()
+        elif tag == "br" and out.pieces:
+            out.flush()
+        frame = (tag, block, owner, regions, in_list, in_table, link or tag == "a", heading, hidden_hint)
+        stack.append(frame)
+        text = el.text
+        if text:
+            out.add(text, frame)
+    if out.pieces:
+        out.flush()
     out.count_region_words()
     return HtmlBlocks(tuple(out.texts), tuple(out.evidence), tuple(out.regions), tuple(out.author_elements))
 
 
-def _frame(attrs: dict[str, str], tag: str, parent: _Frame) -> _Frame:
-    regions = parent.regions
-    hidden_hint = parent.hidden_hint
-    if tag not in ("html", "body") and (attrs or tag in LANDMARK_TAGS):
-        get = attrs.get
-        cls, ident, role, itemprop = get("class"), get("id"), get("role"), get("itemprop")
-        own: frozenset[str] = frozenset()
-        if cls or ident:
-            own = class_tokens(f"{cls} {ident}" if cls and ident else cls or ident or "")
-            if not hidden_hint and not own.isdisjoint(HIDDEN_HINT_WORDS):
-                hidden_hint = True
-        if (own or role or itemprop or tag in LANDMARK_TAGS) and len(regions) < MAX_PATH:
-            regions = regions + (Region(tag, own, (role or "").lower(), (itemprop or "").lower()),)
-    return _Frame(tag, tag in BLOCK_TAGS, regions, parent.in_list or tag in LIST_TAGS,
-                  parent.in_table or tag in TABLE_TAGS, parent.link or tag == "a", HEADINGS.get(tag, parent.heading),
-                  hidden_hint, False)
+def _marked(tag: str, attrs: dict[str, str], facts: _ClassFacts | None, regions: tuple[Region, ...],
+            hidden_hint: bool, marked: list[Region]) -> tuple[tuple[Region, ...], bool]:
+    """The regions and hidden hint an element passes on: its parent's, with a Region of its own when it is a
+    landmark or its class, id, role or itemprop marks it (added to `marked` as well)."""
+    if tag == "html" or tag == "body":
+        return regions, hidden_hint
+    ident, role, itemprop = attrs.get("id"), attrs.get("role"), attrs.get("itemprop")
+    own: frozenset[str] = frozenset()
+    if ident:
+        own = class_tokens(f"{attrs['class']} {ident}" if facts is not None and attrs["class"] else ident)
+    elif facts is not None:
+        own = facts.tokens
+    if own and not hidden_hint and not own.isdisjoint(HIDDEN_HINT_WORDS):
+        hidden_hint = True
+    if (own or role or itemprop or tag in LANDMARK_TAGS) and len(regions) < MAX_PATH:
+        region = Region(tag, own, role.lower() if role else "", itemprop.lower() if itemprop else "")
+        marked.append(region)
+        regions = regions + (region,)
+    return regions, hidden_hint
 
 
 _NO_ATTRIBUTES: dict[str, str] = {}
@@ -355,25 +402,33 @@ _PLAIN_ATTRIBUTES = frozenset({"href", "src", "alt", "title", "id", "rel", "targ
                                "dir", "srcset", "sizes", "loading", "name", "type", "value", "for", "itemprop",
                                "itemscope", "itemtype", "role", "tabindex", "datetime"})
 """Attributes that never hide an element: most elements carry nothing else."""
+_NEVER_HIDING = _PLAIN_ATTRIBUTES | {"class"}
+"""Attributes that never hide an element but by the class (read by its facts)."""
+_NAMES_NO_AUTHOR = (_PLAIN_ATTRIBUTES - {"rel", "itemprop", "id"}) | {"class", "style", "aria-hidden", "aria-label"}
+"""Attributes that never say that an element may hold the author but by the class (read by its facts)."""
+_NO_DATA_ATTRIBUTES = _NAMES_NO_AUTHOR | {"rel", "itemprop", "id", "content", "property", "aria-expanded",
+                                         "aria-controls", "aria-labelledby", "placeholder", "action", "method"}
+"""Common attributes, none of them a data-* attribute."""
 
 
 _AUTHOR_CLASS_HINT = re.compile("uthor|yline|riter|ontributor|reator")
 _AUTHOR_NAME_HINT = re.compile("uthor|yline")
 
 
-@lru_cache(maxsize=4096)
-def _hints_author(value: str, in_class: bool) -> bool:
-    return (_AUTHOR_CLASS_HINT if in_class else _AUTHOR_NAME_HINT).search(value) is not None
-
-
-def _may_hold_author(items: list[tuple[str, str]]) -> bool:
+def _may_hold_author(attrs: dict[str, str], facts: _ClassFacts | None) -> bool:
     """Do an element's attributes say it may hold the author: a rel or itemprop, a class with a byline word's
     stem ("author", "byline", "writer", "contributor", "creator"), an id or data-* value with "author" or "byline"?"""
-    for key, value in items:
-        if key == "rel" or key == "itemprop" or (key == "class" and _hints_author(value, True)) or \
-                ((key == "id" or key.startswith("data-")) and _hints_author(value, False)):
-            return True
-    return False
+    if facts is not None and facts.may_name_author:
+        return True
+    if _NAMES_NO_AUTHOR.issuperset(attrs):
+        return False
+    if "rel" in attrs or "itemprop" in attrs:
+        return True
+    ident = attrs.get("id")
+    if ident is not None and _AUTHOR_NAME_HINT.search(ident) is not None:
+        return True
+    return not _NO_DATA_ATTRIBUTES.issuperset(attrs) and \
+        any(key.startswith("data-") and _AUTHOR_NAME_HINT.search(value) is not None for key, value in attrs.items())
 
 
 def plain_text(blocks: HtmlBlocks) -> str:
