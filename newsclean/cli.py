@@ -81,10 +81,11 @@ def cmd_bench(args: argparse.Namespace) -> int:
             print(f"errors: {len(ours.failures)}: " + "; ".join(ours.failures[:5]))
         if ours.quotes.expected:
             print("\n" + quote_table(ours))
-        with_ms, without_ms = quote_stage_cost(pipeline, args.mode, pages, repeat=max(3, args.repeat))
+        repeat = max(3, args.repeat)
+        with_ms, without_ms = quote_stage_cost(pipeline, args.mode, pages, repeat=repeat)
         if without_ms:
-            print(f"\nquote stage: {with_ms:.2f} ms/page with it, {without_ms:.2f} without (best of "
-                  f"{max(3, args.repeat)}): it adds {100 * (with_ms - without_ms) / without_ms:.1f}% to the time per page")
+            print(f"\nquote stage: {with_ms:.2f} ms/page with it, {without_ms:.2f} without (best of {repeat}): "
+                  f"it adds {100 * (with_ms - without_ms) / without_ms:.1f}% to the time per page")
         if args.worst:
             print(f"\nworst {args.worst} pages by body F1:\n{worst(ours, args.worst)}")
         print()

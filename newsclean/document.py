@@ -104,9 +104,9 @@ class Decision(NamedTuple):
 SCAN_MAX_WORDS = 60
 """`lines_matching` reads lines of at most this many words unless told otherwise."""
 SCAN_WORD_BUCKETS = (12, 30, 70)
+"""The line lengths `lines_matching` rounds a limit up to (a limit above them reads every line)."""
 KEPT_ONLY_SHARE = 0.3
 """Once this share of a page's lines is dropped, searches read the kept lines alone."""
-"""The line lengths `lines_matching` rounds a limit up to (a limit above them reads every line)."""
 
 
 class Document:
@@ -200,9 +200,9 @@ class Document:
             pos = starts[i + 1]
         return found
 
-    def contains_any(self, pieces: tuple[str, ...]) -> bool:
-        """Does any line hold one of `pieces` (as written, not case-folded)?"""
-        joined = self._joined_text(False, None)[0]
+    def contains_any(self, pieces: tuple[str, ...], folded: bool = False) -> bool:
+        """Does any line hold one of `pieces` (as written, or in the case-folded text if `folded`)?"""
+        joined = self._joined_text(folded, None)[0]
         return any(piece in joined for piece in pieces)
 
     def _joined_text(self, folded: bool, max_words: int | None, kept_only: bool = False) -> tuple[str, list[int]]:

@@ -46,6 +46,13 @@ def decode(data: bytes) -> str:
         return data.decode("latin-1")
 
 
+def looks_binary(text: str) -> bool:
+    """Is more than `BINARY_SHARE` of the text's first `SAMPLE_CHARS` characters control characters or
+    replacement marks (texts shorter than `MIN_SAMPLE` are too short to tell)?"""
+    sample = text[:SAMPLE_CHARS]
+    return len(sample) >= MIN_SAMPLE and len(_UNREADABLE.findall(sample)) > BINARY_SHARE * len(sample)
+
+
 def read_source(source: object) -> str:
     """The page as text, or InputError for what is not a page."""
     if isinstance(source, (bytes, bytearray, memoryview)):
@@ -54,8 +61,7 @@ def read_source(source: object) -> str:
         text = source
     else:
         raise InputError(f"extract() takes the page as str or bytes, not {type(source).__name__}")
-    sample = text[:SAMPLE_CHARS]
-    if len(sample) >= MIN_SAMPLE and len(_UNREADABLE.findall(sample)) > BINARY_SHARE * len(sample):
+    if looks_binary(text):
         raise InputError("the input looks like binary data, not page text")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")

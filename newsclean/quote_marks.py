@@ -94,7 +94,8 @@ class QuoteMarks:
         self.pairs = tuple(pair for pair in pairs if pair != (STRAIGHT, STRAIGHT))
         self.span = regex.compile("|".join(_pair_pattern(o, c, max_chars) for o, c in self.pairs) or "(?!)")
         # each span starts at an opening mark: the pattern is tried only there
-        self.opening = re.compile("[" + "".join(sorted({re.escape(o) for o, _ in self.pairs})) + "]" if self.pairs else "(?!)")
+        openings = sorted({re.escape(o) for o, _ in self.pairs})
+        self.opening = re.compile("[" + "".join(openings) + "]" if openings else "(?!)")
         # the standard library's matcher is the quicker one for a plain character class
         self.any_mark = re.compile("[" + "".join(sorted({re.escape(m) for p in pairs for m in p})) + "]")
         closers: dict[str, set[str]] = {}

@@ -74,6 +74,7 @@ def refers_back(speaker: str) -> bool:
     text it names again someone the article has named."""
     return description_head(speaker) is not None
 
+
 _ELIDED_ARTICLE = regex.compile(r"^([lL][’'])(?=\w)")
 
 

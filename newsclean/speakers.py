@@ -80,6 +80,10 @@ PREPOSITIONS = (AFTER_SPEAKER - {"a", "an", "no", "na"}) | frozenset(
     "auf aus bei mit nach von vor zu über unter durch für gegen ohne um seit laut dans sur sous avec par pour "
     "sans chez entre vers con por para sobre desde hasta entre com sem per su tra fra da dopo prima po przez "
     "dla podczas od do przy при по для от из за под над после через під від для через після".split())
+NOT_BEFORE_A_SPEAKER = FUNCTION_WORDS | PREPOSITIONS
+"""Words after which a name before a colon is an object ("collaborating with Smith and York:"), not a speaker."""
+CLAUSE_SUBJECT_OPENERS = DETERMINERS | PRONOUNS
+"""Words that open a clause's subject after "que", "that" ("que les marcheurs qualifieront")."""
 MAX_SUBJECT_WORDS = 6
 """A speaker written out as a phrase ("a senior official in the ministry") has at most this many words."""
 APPOSITION_CHARS = 150
@@ -344,7 +348,7 @@ class Attribution:
             tail = sentence.rstrip()[-80:]
             before_name = tail[: m.start()].split() if m else []
             if m and tail[m.end():].strip() == ":" and (not before_name or before_name[-1][-1:] in ",;:–—(." or (
-                    before_name[-1].casefold() not in FUNCTION_WORDS | PREPOSITIONS
+                    before_name[-1].casefold() not in NOT_BEFORE_A_SPEAKER
                     and before_name[-1][:1].islower())):
                 return m.group(0)  # "Jane Doe: “…”", not "collaborating with Smith and York: “…”"
             for m in CLAUSE_NAME.finditer(sentence):
@@ -424,7 +428,7 @@ class Attribution:
         tail = clause[clause.rfind(",") + 1:].strip(SUBJECT_EDGES)  # the last comma's clause
         words = tail.split()
         joins = [i for i, w in enumerate(words[:-1]) if w.casefold() in SUBORDINATORS]
-        if joins and (words[joins[-1] + 1].casefold() in DETERMINERS | PRONOUNS or words[joins[-1] + 1][:1].isupper()):
+        if joins and (words[joins[-1] + 1].casefold() in CLAUSE_SUBJECT_OPENERS or words[joins[-1] + 1][:1].isupper()):
             # "un scandale que les marcheurs qualifieront de «…»": the subject of the clause "que" opens (not
             # "a surgery that led to …", where "that" is the subject)
             words = words[joins[-1] + 1:]
@@ -492,6 +496,7 @@ def described_name(text: str, start: int) -> str | None:
         if PLACE_AFTER_NAME.match(clause, m.end()):
             return m.group(0)
     return None
+
 
 _APOSTROPHE = re.compile(r"['’]")
 

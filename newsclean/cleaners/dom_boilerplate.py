@@ -122,7 +122,8 @@ def region_kind(region: Region) -> str | None:
     """"boilerplate", "content" or None for a marked element."""
     if region.tag in CONTENT_TAGS or region.role in CONTENT_ROLES or region.itemprop in CONTENT_ITEMPROPS:
         return "content"
-    if region.itemprop in METADATA_ITEMPROPS or region.tag in BOILERPLATE_TAGS or region.role in BOILERPLATE_ROLES or boilerplate_words(region.tokens):
+    if region.itemprop in METADATA_ITEMPROPS or region.tag in BOILERPLATE_TAGS or region.role in BOILERPLATE_ROLES \
+            or boilerplate_words(region.tokens):
         return "boilerplate"
     return None
 

@@ -46,7 +46,8 @@ FOOTER_LINKS = re.compile(r"\b(?:terms of (?:use|service)|privacy policy)\b")
 # What every line this cleaner drops holds: lines without any of it are not read.
 HINTS = re.compile(trie_pattern(
     list(":>»›/|©") + "cookie (c) copyright rights terms privacy share tweet mail print facebook twitter whatsapp "
-    "linkedin pinterest pin reddit telegram messenger copy link save comment flipboard pocket sms teilen partager click "
+    "linkedin pinterest pin reddit telegram messenger copy link save comment flipboard pocket sms bluesky threads "
+    "mastodon tumblr nextdoor xing viber teilen partager click "
     "compartir condividi compartilhar udostępnij поделиться поширити delen dela jaa skip menu search close open "
     "back sign log register subscribe paylaş bagikan chia megosztás distribuie sdílet κοινοποίηση مشاركة اشتراک "
     "共有 シェア 保存 印刷 分享 收藏 打印 공유 저장 인쇄 teilen fermer schließen cerrar chiudi fechar zamknij "

@@ -68,7 +68,7 @@ class Placeholders:
             for i in doc.lines_matching(MARKUP_HINT, max_words=None):
                 if len(MARKUP_TAG.findall(doc.texts[i])) >= self.settings.min_markup_tags:
                     yield Decision(i, "drop", "markup, not text (HTML tags)")
-        if doc.contains_any(("orem ipsum",)):
+        if doc.contains_any(("lorem ipsum",), folded=True):
             for i in doc.lines_matching(DUMMY_TEXT, folded=True, max_words=None):
                 yield Decision(i, "drop", "dummy text (lorem ipsum)")
         for i in sorted(whole_lines.union(inline_lines)):

@@ -43,8 +43,8 @@ HINTS = re.compile(trie_pattern(
     ["sign up", "subscri", "newsletter", "never miss", "notification", "premium", "full access", "unlimited",
      "device", "free trial", "already a", "create", "download", "get the app", "log in", "sign in", "support",
      "follow",
-     "become a", "becoming a", "click here to support", "reader-supported", "donate", "may earn", "may receive", "might earn",
-     "supported by", "signing up", "subject to change", "follow us", "like us", "join", "abonn", "inscri", "suscr", "iscriv", "abbonat", "assine",
+     "become a", "becoming a", "signing up", "donate", "commission", "compensation", "subject to change",
+     "follow us", "like us", "join", "abonn", "inscri", "suscr", "iscriv", "abbonat", "assine",
      "zapisz", "subskryb", "подпиш", "підпиш", "訂閱", "订阅", "購読", "구독", "会員限定", "有料会員", "続きをお読み",
      "zugriff", "illimit", "adgang", "tillgång", "onbeperkt"]
 ))

@@ -20,7 +20,8 @@ SECTION_HEADER = re.compile(
     r"recommended(?: for you| stories| reading| articles)?|most (?:popular|read|viewed|shared|recent)|"
     r"trending(?: now| stories| news)?|popular(?: posts| stories| articles)?|"
     r"mehr zum thema|das könnte sie auch interessieren|lesen sie auch|à lire aussi|lire aussi|sur le même sujet|"
-    r"leer más|lee también|seguir leyendo|sigue leyendo|keep reading|continuar lendo|continua a leggere|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|"
+    r"leer más|lee también|seguir leyendo|sigue leyendo|keep reading|continuar lendo|continua a leggere|"
+    r"te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|"
     r"leia também|veja também|lees ook|czytaj (?:też|także)|zobacz (?:też|także)|читайте также|читайте також|"
     r"по теме|相关(?:新闻|阅读|文章)|相關(?:新聞|閱讀|文章)|関連記事|관련 ?기사|"
     r"(?:berita|artikel) terkait|baca juga|tin liên quan|bài viết liên quan|i\u0307?lgili haberler|"
@@ -36,7 +37,7 @@ LIST_HEADER = re.compile(
     r"more (?:in|from|on|stories|news|articles|posts|videos|like this|to (?:read|explore))|"
     r"explore more|(?:popular|trending|latest) (?:stories|posts|articles|news)|other (?:news|stories|articles)|"
     r"alte [șş]tiri|otras noticias|autres (?:articles|actualités|infos)|outras notícias|altre notizie|"
-    r"weitere (?:nachrichten|artikel|meldungen)|ander(?:e|) nieuws|inne (?:wiadomości|artykuły)|другие новости|"
+    r"weitere (?:nachrichten|artikel|meldungen)|andere? nieuws|inne (?:wiadomości|artykuły)|другие новости|"
     r"інші новини|diğer haberler|další (?:články|zprávy)|egyéb hírek|muut uutiset|andre nyheder|andra nyheter|"
     r"berita lainnya|tin khác)\b"
 )
@@ -53,7 +54,8 @@ TRUNCATION_ENDS = ("...", "…", "]")
 HINTS = re.compile(trie_pattern(
     ["related", "latest", "top stories", "editor", "read ", "also ", "see also", "up next", "further", "what to",
      "recommended", "most ", "trending", "popular", "mehr zum", "das könnte", "lesen sie", "lire aussi", "sur le même",
-     "leer más", "lee también", "leyendo", "keep reading", "continuar lendo", "continua a leggere", "te puede", "noticias", "leggi", "potrebbe", "leia", "veja", "lees ook", "czytaj",
+     "leer más", "lee también", "leyendo", "keep reading", "continuar lendo", "continua a leggere", "te puede",
+     "leggi", "potrebbe", "leia", "veja", "lees ook", "czytaj",
      "zobacz", "читайте", "по теме", "相关", "相關", "関連", "관련", "watch", "listen", "more ", "you may", "you might",
      "terkait", "baca juga", "liên quan", "lgili haber", "kapcsolódó", "articole", "související", "σχετικά", "ذات صلة",
      "اقرأ", "مرتبط", "संबंधित", "ये भी", "ที่เกี่ยวข้อง", "temas", "últimas", "noticias", "διαβ", "läs", "læs", "les",

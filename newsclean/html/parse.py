@@ -8,7 +8,7 @@ import re
 from lxml import etree
 
 from ..errors import InputError
-from ..inputs import BINARY_SHARE, BOMS, MIN_SAMPLE, SAMPLE_CHARS, decode
+from ..inputs import BOMS, decode, looks_binary
 
 MAX_HTML_CHARS = 100_000_000
 """A page of more characters than this is refused (the largest real pages are a few MB)."""
@@ -21,7 +21,6 @@ _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-
 # single bytes that no other character's bytes contain, so one pass over the bytes replaces them.
 _CONTROL_BYTES = bytes(b if b not in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F) else 0x20
                        for b in range(256))
-_UNREADABLE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x9f\ufffd]")
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -82,8 +81,7 @@ def page_text(source: object) -> str:
     if len(text) > MAX_HTML_CHARS:
         raise InputError(f"the page has {len(text):,} characters; newsclean reads at most {MAX_HTML_CHARS:,} "
                          "(newsclean.html.parse.MAX_HTML_CHARS)")
-    sample = text[:SAMPLE_CHARS]
-    if len(sample) >= MIN_SAMPLE and len(_UNREADABLE.findall(sample)) > BINARY_SHARE * len(sample):
+    if looks_binary(text):
         raise InputError("the input looks like binary data, not a page")
     return text
 

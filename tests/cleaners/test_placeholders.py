@@ -57,3 +57,5 @@ def test_a_templates_dummy_text_goes():
         "Designers have filled empty layouts with lorem ipsum since the 1960s.",
     ])
     assert set(dropped(doc)) == {0, 1}
+    # a page whose dummy text is all capitalised
+    assert set(dropped(run_cleaner(Placeholders(), ["The headline", "Lorem Ipsum 2"]))) == {1}
