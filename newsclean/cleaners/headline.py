@@ -32,6 +32,10 @@ class HeadlineSettings:
     """How many lines after a candidate headline are read for the prose that follows it."""
     prose_min_words: int = 8
     """A first line this long that ends with a full stop is prose, not the page title."""
+    max_prose_before: int = 120
+    """A line with more words of prose than this among the `prose_window` lines above it stands inside an article:
+    a subheading there that only restates the title (less than `exact_similarity` alike) is not the headline."""
+    exact_similarity: float = 95.0
     min_part_share: float = 0.6
     """Parts of the title shorter than this share of its longest part are the site's name, not the headline."""
     min_title_words: int = 4
@@ -87,14 +91,21 @@ class Headline:
                 found.append((lines[k], score))
         return found
 
-    def prose_after(self, doc: Document, line: int) -> float:
-        """Words of sentence-like lines among the lines that follow `line`."""
-        total = 0.0
-        for i in range(line + 1, min(line + 1 + self.settings.prose_window, len(doc))):
+    @staticmethod
+    def prose_words(doc: Document, lines: range) -> int:
+        """Words of the sentence-like lines among `lines`."""
+        total = 0
+        for i in lines:
             stats = doc.stats(i) if doc.texts[i] else None
             if stats is not None and stats.ends_sentence and stats.words >= 8:
                 total += stats.words
         return total
+
+    def prose_after(self, doc: Document, line: int) -> int:
+        return self.prose_words(doc, range(line + 1, min(line + 1 + self.settings.prose_window, len(doc))))
+
+    def prose_before(self, doc: Document, line: int) -> int:
+        return self.prose_words(doc, range(max(line - self.settings.prose_window, 0), line))
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
         s = self.settings
@@ -122,6 +133,8 @@ class Headline:
         for core in cores:
             best_line: tuple[int, float] | None = None
             for i, score in self.matches(core, lines, folded, s.min_similarity):
+                if score < s.exact_similarity and self.prose_before(doc, i) > s.max_prose_before:
+                    continue  # the title restated inside an article, not its headline
                 # the first of equals wins: headlines come before their copies
                 if best_line is None or score > best_line[1] + 0.5:
                     best_line = (i, score)
