@@ -113,3 +113,13 @@ def find_date(text: str, day_first: bool = False) -> tuple[str, int, int] | None
                 best = (iso, m.start(), m.end())
             break
     return best
+
+
+_TIME_UNIT = (r"(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?|minuten?|stunden?|tage?n?|"
+              r"wochen?|monate?n?|jahre?n?|minutes?|heures?|jours?|semaines?|mois|ans?|minutos?|horas?|días?|dias?|"
+              r"semanas?|mes(?:es)?|años?|anos?|minuti|ore|giorni|settimane|mesi|anni)")
+# "2 days ago", "vor 3 Stunden", "il y a 5 jours", "hace 2 días", "3 giorni fa": a time relative to the reader's now.
+RELATIVE_TIME = regex.compile(
+    rf"(?i)^(?:(?:vor|il y a|hace|há)\s+(?:\d+|une?|ein(?:em|er)?)\s+{_TIME_UNIT}"
+    rf"|(?:\d+|an?|one)\s+{_TIME_UNIT}\s+(?:ago|fa|atrás))\.?$"
+)

@@ -7,6 +7,7 @@ from typing import Iterator
 
 from rapidfuzz import fuzz
 
+from ..dates import RELATIVE_TIME
 from ..document import Decision, Document
 from .byline import BYLINE_PREFIX
 from .reading_time import READING_TIME
@@ -51,7 +52,7 @@ class HeadlineFallback:
         text = doc.texts[i]
         return self.settings.min_words <= doc.stats(i).words <= self.settings.max_words \
             and not text.endswith(SENTENCE_ENDS) and not BYLINE_PREFIX.match(text) \
-            and not READING_TIME.match(doc.stats(i).folded)
+            and not READING_TIME.match(doc.stats(i).folded) and not RELATIVE_TIME.match(text)
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
         if doc.role("headline"):

@@ -31,3 +31,14 @@ def test_a_first_body_line_of_prose_is_not_the_headline():
         "The average roof repair in Springfield costs between $400 and $1,200, depending on the damage.",
     ], body_start=2)
     assert doc.role("headline") == [(1, "Roof repair costs explained")]
+
+
+def test_a_relative_time_is_not_the_headline():
+    doc = after_main_block([
+        "Home",
+        "Rotating Table Build",
+        "Ben",
+        "2 days ago",
+        "001 is a project I have been working on for the past few months, and here is why I made it.",
+    ], body_start=4)
+    assert doc.role("headline") == [(1, "Rotating Table Build")]
