@@ -290,6 +290,11 @@ MIN_AGREEMENT = 80.0
 MAX_HEADLINE_WORDS = 40
 MIN_TRUNCATED_CHARS = 50
 """Only headlines at least this long are taken for cut short when another source goes on."""
+MIN_LONE_H1_WORDS = 2
+MIN_LONE_H1_OVERLAP = 50.0
+"""A page's only <h1> of at least `MIN_LONE_H1_WORDS` words, sharing this much of its words with the metadata's
+title (rapidfuzz token_set_ratio), is the headline even where the metadata words the title otherwise."""
+CLAUSE_ENDS = (":", ",", ";", "…", "...")
 MAX_HEADINGS = 30
 """How many of the page's <h2>/<h3> are read to tell a title's site name from its headline."""
 
@@ -334,6 +339,11 @@ def choose_headline(candidates: list[tuple[str, str]], h1s: list[str], site_name
         if any(_alike(h1, t) >= MIN_AGREEMENT for _, t in cleaned):
             h1 = strip_site_name(h1, site_names, [t for t in texts if t != h1])
             return "h1", untruncated(h1, [c for _, c in cleaned])
+    if len(h1s) == 1 and len(h1s[0].split()) >= MIN_LONE_H1_WORDS and not h1s[0].endswith(CLAUSE_ENDS) and \
+            any(fuzz.token_set_ratio(h1s[0].casefold(), t.casefold()) >= MIN_LONE_H1_OVERLAP for _, t in cleaned):
+        # the one heading the page shows over its article, on the same subject as the title its metadata words
+        # for search engines (a site's logo or a teaser's heading shares no words with it)
+        return "h1", strip_site_name(h1s[0], site_names, [t for t in texts if t != h1s[0]])
     if cleaned:
         # the metadata value most confirmed by the others; of equals the better source
         def support(k: int) -> tuple[float, int]:

@@ -86,6 +86,17 @@ def test_an_h1_that_is_the_sites_name_is_no_headline():
     assert meta_of("<title>Progress report 39</title>", "<h1>example.com</h1>").headline == "Progress report 39"
 
 
+def test_a_lone_h1_on_the_titles_subject_is_the_headline_though_the_metadata_words_it_otherwise():
+    head = '<title>How To Use Gym Equipment: A Beginner’s Guide - Sweat</title>' \
+        '<meta property="og:title" content="How To Use Gym Equipment: A Beginner’s Guide">'
+    m = meta_of(head, "<h1>How To Use Gym Equipment (With Confidence!)</h1><p>Text.</p>")
+    assert (m.sources["headline"], m.headline) == ("h1", "How To Use Gym Equipment (With Confidence!)")
+    # a lone h1 on another subject (a logo, a teaser's heading) is not
+    for h1 in ("Aktuelle Artikel", "Why Don't You Go Fight For The Reindeer?"):
+        m = meta_of(head, f"<h1>{h1}</h1><p>Text.</p>")
+        assert m.headline == "How To Use Gym Equipment: A Beginner’s Guide"
+
+
 def test_a_truncated_metadata_headline_is_completed():
     long = "A very long headline about the council's budget debate that went on until late at night (and more)"
     m = meta_of(ld({"@type": "Article", "headline": long[:80]}) + f"<title>{long}</title>")
