@@ -27,6 +27,11 @@ PARTICLES = frozenset("van von der den de da di del della du dos das bin al ibn 
 PARTICLE = rf"(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))})"
 NAME = regex.compile(rf"(?=\p{{Lu}})(?:{NAME_PART}\s+(?:{PARTICLE}\s+){{0,2}}){{0,3}}{NAME_WORD}(?:\s+\p{{Lu}}\.)?")
 """A run of up to four capitalised words, a person's name as an article writes it."""
+NAME_RUN = regex.compile(rf"(?=\p{{Lu}})(?:{NAME_PART}\s+(?:{PARTICLE}\s+){{0,2}}){{0,7}}{NAME_WORD}(?:\s+\p{{Lu}}\.)?")
+"""A run of up to eight capitalised words: a name with the titles and bodies written before it
+("US Transport Secretary Pete Buttigieg")."""
+ACRONYM = regex.compile(r"\p{Lu}{2,5}")
+"""A word in capitals ("US", "NASA", "РФ"): before a name, the body a person speaks for, not part of the name."""
 
 # Pronouns a quote may be attributed to. The singular ones ("he", "elle", "он") point to the last person named
 # as a speaker; the others ("we", "they", "I") name nobody the article has named, so the speaker stays unknown.
@@ -101,7 +106,21 @@ def description_head(speaker: str) -> str | None:
 @lru_cache(maxsize=None)
 def titles() -> frozenset[str]:
     """Titles that may stand before a name (`data/name_titles.txt`), case-folded, without full stops."""
-    return frozenset(w.casefold() for w in _titles_file())
+    return frozenset(w.casefold() for w in _titles_file() if not w.startswith("-"))
+
+
+@lru_cache(maxsize=None)
+def _title_endings() -> re.Pattern[str]:
+    """The endings of compound titles (`-minister` in `data/name_titles.txt`: "Bundesverkehrsminister")."""
+    endings = [w[1:].casefold() for w in _titles_file() if w.startswith("-")]
+    return re.compile(rf"\w(?:{'|'.join(sorted(endings, key=len, reverse=True))})$")
+
+
+@lru_cache(maxsize=4096)
+def is_title(word: str) -> bool:
+    """Is this word ("Dr.", "Mayor", "EU-Kommissionspräsidentin") a title that may stand before a name?"""
+    folded = word.rstrip(".").casefold()
+    return folded in titles() or _title_endings().search(folded) is not None
 
 
 @lru_cache(maxsize=None)
@@ -121,10 +140,11 @@ def without_titles(name: str) -> str:
 
 
 def untitled(words: list[str]) -> list[str]:
-    """The words of a name without its leading titles."""
-    known = titles()
+    """The words of a name without the titles before it, and without a body's acronym before two names or more
+    ("NASA Administrator Jim Bridenstine" -> "Jim Bridenstine"); "Founder and CEO" is a description, kept."""
     start = 0
-    while len(words) - start > 1 and words[start].rstrip(".").casefold() in known:
+    while len(words) - start > 1 and words[start + 1][:1].isupper() and (
+            is_title(words[start]) or (len(words) - start > 2 and ACRONYM.fullmatch(words[start]))):
         start += 1
     return words[start:]
 
@@ -282,7 +302,7 @@ class NameIndex:
         words = whole.split()
         before = text[max(0, run.start() - 40): run.start()].split()
         if len(words) >= 3 and len(before) >= 2 and text[run.start() - 1: run.start()].isspace() \
-                and before[-1] in COMPLEMENT_JOINERS and before[-2].rstrip(".").casefold() in titles():
+                and before[-1] in COMPLEMENT_JOINERS and is_title(before[-2]):
             return " ".join(words[1:])
         return whole
 
@@ -330,9 +350,8 @@ class NameIndex:
                          or ("-" in words[0] and COMMON_COMPOUND.fullmatch(words[0]))):
             words.pop(0)  # "But Smith", "Singer-guitarists Tom Johnston": the name is what follows
         # a title inside the run starts the name ("South Dakota Gov. Kristi Noem"), where a name follows it
-        known_titles = titles()
         for i in range(len(words) - 2, 0, -1):
-            if words[i].rstrip(".").casefold() in known_titles and words[i + 1][:1].isupper():
+            if is_title(words[i]) and words[i + 1][:1].isupper():
                 words = words[i:]
                 break
         # particles stand before a name's last word ("Ursula von der Leyen"); before two capitalised words they
@@ -392,7 +411,7 @@ class NameIndex:
         if bare in self.complemented:
             return self.complemented[bare]  # "Sports Laura Flessel" -> "Laura Flessel"
         if full is not None and bare.endswith(" " + full) and any(
-                w.rstrip(".").casefold() in titles() for w in bare[: -len(full)].split()):
+                is_title(w) or ACRONYM.fullmatch(w) for w in bare[: -len(full)].split()):
             return full  # "US President Donald Trump", "Interior Minister Jane Roe": a title and what it is of
         if full is not None and (len(words) == 1 or full.endswith(bare) or bare in full
                                  or name_key(full).endswith(name_key(bare))):

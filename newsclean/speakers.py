@@ -17,7 +17,7 @@ from typing import Callable, Iterable
 import regex
 
 from .document import UNSPACED
-from .speaker_names import DETERMINERS, FUNCTION_WORDS, NAME, PRONOUNS, is_pronoun, refers_back, spelled_out
+from .speaker_names import DETERMINERS, FUNCTION_WORDS, NAME, NAME_RUN, PRONOUNS, is_pronoun, refers_back, spelled_out
 from .wordlist import data_words, trie_pattern
 
 SPEAKER_FOLLOWS = "> "
@@ -106,7 +106,7 @@ _PHRASE = rf"{_WORD}(?:\s+{_WORD}){{0,{MAX_SUBJECT_WORDS - 1}}}?"
 _ADVERBS = "|".join(sorted(ADVERBS, key=len, reverse=True))
 LEAD = regex.compile(r"[\s,–—\-]*")
 SPEAKER_AFTER_VERB = regex.compile(
-    rf"(?:-t)?[\s\-]+(?P<speaker>(?i:{_PRONOUN})(?!\w)|{NAME.pattern}(?=[\s,.;:!?)]|$)|{_PHRASE}(?=\s*[,.;:!?(]|$))")
+    rf"(?:-t)?[\s\-]+(?P<speaker>(?i:{_PRONOUN})(?!\w)|{NAME_RUN.pattern}(?=[\s,.;:!?)]|$)|{_PHRASE}(?=\s*[,.;:!?(]|$))")
 SPEAKER_BEFORE_VERB = regex.compile(rf"[\s,–—\-]*(?P<speaker>{_PHRASE})(?:\s+(?i:{_ADVERBS}))*\s+")
 APPOSED_BEFORE_VERB = regex.compile(
     rf"[\s,–—\-]*(?P<speaker>{NAME.pattern}),[^,“”\"«»„]{{1,{APPOSITION_CHARS}}},\s+(?:(?i:{_ADVERBS})\s+)*")

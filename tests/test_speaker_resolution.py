@@ -181,3 +181,22 @@ def test_a_name_after_a_speech_verb_is_whom_the_sentence_is_about():
                    "She gave no date, but said Acme would raise them by \"a lot more than before\" next year.")
     assert found[0] == ("About a third of imports are computers and phones,", "Mary E. Lane")
     assert found[1] == ("a lot more than before", "Mary E. Lane")
+
+
+def test_a_long_run_after_the_verb_gives_the_name_without_its_body_and_title():
+    assert quotes('"We will build the road by next year," said US Transport Secretary Pete Buttigieg on Monday.') \
+        == [("We will build the road by next year,", "Pete Buttigieg")]
+    assert quotes('"Companies of all sizes will take part in the mission," said NASA Administrator Jim Bridenstine.') \
+        == [("Companies of all sizes will take part in the mission,", "Jim Bridenstine")]
+    assert quotes("«Новый участок позволит исключить проезд транспорта через населенные пункты», - сказал министр "
+                  "транспорта РФ Евгений Дитрих.")[0][1] == "Евгений Дитрих"
+
+
+def test_compound_titles_are_not_part_of_the_name():
+    assert quotes("„Wir werden die Straße bis nächstes Jahr bauen“, sagte Bundesverkehrsminister Volker Wissing.") \
+        == [("Wir werden die Straße bis nächstes Jahr bauen", "Volker Wissing")]
+
+
+def test_a_title_before_a_description_is_kept():
+    names = NameIndex(["Jane Doe, Founder and CEO of a company making tools, wrote the report."])
+    assert names.resolve("Founder and CEO of a company") == "Founder and CEO of a company"
