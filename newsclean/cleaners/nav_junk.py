@@ -35,6 +35,10 @@ SHARE_WORDS = re.compile(
     r"click to (?:share|email|print)[^()]{0,40}(?:\(opens in new window\))?)"
     r"[\s:|/•·,]*){1,8}$"
 )
+# Social networks, as named on a row of share or follow buttons.
+NETWORKS = frozenset("facebook twitter x x-twitter whatsapp linkedin pinterest pint reddit telegram messenger tumblr vk "
+                     "viber flipboard instagram youtube tiktok snapchat threads bluesky mastodon xing line".split())
+BUTTON_SEPARATORS = re.compile(r"[|•·/]")
 COOKIES = re.compile(
     r"\b(?:(?:we|this (?:web)?site|our (?:web)?site|site) uses? cookies|cookie (?:policy|settings|preferences|consent|notice)|"
     r"accept (?:all )?cookies|(?:use|usage) of cookies|cookies? (?:help|allow) us)\b"
@@ -47,7 +51,7 @@ FOOTER_LINKS = re.compile(r"\b(?:terms of (?:use|service)|privacy policy)\b")
 HINTS = re.compile(trie_pattern(
     list(":>»›/|©") + "cookie (c) copyright rights terms privacy share tweet mail print facebook twitter whatsapp "
     "linkedin pinterest pin reddit telegram messenger copy link save comment flipboard pocket sms bluesky threads "
-    "mastodon tumblr nextdoor xing viber teilen partager click "
+    "mastodon tumblr nextdoor xing viber instagram youtube tiktok teilen partager click "
     "compartir condividi compartilhar udostępnij поделиться поширити delen dela jaa skip menu search close open "
     "back sign log register subscribe paylaş bagikan chia megosztás distribuie sdílet κοινοποίηση مشاركة اشتراک "
     "共有 シェア 保存 印刷 分享 收藏 打印 공유 저장 인쇄 teilen fermer schließen cerrar chiudi fechar zamknij "
@@ -59,6 +63,9 @@ HINTS = re.compile(trie_pattern(
 @dataclass(frozen=True)
 class NavJunkSettings:
     max_button_words: int = 16
+    max_network_row_words: int = 8
+    """A row naming two social networks or more, more than half its words, with no sentence's end, is a row of share
+    or follow buttons though its other buttons are unknown words ("Whatsapp Facebook Pint Baixar")."""
     """A row of share and page buttons has at most this many words ("Click to email a link to a friend (Opens in
     new window) Email" has 13)."""
     max_label_words: int = 4
@@ -74,6 +81,14 @@ class NavJunk:
 
     def __init__(self, settings: NavJunkSettings = NavJunkSettings()) -> None:
         self.settings = settings
+
+    @staticmethod
+    def network_row(folded: str) -> bool:
+        if folded.endswith((".", "!", "?")) or "," in folded:
+            return False  # a sentence, or a list in the text ("Best for: YouTube, TikTok, X")
+        words = BUTTON_SEPARATORS.sub(" ", folded).split()
+        networks = {w for w in words if w in NETWORKS}
+        return len(networks) >= 2 and 2 * sum(w in NETWORKS for w in words) > len(words)
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
         s = self.settings
@@ -91,6 +106,8 @@ class NavJunk:
                 yield Decision(i, "drop", f"empty field label {text!r}")
             elif words <= s.max_button_words and SHARE_WORDS.match(stats.folded):
                 yield Decision(i, "drop", f"share or page button {text[:40]!r}")
+            elif words <= s.max_network_row_words and self.network_row(stats.folded):
+                yield Decision(i, "drop", f"row of social network buttons {text[:40]!r}")
             elif words <= 30 and not BREADCRUMB_MARKS.isdisjoint(text) and BREADCRUMB.match(text) \
                     and not stats.ends_sentence and not among_prose(doc, i):  # on an HTML page, a row of text
                 yield Decision(i, "drop", "breadcrumb trail")

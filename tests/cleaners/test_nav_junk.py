@@ -45,3 +45,14 @@ def test_share_links_that_open_new_windows_go():
         "Click to share your story with the newsroom: we read every message that readers send.",
     ])
     assert set(dropped(doc)) == {0, 1, 2, 3, 4}
+
+
+def test_a_row_of_social_network_buttons_goes_though_some_buttons_are_unknown_words():
+    doc = run_cleaner(NavJunk(), [
+        "Viver uma verdadeira experiência amorosa é um dos maiores prazeres da vida.",
+        "Whatsapp Facebook Pint Baixar",
+        "Facebook and WhatsApp outage",
+        "Best for: YouTube, TikTok, X",
+        "X (Twitter) Marketing",
+    ])
+    assert dropped(doc) == {1: "row of social network buttons 'Whatsapp Facebook Pint Baixar'"}
