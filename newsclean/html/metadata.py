@@ -320,6 +320,18 @@ def untruncated(text: str, others: list[str]) -> str:
     return text
 
 
+def without_header(title: str, headers: list[str]) -> str:
+    """A title without the site's header (its name or address) written before or after it with no separator."""
+    folded = title.casefold()
+    for header in headers:
+        h = header.casefold()
+        if folded.startswith(h + " ") and len(title) > len(h) + 1:
+            return title[len(h):].strip()
+        if folded.endswith(" " + h) and len(title) > len(h) + 1:
+            return title[: -len(h)].strip()
+    return title
+
+
 def choose_headline(candidates: list[tuple[str, str]], h1s: list[str], site_names: list[str],
                     headings: Iterable[str] = (), removed: list[str] | None = None) -> tuple[str, str] | None:
     """The headline: an <h1> that the page's metadata confirms, else the best-supported metadata value (the
@@ -333,8 +345,10 @@ def choose_headline(candidates: list[tuple[str, str]], h1s: list[str], site_name
     cleaned = [(src, untruncated(t, [c for _, c in cleaned])) for src, t in cleaned]
     # an <h1> that is the site's name or address (a blog's header) is no headline
     sites = [n.casefold() for n in list(site_names) + list(removed or ())]
-    h1s = [h for h in h1s if len(h.split()) <= MAX_HEADLINE_WORDS and not _URL.search(h)
-           and not any(fuzz.ratio(h.casefold(), n) >= 90 for n in sites)]
+    headers = [h for h in h1s if _URL.search(h) or any(fuzz.ratio(h.casefold(), n) >= 90 for n in sites)]
+    h1s = [h for h in h1s if len(h.split()) <= MAX_HEADLINE_WORDS and h not in headers]
+    # a title that the site's header opens or closes with no separator ("example.com Vibe Coding")
+    cleaned = [(src, without_header(t, headers)) for src, t in cleaned]
     for h1 in h1s:
         if any(_alike(h1, t) >= MIN_AGREEMENT for _, t in cleaned):
             h1 = strip_site_name(h1, site_names, [t for t in texts if t != h1])

@@ -97,6 +97,11 @@ def test_a_lone_h1_on_the_titles_subject_is_the_headline_though_the_metadata_wor
         assert m.headline == "How To Use Gym Equipment: A Beginner’s Guide"
 
 
+def test_the_sites_header_glued_to_the_title_is_not_part_of_the_headline():
+    assert meta_of("<title>example.com Vibe Coding</title>", "<h1>example.com</h1><p>Text.</p>").headline == \
+        "Vibe Coding"
+
+
 def test_a_truncated_metadata_headline_is_completed():
     long = "A very long headline about the council's budget debate that went on until late at night (and more)"
     m = meta_of(ld({"@type": "Article", "headline": long[:80]}) + f"<title>{long}</title>")
