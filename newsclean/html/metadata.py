@@ -229,6 +229,11 @@ def short_text(el: etree._Element, limit: int) -> str | None:
 
 
 # --- headline -------------------------------------------------------------------------------------------------
+# The legal form that ends a company's name ("Example Media GmbH", "OSSO B.V."), as case-folded.
+LEGAL_FORM = regex.compile(r"\s(?:inc|ltd|llc|plc|gmbh|ag|b\.\s?v|n\.\s?v|s\.\s?a|s\.\s?l|s\.\s?r\.\s?l|s\.\s?p\.\s?a|"
+                           r"sarl|sas|oy|ab|a/s|aps|pty|pvt|co|corp|sp\.\s?z\s?o\.\s?o)\.?$")
+
+
 def strip_site_name(title: str, site_names: Iterable[str], others: Iterable[str] = (),
                     removed: list[str] | None = None) -> str:
     """A title without the site's name before or after it ("Headline | Site", "Site - Headline"): a part that
@@ -242,6 +247,8 @@ def strip_site_name(title: str, site_names: Iterable[str], others: Iterable[str]
     names = [s.casefold() for s in site_names if s]
     def is_site(part: str) -> bool:
         folded = part.strip().casefold()
+        if LEGAL_FORM.search(folded):
+            return True  # "… – OSSO B.V.", "… | Example Media GmbH": a company's name
         return any(fuzz.ratio(folded, n) >= 85 or (len(folded) >= 4 and (folded in n or n in folded)
                                                    and len(folded) <= len(n) + 15) for n in names)
     folded_others = [o.casefold() for o in others if o]

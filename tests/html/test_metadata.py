@@ -102,6 +102,12 @@ def test_the_sites_header_glued_to_the_title_is_not_part_of_the_headline():
         "Vibe Coding"
 
 
+def test_a_companys_name_ending_the_title_is_the_sites():
+    assert strip_site_name("recap 2025 - updates at OSSO – OSSO B.V", []) == "recap 2025 - updates at OSSO"
+    assert strip_site_name("Big news today | Example Media GmbH", []) == "Big news today"
+    assert strip_site_name("Why rivers flood - Such as", []) == "Why rivers flood - Such as"
+
+
 def test_a_truncated_metadata_headline_is_completed():
     long = "A very long headline about the council's budget debate that went on until late at night (and more)"
     m = meta_of(ld({"@type": "Article", "headline": long[:80]}) + f"<title>{long}</title>")
