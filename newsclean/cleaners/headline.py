@@ -36,6 +36,7 @@ class HeadlineSettings:
     """A line with more words of prose than this among the `prose_window` lines above it stands inside an article:
     a subheading there that only restates the title (less than `exact_similarity` alike) is not the headline."""
     exact_similarity: float = 95.0
+    """A line at least this alike to the title is its copy, the headline wherever it stands."""
     min_part_share: float = 0.6
     """Parts of the title shorter than this share of its longest part are the site's name, not the headline."""
     min_title_words: int = 4

@@ -63,11 +63,11 @@ HINTS = re.compile(trie_pattern(
 @dataclass(frozen=True)
 class NavJunkSettings:
     max_button_words: int = 16
+    """A row of share and page buttons has at most this many words ("Click to email a link to a friend (Opens in
+    new window) Email" has 13)."""
     max_network_row_words: int = 8
     """A row naming two social networks or more, more than half its words, with no sentence's end, is a row of share
     or follow buttons though its other buttons are unknown words ("Whatsapp Facebook Pint Baixar")."""
-    """A row of share and page buttons has at most this many words ("Click to email a link to a friend (Opens in
-    new window) Email" has 13)."""
     max_label_words: int = 4
     """Empty labels ("Date:") have at most this many words."""
     max_cookie_words: int = 60
