@@ -382,7 +382,8 @@ class QuoteFinder:
         if speaker is None or speaker == IMPLICIT_SUBJECT:
             # a verb after the quote with no subject of its own ("…», peut-on lire") has the subject of
             # the sentence's words before the quote, when they name one
-            speaker = attribution.before(cand.before, known) or speaker
+            speaker = attribution.before(cand.before, known) or (
+                speaker and attribution.opening_name(cand.before, known)) or speaker
         if speaker is None:
             speaker = self._inserted_speaker(text, attribution)
         if speaker is not None:

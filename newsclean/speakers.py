@@ -359,6 +359,19 @@ class Attribution:
                     return name  # "Mohammed, a railway worker, heard the sermon: “…”"
         return None
 
+    @staticmethod
+    def opening_name(clause: str, known: Callable[[str], bool] | None = None) -> str | None:
+        """The name that alone opens the quote's sentence, with a comma ("Ahmet Yılmaz, “…” dedi."): the subject
+        of a speech verb after the quote that has no subject of its own."""
+        last_break = LAST_SENTENCE_BREAK.search(clause)
+        sentence = (clause[last_break.end():] if last_break else clause).strip()
+        if not sentence.endswith(","):
+            return None
+        m = NAME_RUN.fullmatch(sentence[:-1].rstrip())
+        if m is None or (len(m.group(0).split()) < 2 and not (known is not None and known(m.group(0)))):
+            return None
+        return _speaker(m.group(0))
+
     def _after_verb(self, rest: str) -> str | None:
         m = NAME.match(rest.strip())
         return m.group(0) if m and rest.strip()[m.end():].lstrip()[:1] in (":", ",", "") else None

@@ -1,3 +1,5 @@
+import pytest
+
 from newsclean.quotes import QuoteFinder
 
 
@@ -110,3 +112,20 @@ def test_short_unattributed_terms_in_unspaced_scripts_are_not_quotes():
     # speech keeps its place: punctuated, or attributed
     assert quotes("“我们的大米卖得很好，订单也多。”村民王小明说。")[0][1] == "王小明"
     assert len(quotes("他说：“好，我们明天一早就走吧。”")) == 1
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("„A vírus még hónapokig velünk marad, erre fel kell készülni” – mondta Szlávik János, a kórház főorvosa.",
+     "Szlávik János"),
+    ("“Bu süreç uzun sürecek ve hepimizi etkileyecek,” dedi Ahmet Yılmaz.", "Ahmet Yılmaz"),
+    ("Cumhurbaşkanı Ahmet Yılmaz, “Bu süreç uzun sürecek ve hepimizi etkileyecek” diye konuştu.", "Ahmet Yılmaz"),
+    ("„Situácia je veľmi vážna a musíme konať rýchlo,“ povedal Ján Kováč.", "Ján Kováč"),
+    ("«Cal actuar ràpidament per evitar el pitjor», va dir Joan Puig.", "Joan Puig"),
+    ("„Трябва да действаме бързо, за да избегнем най-лошото“, заяви Иван Петров.", "Иван Петров"),
+    ("«Πρέπει να δράσουμε γρήγορα για να αποφύγουμε το χειρότερο», δήλωσε ο Γιώργος Παπαδόπουλος.",
+     "Γιώργος Παπαδόπουλος"),
+    ('"Vi skal handle hurtigt for at undgå det værste," sagde Lars Hansen.', "Lars Hansen"),
+    ("„Moramo djelovati brzo kako bismo izbjegli najgore“, izjavio je Ivan Horvat.", "Ivan Horvat"),
+])
+def test_speakers_in_more_languages(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in QuoteFinder()([paragraph])] == [speaker]
