@@ -32,7 +32,10 @@ class MainBlockSettings:
     list_mark_cost: float = 30
     """What a line that marks an item of a list (a teaser's or comment's date) takes away."""
     body_words_before_comments: float = 40
-    """The first comment-thread marker after this much prose (past the headline) ends the article."""
+    """The first comment-thread marker after this much prose (past the headline) ends the article..."""
+    body_share_before_comments: float = 0.03
+    """...and after this share of the page's prose past the headline: a comment count in the article's header
+    ("124 Comments" under the standfirst) links to the thread below the article, it does not start it."""
     prose_min_words: float = 5
     """Rules: a line that ends like a sentence counts as prose from this many words on."""
     prose_long_words: float = 15
@@ -111,16 +114,18 @@ class MainBlock:
         """The first comment-thread marker that follows some of the article's prose, or the document's end."""
         if not markers:
             return len(doc)
-        prose = 0.0
         start = max(headline, 0)
+        weights = [max(self.rule_weight(doc, i, -1), 0.0) if doc.is_kept(i) else 0.0 for i in range(start, len(doc))]
+        needed = max(self.settings.body_words_before_comments, self.settings.body_share_before_comments * sum(weights))
+        prose = 0.0
         m = bisect.bisect_left(markers, start)
         for i in range(start, len(doc)):
             if m < len(markers) and i == markers[m]:
-                if prose >= self.settings.body_words_before_comments:
+                if prose >= needed:
                     return i
                 m += 1
-            elif doc.is_kept(i):
-                prose += max(self.rule_weight(doc, i, -1), 0.0)
+            else:
+                prose += weights[i - start]
         return len(doc)
 
     def choose(self, doc: Document, kept: list[int], headline: int, breaks: dict[int, float]) -> tuple[int, int]:
