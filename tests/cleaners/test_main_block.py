@@ -36,16 +36,17 @@ def test_the_comment_thread_ends_the_article():
 
 
 def test_a_comment_count_in_the_articles_header_does_not_end_it():
-    standfirst = ["Residents have waited years for the council to act, and the vote on Tuesday finally settled it."]
-    body = BODY * 8
+    # a standfirst of more than `body_words_before_comments` words, but not 3% of the article's
+    standfirst = ["Residents have waited years for the council to act, and the vote on Tuesday finally settled it."] * 3
+    body = BODY * 30
     doc = run_cleaner(MainBlock(), MENU + standfirst + ["12 Comments"] + body,
-                      comment_markers=[len(MENU) + 1], headline_line=len(MENU) - 1)
+                      comment_markers=[len(MENU) + len(standfirst)], headline_line=len(MENU) - 1)
     assert [doc.texts[i] for i in doc.kept()][-len(body):] == body
     # the same count after the article's prose ends it
     doc = run_cleaner(MainBlock(), MENU + body + ["12 Comments"] + standfirst,
                       comment_markers=[len(MENU) + len(body)], headline_line=len(MENU) - 1)
     kept = [doc.texts[i] for i in doc.kept()]
-    assert kept[-len(body):] == body and standfirst[0] not in kept
+    assert kept[-len(body):] == body and standfirst[0] not in kept[-len(body):]
 
 
 def test_a_page_without_prose_keeps_nothing():
