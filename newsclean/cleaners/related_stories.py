@@ -16,7 +16,7 @@ from ..wordlist import trie_pattern
 SECTION_HEADER = re.compile(
     r"^(?:related(?: stories| articles| posts| news| content| coverage| reading| links| topics)?|"
     r"(?:the )?latest(?: stories| news| articles| posts| videos)?|top stories|editor'?s picks|"
-    r"read (?:more|next|also)|also read|see also|up next|further reading|what to read next|"
+    r"read (?:more|next|also)|also read|see also|up next|further reading|what to read next|don'?t miss|must read|"
     r"recommended(?: for you| stories| reading| articles)?|most (?:popular|read|viewed|shared|recent)|"
     r"trending(?: now| stories| news)?|popular(?: posts| stories| articles)?|"
     r"mehr zum thema|das könnte sie auch interessieren|lesen sie auch|à lire aussi|lire aussi|sur le même sujet|"
@@ -52,7 +52,7 @@ TRUNCATION_ENDS = ("...", "…", "]")
 """SECTION_HEADER, LIST_HEADER and INLINE_TEASER are matched against the case-folded line."""
 # What every line this cleaner drops holds: lines without any of it are not read.
 HINTS = re.compile(trie_pattern(
-    ["related", "latest", "top stories", "editor", "read ", "also ", "see also", "up next", "further", "what to",
+    ["related", "latest", "top stories", "editor", "read ", "also ", "miss", "must read", "see also", "up next", "further", "what to",
      "recommended", "most ", "trending", "popular", "mehr zum", "das könnte", "lesen sie", "lire aussi", "sur le même",
      "leer más", "lee también", "leyendo", "keep reading", "continuar lendo", "continua a leggere", "te puede",
      "leggi", "potrebbe", "leia", "veja", "lees ook", "czytaj",
@@ -80,6 +80,8 @@ class RelatedStoriesSettings:
     """A "Read more: ..." line has at most this many words."""
     min_teaser_pairs: int = 2
     """A run of teasers (headline over an unfinished summary) under a header is taken from this many pairs."""
+    min_teaser_links: int = 2
+    """A list of teaser headlines alone under a header is taken from this many."""
     min_ticker_times: int = 3
     """A line holding this many clock times (two, if it starts with one) is a ticker of timed headlines glued
     together, not prose."""
@@ -108,6 +110,17 @@ class RelatedStories:
             for title_line, summary_line in pairs:
                 yield Decision(title_line, "drop", "teaser headline under a related-stories header")
                 yield Decision(summary_line, "drop", "teaser summary under a related-stories header")
+            return
+        # or a list of links: headlines alone, one a line, up to the article's next sentence
+        k = bisect.bisect_right(kept, header)
+        links = []
+        while k < len(kept) and 2 <= doc.stats(kept[k]).words <= s.max_teaser_headline_words \
+                and not doc.stats(kept[k]).ends_sentence and not doc.texts[kept[k]].endswith(":"):
+            links.append(kept[k])
+            k += 1
+        if len(links) >= s.min_teaser_links and k < len(kept) and doc.stats(kept[k]).ends_sentence:
+            for line in links:
+                yield Decision(line, "drop", "teaser headline under a related-stories header")
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
         s = self.settings

@@ -64,3 +64,19 @@ def test_teasers_under_a_related_header_go_but_a_table_under_a_heading_stays():
         "Articles, industry insights and job postings once or twice a day",
     ])
     assert set(dropped(doc)) == {0}
+
+
+def test_a_list_of_teaser_headlines_under_a_header_goes():
+    prose = "According to the CDC, the plague is treatable with antibiotics if it is caught early enough."
+    doc = run_cleaner(RelatedStories(), [
+        prose,
+        "DON'T MISS",
+        "Plague and zoonotic influenza warning: CDC names EIGHT deadly diseases [WARNING]",
+        "BLACK DEATH PLAGUE fears: Holidaymakers die after eating marmot [INSIGHT]",
+        prose,
+    ])
+    assert set(dropped(doc)) == {1, 2, 3}
+    assert dropped(doc)[2] == "teaser headline under a related-stories header"
+    # one short line under a header may be the article's subheading
+    doc = run_cleaner(RelatedStories(), [prose, "Related", "Plague in the Middle Ages", prose])
+    assert set(dropped(doc)) == {1}
