@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from itertools import accumulate
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple, Sequence
 
 import bisect
 import re
@@ -118,10 +118,22 @@ class Document:
     def __init__(self, text: str) -> None:
         # lines end at "\n" only (read_source has turned "\r\n" and "\r" into it); other separators such as
         # form feeds stay inside lines as white space, so line numbers match the file's
-        self.raw_lines: list[str] = text.split("\n")
-        if self.raw_lines and not self.raw_lines[-1]:
-            self.raw_lines.pop()
-        self.texts: list[str] = [normalise(line) for line in self.raw_lines]
+        lines = text.split("\n")
+        if lines and not lines[-1]:
+            lines.pop()
+        self._start(lines, [normalise(line) for line in lines])
+
+    @classmethod
+    def from_lines(cls, lines: Sequence[str]) -> Document:
+        """The document of lines that are normalised already (white space as `normalise` leaves it, no newline
+        in them), such as an HTML page's blocks."""
+        doc = cls.__new__(cls)
+        doc._start(list(lines), [line if line.strip(INVISIBLE + " ") else "" for line in lines])
+        return doc
+
+    def _start(self, raw_lines: list[str], texts: list[str]) -> None:
+        self.raw_lines: list[str] = raw_lines
+        self.texts: list[str] = texts
         self.dropped: list[tuple[str, Decision] | None] = [None] * len(self.texts)
         self.stripped: list[tuple[str, Decision] | None] = [None] * len(self.texts)
         self.roles: dict[str, list[tuple[int, str | None]]] = {}

@@ -231,12 +231,20 @@ class _Builder:
         self.author_elements: list[etree._Element] = []
         self.counts: dict[int, tuple[tuple[Region, ...], list[int]]] = {}
         """Words and prose words of the lines of each chain of regions (by id; the chain is kept with them)."""
+        self.outer: list[Region | None] = []
+        """The region each of `regions` stands in (its chain's one before it), or None."""
 
     def count_region_words(self) -> None:
+        """Each region's words: those of its own lines, then, innermost first, its inner regions' (a chain ends
+        with the region it was made for, and regions are made in document order, outer before inner)."""
         for regions, (words, prose) in self.counts.values():
-            for region in regions:
-                region.words += words
-                region.prose_words += prose
+            region = regions[-1]
+            region.words += words
+            region.prose_words += prose
+        for region, outer in zip(reversed(self.regions), reversed(self.outer)):
+            if outer is not None:
+                outer.words += region.words
+                outer.prose_words += region.prose_words
 
     def add(self, text: str, frame: _Frame) -> None:
         if self.owner is None:
@@ -350,7 +358,7 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
             out.author_elements.append(el)
         _, _, owner, regions, in_list, in_table, link, heading, hidden_hint = parent
         if items or tag in LANDMARK_TAGS:
-            regions, hidden_hint = _marked(tag, attrs, facts, regions, hidden_hint, out.regions)
+            regions, hidden_hint = _marked(tag, attrs, facts, regions, hidden_hint, out)
         block = tag in BLOCK_TAGS
         in_list = in_list or tag in LIST_TAGS
         in_table = in_table or tag in TABLE_TAGS
@@ -377,9 +385,9 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
 
 
 def _marked(tag: str, attrs: dict[str, str], facts: _ClassFacts | None, regions: tuple[Region, ...],
-            hidden_hint: bool, marked: list[Region]) -> tuple[tuple[Region, ...], bool]:
+            hidden_hint: bool, out: _Builder) -> tuple[tuple[Region, ...], bool]:
     """The regions and hidden hint an element passes on: its parent's, with a Region of its own when it is a
-    landmark or its class, id, role or itemprop marks it (added to `marked` as well)."""
+    landmark or its class, id, role or itemprop marks it (added to the page's regions as well)."""
     if tag == "html" or tag == "body":
         return regions, hidden_hint
     ident, role, itemprop = attrs.get("id"), attrs.get("role"), attrs.get("itemprop")
@@ -392,7 +400,8 @@ def _marked(tag: str, attrs: dict[str, str], facts: _ClassFacts | None, regions:
         hidden_hint = True
     if (own or role or itemprop or tag in LANDMARK_TAGS) and len(regions) < MAX_PATH:
         region = Region(tag, own, role.lower() if role else "", itemprop.lower() if itemprop else "")
-        marked.append(region)
+        out.regions.append(region)
+        out.outer.append(regions[-1] if regions else None)
         regions = regions + (region,)
     return regions, hidden_hint
 
