@@ -51,7 +51,7 @@ MAX_TOKEN_CHARS = 200
 """Class and id values are read up to this many characters (generated utility-class soups go on for pages)."""
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Region:
     """An element that marks what its content is: a landmark (<nav>, <article>), a role, or a class or id token.
     `words` counts the words of the lines inside it, once the page is read."""
@@ -217,6 +217,9 @@ def _hidden_by(attrs: dict[str, str]) -> bool:
     return bool(style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style))
 
 
+_new_tuple = tuple.__new__
+
+
 class _Builder:
     """Collects the text runs of a page into lines, one walk over the tree."""
 
@@ -276,9 +279,10 @@ class _Builder:
                     found[1][0] += words
                     found[1][1] += prose
             self.texts.append(text)
-            self.evidence.append(BlockEvidence(
+            # made as a plain tuple is made: a NamedTuple's own constructor costs three times as much
+            self.evidence.append(_new_tuple(BlockEvidence, (
                 tag, heading, min(self.link_chars / self.chars, 1.0) if self.chars else 0.0, depth, in_list,
-                in_table, regions, hidden_hint, in_head, path))
+                in_table, regions, hidden_hint, in_head, path)))
         self.pieces.clear()
         self.link_chars = self.chars = 0
         self.owner = None
@@ -390,14 +394,14 @@ def _marked(tag: str, attrs: dict[str, str], facts: _ClassFacts | None, regions:
     landmark or its class, id, role or itemprop marks it (added to the page's regions as well)."""
     if tag == "html" or tag == "body":
         return regions, hidden_hint
-    ident, role, itemprop = attrs.get("id"), attrs.get("role"), attrs.get("itemprop")
-    own: frozenset[str] = frozenset()
+    ident = attrs.get("id")
     if ident:
         own = class_tokens(f"{attrs['class']} {ident}" if facts is not None and attrs["class"] else ident)
-    elif facts is not None:
-        own = facts.tokens
+    else:
+        own = facts.tokens if facts is not None else _NO_TOKENS
     if own and not hidden_hint and not own.isdisjoint(HIDDEN_HINT_WORDS):
         hidden_hint = True
+    role, itemprop = attrs.get("role"), attrs.get("itemprop")
     if (own or role or itemprop or tag in LANDMARK_TAGS) and len(regions) < MAX_PATH:
         region = Region(tag, own, role.lower() if role else "", itemprop.lower() if itemprop else "")
         out.regions.append(region)
@@ -407,6 +411,7 @@ def _marked(tag: str, attrs: dict[str, str], facts: _ClassFacts | None, regions:
 
 
 _NO_ATTRIBUTES: dict[str, str] = {}
+_NO_TOKENS: frozenset[str] = frozenset()
 _PLAIN_ATTRIBUTES = frozenset({"href", "src", "alt", "title", "id", "rel", "target", "width", "height", "lang",
                                "dir", "srcset", "sizes", "loading", "name", "type", "value", "for", "itemprop",
                                "itemscope", "itemtype", "role", "tabindex", "datetime"})
