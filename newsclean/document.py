@@ -41,6 +41,11 @@ def upper_starts(text: str) -> int:
     return len((_UPPER_START_ASCII if text.isascii() else _UPPER_START).findall(text))
 
 
+def word_count(text: str) -> int:
+    """Words of a normalised line (one space between words)."""
+    return text.count(" ") + 1 if text else 0
+
+
 class LineStats:
     """Language-neutral measures of one line of text, computed once."""
 
@@ -50,7 +55,7 @@ class LineStats:
     def __init__(self, text: str) -> None:
         self.text = text
         self.chars = len(text)
-        words = self.words = text.count(" ") + 1 if text else 0  # texts are normalised: one space between words
+        words = self.words = word_count(text)
         unspaced = self.unspaced = 0 if text.isascii() else len(UNSPACED.findall(text))
         self.size = words + unspaced / 2
         """Length in words; characters of unspaced scripts count as half a word each."""
@@ -168,6 +173,11 @@ class Document:
         if found is None:
             found = self._stats[i] = LineStats(self.texts[i])
         return found
+
+    def words(self, i: int) -> int:
+        """Words of line i, as its stats count them, without working out the rest of its stats."""
+        found = self._stats[i]
+        return word_count(self.texts[i]) if found is None else found.words
 
     def is_kept(self, i: int) -> bool:
         return self.dropped[i] is None and bool(self.texts[i])
