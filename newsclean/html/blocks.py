@@ -319,7 +319,8 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
             if frame[_BLOCK] and frame[_TAG] == tag and out.pieces:  # not the end of an inline element in its parent
                 out.flush()
             tail = el.tail
-            if tail and el is not root and stack:
+            # most tails are the markup's indent between lines, which makes no line
+            if tail and el is not root and stack and (out.owner is not None or not tail.isspace()):
                 parent = stack[-1]
                 if parent[_TAG] != "head":
                     out.add(tail, parent)
@@ -358,7 +359,8 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
                 walker.skip_subtree()
             stack.append(_HEAD_FRAME)
             continue
-        if items and _may_hold_author(attrs, facts):
+        if items and ((facts is not None and facts.may_name_author) or
+                      (not _NAMES_NO_AUTHOR.issuperset(attrs) and _may_hold_author(attrs, facts))):
             out.author_elements.append(el)
         _, _, owner, regions, in_list, in_table, link, heading, hidden_hint = parent
         if items or tag in LANDMARK_TAGS:
