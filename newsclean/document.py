@@ -1,7 +1,8 @@
 """The page as a document of lines, with the cleaners' decisions beside it."""
 from __future__ import annotations
 
-from itertools import accumulate
+from itertools import accumulate, count
+from operator import add
 from typing import TYPE_CHECKING, Literal, NamedTuple, Sequence
 
 import bisect
@@ -236,17 +237,26 @@ class Document:
             if self._folded_texts is None:
                 # casefold never makes a newline, so one call over the page folds every line
                 self._folded_texts = "\n".join(self.texts).casefold().split("\n")
-            texts = self._folded_texts
+            source = self._folded_texts
         else:
-            texts = self.texts
+            source = self.texts
+        spaces: list[int] = []
         if max_words is not None:
             if self._spaces is None:
                 self._spaces = [t.count(" ") for t in self.texts]
-            # texts are normalised: a line of n words holds n - 1 spaces
-            texts = [t if spaces < max_words else "" for t, spaces in zip(texts, self._spaces)]
+            spaces = self._spaces  # texts are normalised: a line of n words holds n - 1 spaces
         if kept_only:
-            texts = [t if drop is None else "" for t, drop in zip(texts, self.dropped)]
-        starts = list(accumulate([len(t) + 1 for t in texts], initial=0))
+            # few lines are left by now: the rest are blanked at once
+            texts = [""] * len(source)
+            for i in self.kept():
+                if max_words is None or spaces[i] < max_words:
+                    texts[i] = source[i]
+        elif max_words is not None:
+            texts = [t if n < max_words else "" for t, n in zip(source, spaces)]
+        else:
+            texts = source
+        # a line starts one newline after the end of the one before
+        starts = list(map(add, accumulate(map(len, texts), initial=0), count()))
         starts.pop()
         joined = "\n".join(texts)
         self._joined[key] = (joined, starts, self._drops)
