@@ -47,6 +47,12 @@ def word_count(text: str) -> int:
     return text.count(" ") + 1 if text else 0
 
 
+def ends_sentence(text: str) -> bool:
+    """Does a line end like a sentence (closing quotes and brackets aside)?"""
+    last = text.rstrip(_CLOSERS_AND_SPACE)[-1:]
+    return bool(last) and last in _SENTENCE_END
+
+
 class LineStats:
     """Language-neutral measures of one line of text, computed once."""
 
@@ -60,8 +66,7 @@ class LineStats:
         unspaced = self.unspaced = 0 if text.isascii() else len(UNSPACED.findall(text))
         self.size = words + unspaced / 2
         """Length in words; characters of unspaced scripts count as half a word each."""
-        last = text.rstrip(_CLOSERS_AND_SPACE)[-1:]
-        self.ends_sentence = bool(last) and last in _SENTENCE_END
+        self.ends_sentence = ends_sentence(text)
         self._has_digit: bool | None = None
         self._upper_starts = -1
         self._folded: str | None = None

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..document import Decision, Document
+from ..document import Decision, Document, ends_sentence, word_count
 from ..html.blocks import BlockEvidence, Region
 from ..prose_flow import PROSE_MIN_WORDS
 
@@ -184,9 +184,10 @@ class DomBoilerplate:
         previous = -2
         kinds: dict[int, str | None] = {}
         # most lines go here: their other stats are never needed
-        words = [doc.words(i) for i in doc.kept()]
+        texts = [doc.texts[i] for i in doc.kept()]
+        words = [word_count(t) for t in texts]
         page_words = sum(words)
-        page_prose = sum(n for i, n in zip(doc.kept(), words) if n >= PROSE_MIN_WORDS and doc.stats(i).ends_sentence)
+        page_prose = sum(n for t, n in zip(texts, words) if n >= PROSE_MIN_WORDS and ends_sentence(t))
         others = other_articles(doc, s) if s.drop_other_articles else set()
         parents: Counter[tuple[int, ...]] | None = None
         verdicts: dict[tuple[int, bool], str | None] = {}
@@ -245,9 +246,13 @@ def other_articles(doc: Document, s: DomBoilerplateSettings) -> set[int]:
     outer: dict[int, frozenset[int]] = {}
     first_h1: Region | None = None
     seen_h1 = False
+    inners: dict[int, Region | None] = {}
+    """The innermost <article> of each chain of regions (the lines of an element share theirs)."""
     for i in doc.kept():
         ev = evidence[i]
-        inner = innermost_article(ev)
+        if id(ev.regions) not in inners:
+            inners[id(ev.regions)] = innermost_article(ev)
+        inner = inners[id(ev.regions)]
         if ev.heading == 1 and not seen_h1:
             seen_h1, first_h1 = True, inner
         if inner is None:
