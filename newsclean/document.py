@@ -17,8 +17,10 @@ if TYPE_CHECKING:
 
 # Scripts written without spaces between words: their characters count towards a line's length in words.
 UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
-_UPPER_START = regex.compile(r"\b\p{Lu}")
-_UPPER_START_ASCII = re.compile(r"\b[A-Z]")
+# A capital that starts a word: no word character before it. The capital is looked for first, so the matcher
+# skips to the capitals instead of trying a word boundary at every character.
+_UPPER_START = regex.compile(r"\p{Lu}(?<!\w\p{Lu})")
+_UPPER_START_ASCII = re.compile(r"[A-Z](?<!\w[A-Z])")
 DIGIT = re.compile(r"\d")
 _SENTENCE_END = ".!?…。！？؟।॥։።"
 _CLOSERS = "\"'”’»«)]」』›‹）"
