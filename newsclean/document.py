@@ -167,6 +167,8 @@ class Document:
         """Free room for users' own cleaners to leave word for each other."""
         self._stats: list[LineStats | None] = [None] * len(self.texts)
         self._kept: tuple[int, ...] | None = None
+        self._kept_stale = False
+        """Lines were dropped or emptied since `_kept` was listed."""
         self._joined: dict[tuple[bool, int | None, bool], tuple[str, list[int], int]] = {}
         self._drops = 0
         """How many lines have been dropped: searches of the kept lines are made anew after more drops."""
@@ -195,6 +197,11 @@ class Document:
         if self._kept is None:
             self._kept = tuple([i for i, (drop, text) in enumerate(zip(self.dropped, self.texts))
                                 if drop is None and text])
+        elif self._kept_stale:
+            # a line once dropped or emptied is never kept again: the lines kept before are read again, not all
+            dropped, texts = self.dropped, self.texts
+            self._kept = tuple([i for i in self._kept if dropped[i] is None and texts[i]])
+        self._kept_stale = False
         return self._kept
 
     def lines_matching(self, pattern: re.Pattern[str] | regex.Pattern[str], folded: bool = False,
@@ -285,7 +292,7 @@ class Document:
         if decision.action == "drop":
             if self.dropped[i] is None:
                 self.dropped[i] = (cleaner, decision)
-                self._kept = None
+                self._kept_stale = True
                 self._drops += 1
         elif decision.action == "strip":
             new = normalise(decision.text or "")
@@ -295,7 +302,7 @@ class Document:
                 self._stats[i] = None
                 self._joined.clear()
                 self._folded_texts = self._spaces = None
-                self._kept = None
+                self._kept_stale = True
 
     def line_decisions(self) -> tuple[LineDecision, ...]:
         """What became of each line, for the Article (built straight from tuples: pages have many lines)."""
