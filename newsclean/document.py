@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 # Scripts written without spaces between words: their characters count towards a line's length in words.
 UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+MAY_BE_UNSPACED = re.compile("[\u0e01-\u1fff\u2e80-\U0010ffff]")
+"""No script written without spaces has a letter below Thai's first, nor among the punctuation and symbols of
+U+2000 to U+2E7F (curly quotes, dashes): a quick test before counting them."""
 # A capital that starts a word: no word character before it. The capital is looked for first, so the matcher
 # skips to the capitals instead of trying a word boundary at every character.
 _UPPER_START = regex.compile(r"\p{Lu}(?<!\w\p{Lu})")
@@ -65,7 +68,8 @@ class LineStats:
         self.text = text
         self.chars = len(text)
         words = self.words = word_count(text)
-        unspaced = self.unspaced = 0 if text.isascii() else len(UNSPACED.findall(text))
+        unspaced = self.unspaced = 0 if text.isascii() or not MAY_BE_UNSPACED.search(text) else \
+            len(UNSPACED.findall(text))
         self.size = words + unspaced / 2
         """Length in words; characters of unspaced scripts count as half a word each."""
         self.ends_sentence = ends_sentence(text)
