@@ -359,6 +359,7 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
                 walker.skip_subtree()
             stack.append(_HEAD_FRAME)
             continue
+        # the common answers read here, without the call: a class that names an author, or nothing that could
         if items and ((facts is not None and facts.may_name_author) or
                       (not _NAMES_NO_AUTHOR.issuperset(attrs) and _may_hold_author(attrs, facts))):
             out.author_elements.append(el)
