@@ -1,8 +1,9 @@
 """The page as a document of lines, with the cleaners' decisions beside it."""
 from __future__ import annotations
 
-from itertools import accumulate
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from itertools import accumulate, count
+from operator import add
+from typing import TYPE_CHECKING, Literal, NamedTuple, Sequence
 
 import bisect
 import re
@@ -16,8 +17,13 @@ if TYPE_CHECKING:
 
 # Scripts written without spaces between words: their characters count towards a line's length in words.
 UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
-_UPPER_START = regex.compile(r"\b\p{Lu}")
-_UPPER_START_ASCII = re.compile(r"\b[A-Z]")
+MAY_BE_UNSPACED = re.compile("[\u0e01-\u1fff\u2e80-\U0010ffff]")
+"""No script written without spaces has a letter below Thai's first, nor among the punctuation and symbols of
+U+2000 to U+2E7F (curly quotes, dashes): a quick test before counting them."""
+# A capital that starts a word: no word character before it. The capital is looked for first, so the matcher
+# skips to the capitals instead of trying a word boundary at every character.
+_UPPER_START = regex.compile(r"\p{Lu}(?<!\w\p{Lu})")
+_UPPER_START_ASCII = re.compile(r"[A-Z](?<!\w[A-Z])")
 DIGIT = re.compile(r"\d")
 _SENTENCE_END = ".!?…。！？؟।॥։።"
 _CLOSERS = "\"'”’»«)]」』›‹）"
@@ -41,6 +47,17 @@ def upper_starts(text: str) -> int:
     return len((_UPPER_START_ASCII if text.isascii() else _UPPER_START).findall(text))
 
 
+def word_count(text: str) -> int:
+    """Words of a normalised line (one space between words)."""
+    return text.count(" ") + 1 if text else 0
+
+
+def ends_sentence(text: str) -> bool:
+    """Does a line end like a sentence (closing quotes and brackets aside)?"""
+    last = text.rstrip(_CLOSERS_AND_SPACE)[-1:]
+    return bool(last) and last in _SENTENCE_END
+
+
 class LineStats:
     """Language-neutral measures of one line of text, computed once."""
 
@@ -50,12 +67,12 @@ class LineStats:
     def __init__(self, text: str) -> None:
         self.text = text
         self.chars = len(text)
-        words = self.words = text.count(" ") + 1 if text else 0  # texts are normalised: one space between words
-        unspaced = self.unspaced = 0 if text.isascii() else len(UNSPACED.findall(text))
+        words = self.words = word_count(text)
+        unspaced = self.unspaced = 0 if text.isascii() or not MAY_BE_UNSPACED.search(text) else \
+            len(UNSPACED.findall(text))
         self.size = words + unspaced / 2
         """Length in words; characters of unspaced scripts count as half a word each."""
-        last = text.rstrip(_CLOSERS_AND_SPACE)[-1:]
-        self.ends_sentence = bool(last) and last in _SENTENCE_END
+        self.ends_sentence = ends_sentence(text)
         self._has_digit: bool | None = None
         self._upper_starts = -1
         self._folded: str | None = None
@@ -118,10 +135,22 @@ class Document:
     def __init__(self, text: str) -> None:
         # lines end at "\n" only (read_source has turned "\r\n" and "\r" into it); other separators such as
         # form feeds stay inside lines as white space, so line numbers match the file's
-        self.raw_lines: list[str] = text.split("\n")
-        if self.raw_lines and not self.raw_lines[-1]:
-            self.raw_lines.pop()
-        self.texts: list[str] = [normalise(line) for line in self.raw_lines]
+        lines = text.split("\n")
+        if lines and not lines[-1]:
+            lines.pop()
+        self._start(lines, [normalise(line) for line in lines])
+
+    @classmethod
+    def from_lines(cls, lines: Sequence[str]) -> Document:
+        """The document of lines that are normalised already (white space as `normalise` leaves it, no newline
+        in them), such as an HTML page's blocks."""
+        doc = cls.__new__(cls)
+        doc._start(list(lines), [line if line.strip(INVISIBLE + " ") else "" for line in lines])
+        return doc
+
+    def _start(self, raw_lines: list[str], texts: list[str]) -> None:
+        self.raw_lines: list[str] = raw_lines
+        self.texts: list[str] = texts
         self.dropped: list[tuple[str, Decision] | None] = [None] * len(self.texts)
         self.stripped: list[tuple[str, Decision] | None] = [None] * len(self.texts)
         self.roles: dict[str, list[tuple[int, str | None]]] = {}
@@ -142,6 +171,8 @@ class Document:
         """Free room for users' own cleaners to leave word for each other."""
         self._stats: list[LineStats | None] = [None] * len(self.texts)
         self._kept: tuple[int, ...] | None = None
+        self._kept_stale = False
+        """Lines were dropped or emptied since `_kept` was listed."""
         self._joined: dict[tuple[bool, int | None, bool], tuple[str, list[int], int]] = {}
         self._drops = 0
         """How many lines have been dropped: searches of the kept lines are made anew after more drops."""
@@ -157,6 +188,11 @@ class Document:
             found = self._stats[i] = LineStats(self.texts[i])
         return found
 
+    def words(self, i: int) -> int:
+        """Words of line i, as its stats count them, without working out the rest of its stats."""
+        found = self._stats[i]
+        return word_count(self.texts[i]) if found is None else found.words
+
     def is_kept(self, i: int) -> bool:
         return self.dropped[i] is None and bool(self.texts[i])
 
@@ -165,6 +201,11 @@ class Document:
         if self._kept is None:
             self._kept = tuple([i for i, (drop, text) in enumerate(zip(self.dropped, self.texts))
                                 if drop is None and text])
+        elif self._kept_stale:
+            # a line once dropped or emptied is never kept again: the lines kept before are read again, not all
+            dropped, texts = self.dropped, self.texts
+            self._kept = tuple([i for i in self._kept if dropped[i] is None and texts[i]])
+        self._kept_stale = False
         return self._kept
 
     def lines_matching(self, pattern: re.Pattern[str] | regex.Pattern[str], folded: bool = False,
@@ -214,17 +255,26 @@ class Document:
             if self._folded_texts is None:
                 # casefold never makes a newline, so one call over the page folds every line
                 self._folded_texts = "\n".join(self.texts).casefold().split("\n")
-            texts = self._folded_texts
+            source = self._folded_texts
         else:
-            texts = self.texts
+            source = self.texts
+        spaces: list[int] = []
         if max_words is not None:
             if self._spaces is None:
                 self._spaces = [t.count(" ") for t in self.texts]
-            # texts are normalised: a line of n words holds n - 1 spaces
-            texts = [t if spaces < max_words else "" for t, spaces in zip(texts, self._spaces)]
+            spaces = self._spaces  # texts are normalised: a line of n words holds n - 1 spaces
         if kept_only:
-            texts = [t if drop is None else "" for t, drop in zip(texts, self.dropped)]
-        starts = list(accumulate([len(t) + 1 for t in texts], initial=0))
+            # few lines are left by now: the rest are blanked at once
+            texts = [""] * len(source)
+            for i in self.kept():
+                if max_words is None or spaces[i] < max_words:
+                    texts[i] = source[i]
+        elif max_words is not None:
+            texts = [t if n < max_words else "" for t, n in zip(source, spaces)]
+        else:
+            texts = source
+        # a line starts one newline after the end of the one before
+        starts = list(map(add, accumulate(map(len, texts), initial=0), count()))
         starts.pop()
         joined = "\n".join(texts)
         self._joined[key] = (joined, starts, self._drops)
@@ -246,7 +296,7 @@ class Document:
         if decision.action == "drop":
             if self.dropped[i] is None:
                 self.dropped[i] = (cleaner, decision)
-                self._kept = None
+                self._kept_stale = True
                 self._drops += 1
         elif decision.action == "strip":
             new = normalise(decision.text or "")
@@ -256,7 +306,7 @@ class Document:
                 self._stats[i] = None
                 self._joined.clear()
                 self._folded_texts = self._spaces = None
-                self._kept = None
+                self._kept_stale = True
 
     def line_decisions(self) -> tuple[LineDecision, ...]:
         """What became of each line, for the Article (built straight from tuples: pages have many lines)."""

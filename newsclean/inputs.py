@@ -53,6 +53,22 @@ def looks_binary(text: str) -> bool:
     return len(sample) >= MIN_SAMPLE and len(_UNREADABLE.findall(sample)) > BINARY_SHARE * len(sample)
 
 
+_CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x1C), 0x7F])
+_C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
+_REPLACEMENT_UTF8 = "\ufffd".encode()
+
+
+def sample_looks_binary(sample: bytes, chars: int) -> bool:
+    """`looks_binary` of a text, read off its first `SAMPLE_CHARS` characters (`chars` of them) encoded as
+    UTF-8, where each character it counts is bytes no other character's bytes hold: quicker than the pattern."""
+    if chars < MIN_SAMPLE:
+        return False
+    unreadable = len(sample) - len(sample.translate(None, _CONTROL_BYTES)) + sample.count(_REPLACEMENT_UTF8)
+    if b"\xc2" in sample:  # the lead byte of U+0080-U+009F
+        unreadable += len(_C1_UTF8.findall(sample))
+    return unreadable > BINARY_SHARE * chars
+
+
 def read_source(source: object) -> str:
     """The page as text, or InputError for what is not a page."""
     if isinstance(source, (bytes, bytearray, memoryview)):

@@ -99,7 +99,7 @@ def feature_columns(doc: Document, kept: Sequence[int], headline: int, total: in
         [1.0 if s.size < 5 else 0.0 for s in st],
         [1.0 if t[:1] in _BULLETS or t[:2].rstrip(".)").isdigit() else 0.0 for t in tx],
         [s.unspaced / max(s.chars, 1) for s in st],
-        [min(sum(1 for word in x.split() if len(word) <= 3) / w, 1.0) for x, w in zip(samples, sample_words)],
+        [min(len([word for word in x.split() if len(word) <= 3]) / w, 1.0) for x, w in zip(samples, sample_words)],
         [math.log1p(sum(map(t.count, _SENTENCE_GAPS))) for t in tx],
         [(prefix[min(n, k + 11)] - prefix[max(0, k - 10)]) / max(min(n, k + 11) - max(0, k - 10), 1) for k in at],
         [1.0 if any(mark in t for mark in _QUOTE_MARKS) else 0.0 for t in tx],

@@ -6,14 +6,13 @@ drops what is not speech (titles, one- or two-word terms) and carries speakers f
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Sequence
 
 import regex
 
 from .article import Quote
-from .document import UNSPACED
+from .document import MAY_BE_UNSPACED, UNSPACED
 from .quote_marks import QUOTE_PAIRS, QuoteMarks, Span
 from .speaker_names import NAME, NameIndex, is_person_pronoun, is_pronoun, refers_back
 from .speaker_context import SpeakerContext
@@ -40,9 +39,6 @@ QUOTED_NAME_WORDS = 3
 """A name in quote marks (a pseudonym) has at most this many words."""
 OPENING_MARKS = frozenset(opening for opening, _ in QUOTE_PAIRS)
 TITLE_WORD = regex.compile(r"[\p{Lu}\p{N}]")
-MAY_BE_UNSPACED = re.compile("[\u0e01-\u1fff\u2e80-\U0010ffff]")
-"""No script written without spaces has a letter below Thai's first, nor among the punctuation and symbols of
-U+2000 to U+2E7F (curly quotes, dashes): a quick test before counting them."""
 
 
 @dataclass(frozen=True)

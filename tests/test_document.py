@@ -1,3 +1,5 @@
+import pytest
+
 import re
 
 from newsclean.document import Decision, Document
@@ -23,3 +25,13 @@ def test_lines_matching_reads_kept_lines_before_and_after_most_are_dropped():
 def test_a_line_that_shows_nothing_is_blank_but_joiners_inside_words_stay():
     doc = Document("\u200b\nمی\u200cخواهم\n\u200b \u00ad")
     assert doc.texts == ["", "می\u200cخواهم", ""]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("", 0), ("The Mayor of New York", 4), ("iPhone x2Go McDonald O'Neil", 3), ("A_B C-D (E) “F”", 5),
+    ("Émile über Ölgemälde Ωmega ωMEGA", 3), ("日本 Tōkyō ÅSA", 2),
+])
+def test_upper_starts_counts_words_that_start_with_a_capital(text, expected):
+    from newsclean.document import upper_starts
+
+    assert upper_starts(text) == expected

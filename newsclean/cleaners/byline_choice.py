@@ -73,7 +73,7 @@ class BylineChoice:
         """The person a short line names on its own (a name, perhaps with a role after a comma), if it is no
         title."""
         text = doc.texts[line]
-        if not text or doc.stats(line).words > MAX_NAME_LINE_WORDS or line in titles:
+        if not text or doc.words(line) > MAX_NAME_LINE_WORDS or line in titles:
             return None
         if text.casefold() in title_texts or text.casefold() in NOT_NAMES:
             return None
@@ -124,14 +124,14 @@ class BylineChoice:
         for i in tail:
             text = doc.texts[i]
             after = self.neighbour(doc, i, 1) if text else None
-            if after is None or doc.stats(after).words < 6 or not self.is_about(doc.texts[after], text.split()[0]):
+            if after is None or doc.words(after) < 6 or not self.is_about(doc.texts[after], text.split()[0]):
                 continue
             name = self.person(doc, i, titles, title_texts)
             if name and self.is_about(doc.texts[after], name):
                 candidates.append((i, name, "author box"))
         # above the body, a bare name line over a job title ("Content Editor"), twice in a row (a picture's
         # caption and the name), or one that the body's closing lines tell about ("Jane Doe is a freelance writer")
-        bios = [i for i in tail if doc.texts[i] and doc.stats(i).words >= 6 and doc.stats(i).ends_sentence]
+        bios = [i for i in tail if doc.texts[i] and doc.words(i) >= 6 and doc.stats(i).ends_sentence]
         # the words a line about someone may start with, before the word in lower case
         openings = {" ".join(doc.texts[b].split(" ", s.max_name_line_words + 1)[:k]) for b in bios
                     for k in range(1, s.max_name_line_words + 1)}

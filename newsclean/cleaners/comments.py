@@ -75,8 +75,20 @@ class Comments:
                 doc.comment_markers.append(i)
                 yield Decision(i, "drop", f"comment-thread marker {text[:40]!r}")
         # "59 Comments on “<the headline>”" went as a copy of the headline; it still says where the thread starts
-        for i in doc.lines_matching(COMMENT_COUNT, folded=True, dropped_too=True, max_words=None):
-            drop = doc.dropped[i]
-            if drop is not None and drop[0] == "headline":
+        for i, drop in enumerate(doc.dropped):
+            if drop is not None and drop[0] == "headline" and self.counts_comments(doc, i):
                 doc.comment_markers.append(i)
         doc.comment_markers.sort()
+
+    @staticmethod
+    def counts_comments(doc: Document, i: int) -> bool:
+        """Does a count of comments start in line i? A number that ends the line is read on into the next line
+        with text ("59" / "Comments")."""
+        folded = doc.stats(i).folded
+        text = folded
+        if folded[-1:].isdigit():
+            following = next((k for k in range(i + 1, len(doc)) if doc.texts[k]), None)
+            if following is not None:
+                text = folded + "\n" * (following - i) + doc.stats(following).folded
+        found = COMMENT_COUNT.search(text)
+        return found is not None and found.start() < len(folded)

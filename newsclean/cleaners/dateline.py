@@ -84,7 +84,7 @@ class Dateline:
         s = self.settings
         # lines other cleaners dropped (a byline with its date) are read too, but only kept ones are dropped
         lines = [i for i in doc.lines_matching(YEAR_HINT, folded=True, dropped_too=True, max_words=s.max_words)
-                 if doc.stats(i).words <= s.max_words and YEAR.search(doc.texts[i])]
+                 if doc.words(i) <= s.max_words and YEAR.search(doc.texts[i])]
         day_first = self.reads_day_first(doc, lines)
         evidence = doc.evidence
         for i in lines:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..document import Decision, Document
+from ..document import Decision, Document, ends_sentence, word_count
 from ..html.blocks import BlockEvidence, Region
 from ..prose_flow import PROSE_MIN_WORDS
 
@@ -132,14 +132,19 @@ _UNKNOWN = "?"
 
 
 def region_reason(region: Region) -> str:
-    if region.itemprop in METADATA_ITEMPROPS:
-        return f'inside itemprop="{region.itemprop}" (the page\'s metadata)'
-    if region.tag in BOILERPLATE_TAGS:
-        return f"inside <{region.tag}>"
-    if region.role in BOILERPLATE_ROLES:
-        return f"inside role={region.role}"
-    words = sorted(boilerplate_words(region.tokens))
-    return f"inside <{region.tag}> marked {', '.join(words[:3])}"
+    return _reason(region.tag, region.tokens, region.role, region.itemprop)
+
+
+@lru_cache(maxsize=4096)
+def _reason(tag: str, tokens: frozenset[str], role: str, itemprop: str) -> str:
+    if itemprop in METADATA_ITEMPROPS:
+        return f'inside itemprop="{itemprop}" (the page\'s metadata)'
+    if tag in BOILERPLATE_TAGS:
+        return f"inside <{tag}>"
+    if role in BOILERPLATE_ROLES:
+        return f"inside role={role}"
+    words = sorted(boilerplate_words(tokens))
+    return f"inside <{tag}> marked {', '.join(words[:3])}"
 
 
 class DomBoilerplate:
@@ -178,9 +183,11 @@ class DomBoilerplate:
         s = self.settings
         previous = -2
         kinds: dict[int, str | None] = {}
-        page_words = sum(doc.stats(i).words for i in doc.kept())
-        page_prose = sum(doc.stats(i).words for i in doc.kept()
-                         if doc.stats(i).words >= PROSE_MIN_WORDS and doc.stats(i).ends_sentence)
+        # most lines go here: their other stats are never needed
+        texts = [doc.texts[i] for i in doc.kept()]
+        words = [word_count(t) for t in texts]
+        page_words = sum(words)
+        page_prose = sum(n for t, n in zip(texts, words) if n >= PROSE_MIN_WORDS and ends_sentence(t))
         others = other_articles(doc, s) if s.drop_other_articles else set()
         parents: Counter[tuple[int, ...]] | None = None
         verdicts: dict[tuple[int, bool], str | None] = {}
@@ -199,7 +206,7 @@ class DomBoilerplate:
                 if inner is not None and id(inner) in others:
                     why = "inside an <article> other than the page's"
             if why is None and ev.tag in FORM_CONTROL_TAGS and \
-                    (ev.tag not in TEXT_HOLDING_CONTROLS or doc.stats(i).words <= s.control_max_words):
+                    (ev.tag not in TEXT_HOLDING_CONTROLS or doc.words(i) <= s.control_max_words):
                 why = f"a form control (<{ev.tag}>)"
             if why is None and ev.in_list and ev.tag in s.card_tags:
                 if parents is None:
@@ -210,7 +217,7 @@ class DomBoilerplate:
                     ev.regions[-1].itemprop not in TEXT_ITEMPROPS and WRITTEN_URL.match(doc.texts[i]):
                 why = f'a web address in the page\'s metadata (itemprop="{ev.regions[-1].itemprop}")'
             if why is None and ev.link_density > s.max_link_density and \
-                    (s.link_line_max_words is None or doc.stats(i).words <= s.link_line_max_words) and \
+                    (s.link_line_max_words is None or doc.words(i) <= s.link_line_max_words) and \
                     not WRITTEN_URL.match(doc.texts[i]):
                 why = f"link text ({ev.link_density:.0%} of the line)"
                 kind = "links"
@@ -239,9 +246,13 @@ def other_articles(doc: Document, s: DomBoilerplateSettings) -> set[int]:
     outer: dict[int, frozenset[int]] = {}
     first_h1: Region | None = None
     seen_h1 = False
+    inners: dict[int, Region | None] = {}
+    """The innermost <article> of each chain of regions (the lines of an element share theirs)."""
     for i in doc.kept():
         ev = evidence[i]
-        inner = innermost_article(ev)
+        if id(ev.regions) not in inners:
+            inners[id(ev.regions)] = innermost_article(ev)
+        inner = inners[id(ev.regions)]
         if ev.heading == 1 and not seen_h1:
             seen_h1, first_h1 = True, inner
         if inner is None:
@@ -249,7 +260,7 @@ def other_articles(doc: Document, s: DomBoilerplateSettings) -> set[int]:
         if id(inner) not in words:
             words[id(inner)] = 0
             outer[id(inner)] = frozenset(id(r) for r in ev.regions if r.tag == "article" and r is not inner)
-        words[id(inner)] += doc.stats(i).words
+        words[id(inner)] += doc.words(i)
     if len(words) < 2:
         return set()
     if first_h1 is not None:

@@ -68,17 +68,22 @@ def prose_container(doc: Document, s: DomContainerSettings = DomContainerSetting
     evidence = doc.evidence
     if evidence is None:
         return None
-    words: dict[int, int] = {}
-    depth: dict[int, int] = {}
+    # the elements around the line's own: one long paragraph may hold most of the prose, and is no container.
+    # The paragraphs of an element share those: their words are summed first
+    around: dict[tuple[int, ...], int] = {}
     total = 0
     for i in doc.kept():
         stats = doc.stats(i)
         if stats.words < s.prose_min_words or not stats.ends_sentence:
             continue
         total += stats.words
-        # the elements around the line's own: one long paragraph may hold most of the prose, and is no container
-        for d, element in enumerate(evidence[i].path[:-1]):
-            words[element] = words.get(element, 0) + stats.words
+        outer = evidence[i].path[:-1]
+        around[outer] = around.get(outer, 0) + stats.words
+    words: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    for outer, n in around.items():
+        for d, element in enumerate(outer):
+            words[element] = words.get(element, 0) + n
             depth[element] = d
     if total < s.min_prose_words:
         return None

@@ -128,7 +128,7 @@ class Headline:
         core_len = longest
         lines = [i for i in doc.kept()[: s.max_candidates]
                  if i != first and 0.3 * len(cores[-1]) <= len(doc.texts[i]) <= s.max_length_ratio * core_len + 20
-                 and doc.stats(i).words <= s.max_words]
+                 and doc.words(i) <= s.max_words]
         folded = [doc.stats(i).folded for i in lines]
         found: list[tuple[int, float] | None] = []
         for core in cores:

@@ -51,7 +51,7 @@ MAX_TOKEN_CHARS = 200
 """Class and id values are read up to this many characters (generated utility-class soups go on for pages)."""
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Region:
     """An element that marks what its content is: a landmark (<nav>, <article>), a role, or a class or id token.
     `words` counts the words of the lines inside it, once the page is read."""
@@ -217,6 +217,9 @@ def _hidden_by(attrs: dict[str, str]) -> bool:
     return bool(style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style))
 
 
+_new_tuple = tuple.__new__
+
+
 class _Builder:
     """Collects the text runs of a page into lines, one walk over the tree."""
 
@@ -231,12 +234,20 @@ class _Builder:
         self.author_elements: list[etree._Element] = []
         self.counts: dict[int, tuple[tuple[Region, ...], list[int]]] = {}
         """Words and prose words of the lines of each chain of regions (by id; the chain is kept with them)."""
+        self.outer: list[Region | None] = []
+        """The region each of `regions` stands in (its chain's one before it), or None."""
 
     def count_region_words(self) -> None:
+        """Each region's words: those of its own lines, then, innermost first, its inner regions' (a chain ends
+        with the region it was made for, and regions are made in document order, outer before inner)."""
         for regions, (words, prose) in self.counts.values():
-            for region in regions:
-                region.words += words
-                region.prose_words += prose
+            region = regions[-1]
+            region.words += words
+            region.prose_words += prose
+        for region, outer in zip(reversed(self.regions), reversed(self.outer)):
+            if outer is not None:
+                outer.words += region.words
+                outer.prose_words += region.prose_words
 
     def add(self, text: str, frame: _Frame) -> None:
         if self.owner is None:
@@ -268,9 +279,10 @@ class _Builder:
                     found[1][0] += words
                     found[1][1] += prose
             self.texts.append(text)
-            self.evidence.append(BlockEvidence(
+            # made as a plain tuple is made: a NamedTuple's own constructor costs three times as much
+            self.evidence.append(_new_tuple(BlockEvidence, (
                 tag, heading, min(self.link_chars / self.chars, 1.0) if self.chars else 0.0, depth, in_list,
-                in_table, regions, hidden_hint, in_head, path))
+                in_table, regions, hidden_hint, in_head, path)))
         self.pieces.clear()
         self.link_chars = self.chars = 0
         self.owner = None
@@ -307,7 +319,8 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
             if frame[_BLOCK] and frame[_TAG] == tag and out.pieces:  # not the end of an inline element in its parent
                 out.flush()
             tail = el.tail
-            if tail and el is not root and stack:
+            # most tails are the markup's indent between lines, which makes no line
+            if tail and el is not root and stack and (out.owner is not None or not tail.isspace()):
                 parent = stack[-1]
                 if parent[_TAG] != "head":
                     out.add(tail, parent)
@@ -346,11 +359,13 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
                 walker.skip_subtree()
             stack.append(_HEAD_FRAME)
             continue
-        if items and _may_hold_author(attrs, facts):
+        # the common answers read here, without the call: a class that names an author, or nothing that could
+        if items and ((facts is not None and facts.may_name_author) or
+                      (not _NAMES_NO_AUTHOR.issuperset(attrs) and _may_hold_author(attrs, facts))):
             out.author_elements.append(el)
         _, _, owner, regions, in_list, in_table, link, heading, hidden_hint = parent
         if items or tag in LANDMARK_TAGS:
-            regions, hidden_hint = _marked(tag, attrs, facts, regions, hidden_hint, out.regions)
+            regions, hidden_hint = _marked(tag, attrs, facts, regions, hidden_hint, out)
         block = tag in BLOCK_TAGS
         in_list = in_list or tag in LIST_TAGS
         in_table = in_table or tag in TABLE_TAGS
@@ -377,27 +392,29 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
 
 
 def _marked(tag: str, attrs: dict[str, str], facts: _ClassFacts | None, regions: tuple[Region, ...],
-            hidden_hint: bool, marked: list[Region]) -> tuple[tuple[Region, ...], bool]:
+            hidden_hint: bool, out: _Builder) -> tuple[tuple[Region, ...], bool]:
     """The regions and hidden hint an element passes on: its parent's, with a Region of its own when it is a
-    landmark or its class, id, role or itemprop marks it (added to `marked` as well)."""
+    landmark or its class, id, role or itemprop marks it (added to the page's regions as well)."""
     if tag == "html" or tag == "body":
         return regions, hidden_hint
-    ident, role, itemprop = attrs.get("id"), attrs.get("role"), attrs.get("itemprop")
-    own: frozenset[str] = frozenset()
+    ident = attrs.get("id")
     if ident:
         own = class_tokens(f"{attrs['class']} {ident}" if facts is not None and attrs["class"] else ident)
-    elif facts is not None:
-        own = facts.tokens
+    else:
+        own = facts.tokens if facts is not None else _NO_TOKENS
     if own and not hidden_hint and not own.isdisjoint(HIDDEN_HINT_WORDS):
         hidden_hint = True
+    role, itemprop = attrs.get("role"), attrs.get("itemprop")
     if (own or role or itemprop or tag in LANDMARK_TAGS) and len(regions) < MAX_PATH:
         region = Region(tag, own, role.lower() if role else "", itemprop.lower() if itemprop else "")
-        marked.append(region)
+        out.regions.append(region)
+        out.outer.append(regions[-1] if regions else None)
         regions = regions + (region,)
     return regions, hidden_hint
 
 
 _NO_ATTRIBUTES: dict[str, str] = {}
+_NO_TOKENS: frozenset[str] = frozenset()
 _PLAIN_ATTRIBUTES = frozenset({"href", "src", "alt", "title", "id", "rel", "target", "width", "height", "lang",
                                "dir", "srcset", "sizes", "loading", "name", "type", "value", "for", "itemprop",
                                "itemscope", "itemtype", "role", "tabindex", "datetime"})

@@ -8,7 +8,7 @@ import re
 from lxml import etree
 
 from ..errors import InputError
-from ..inputs import BOMS, decode, looks_binary
+from ..inputs import BOMS, SAMPLE_CHARS, decode, sample_looks_binary
 
 MAX_HTML_CHARS = 100_000_000
 """A page of more characters than this is refused (the largest real pages are a few MB)."""
@@ -68,7 +68,8 @@ def decode_html(data: bytes) -> str:
 
 
 def page_text(source: object) -> str:
-    """The page's markup as text, or InputError for what is not a page."""
+    """The page's markup as text, or InputError for what is not a page (binary data is found once the text is
+    encoded, see `parse_html`)."""
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
         if len(data) > 4 * MAX_HTML_CHARS:
@@ -81,8 +82,6 @@ def page_text(source: object) -> str:
     if len(text) > MAX_HTML_CHARS:
         raise InputError(f"the page has {len(text):,} characters; newsclean reads at most {MAX_HTML_CHARS:,} "
                          "(newsclean.html.parse.MAX_HTML_CHARS)")
-    if looks_binary(text):
-        raise InputError("the input looks like binary data, not a page")
     return text
 
 
@@ -102,10 +101,17 @@ def parse_html(source: str | bytes) -> etree._Element | None:
     what follows that depth is lost, the rest of the page is read.
     """
     text = page_text(source)
+    # lone surrogates cannot be encoded: they become "?". The sample read for binary data is encoded apart, so
+    # it is read as bytes (a scan of the characters costs more)
+    head, rest = text[:SAMPLE_CHARS], text[SAMPLE_CHARS:]
+    data = head.encode("utf-8", errors="replace")
+    if sample_looks_binary(data, len(head)):
+        raise InputError("the input looks like binary data, not a page")
     if not text.strip():
         return None
-    # lone surrogates cannot be encoded: they become "?"
-    data = text.encode("utf-8", errors="replace").translate(_CONTROL_BYTES)
+    if rest:
+        data += rest.encode("utf-8", errors="replace")
+    data = data.translate(_CONTROL_BYTES)
     try:
         root = etree.fromstring(data, parser=_parser())
     except (etree.LxmlError, ValueError, MemoryError) as exc:

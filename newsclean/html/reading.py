@@ -26,12 +26,8 @@ def html_document(source: str | bytes) -> tuple[Document, PageMetadata]:
     """The page's lines as a Document carrying their evidence, and what the page says about its article."""
     root = parse_html(source)
     blocks = page_blocks(root)
-    doc = Document("\n".join(blocks.texts))
-    if len(doc) != len(blocks.texts):  # a page of no text at all: one empty line or none
-        doc = Document("")
-        doc.evidence = ()
-    else:
-        doc.evidence = blocks.evidence
+    doc = Document.from_lines(blocks.texts)
+    doc.evidence = blocks.evidence
     return doc, page_metadata(root, blocks)
 
 

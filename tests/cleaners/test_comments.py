@@ -70,6 +70,18 @@ def test_a_comment_count_that_repeats_the_headline_still_marks_the_thread():
     assert doc.comment_markers == [2]
 
 
+def test_a_headline_copy_whose_count_goes_on_in_the_next_line_marks_the_thread():
+    from newsclean.document import Decision, Document
+
+    doc = Document("\n".join(["The bridge closes", "The article ends here.", "The bridge closes 59", "",
+                              "Comments", "Jane Doe", "The bridge closes in 2024", "Jane Doe"]))
+    for line in (2, 6):
+        doc.apply("headline", Decision(line, "drop", "a copy of the headline (94% alike)"))
+    for decision in Comments()(doc):
+        doc.apply("comments", decision)
+    assert doc.comment_markers == [2]
+
+
 def test_a_newsletter_platforms_discussion_header_marks_the_thread():
     doc = run_cleaner(Comments(), ["The article ends here.", "Discussion about this post"])
     assert doc.comment_markers == [1]

@@ -160,3 +160,16 @@ def test_markup_after_a_stray_end_of_html_is_read_into_the_body():
             "<div><p>After the stray end, the article goes on.</p></div></body></html>")
     root = parse_html(page)
     assert page_blocks(root).texts[-2:] == ("Before the stray end.", "After the stray end, the article goes on.")
+
+
+@pytest.mark.parametrize("text", [
+    "", "short \x00\x01", "plain text of a page, nothing odd in it at all",
+    "\x00" * 9 + "a" * 81, "\x00" * 10 + "a" * 80,  # one on each side of the share
+    "\x85\x9f\x80" * 4 + "é" * 90, "\ufffd" * 12 + "😀" * 90, "\x7f\x1b\x0e" * 4 + "\x1c\x1f\x0b\x0c\t" * 20,
+    "\ud800" * 50 + "\x08" * 9, "Ā" * 10 + "\xc2" * 12 + "\x80" * 2 + " " * 90,
+])
+def test_the_binary_check_on_bytes_agrees_with_the_pattern(text):
+    from newsclean.inputs import SAMPLE_CHARS, looks_binary, sample_looks_binary
+
+    head = text[:SAMPLE_CHARS]
+    assert sample_looks_binary(head.encode("utf-8", errors="replace"), len(head)) == looks_binary(text)
