@@ -23,6 +23,9 @@ __all__ = ["QuoteFinder", "QuoteSettings", "QUOTE_PAIRS", "available_languages",
 
 SCARE_PREFIX = regex.compile(r"(?i)(?:so-called|sogenannte[nmrs]?|so genannte[nmrs]?|dits?|dites?|"
                              r"llamad[oa]s?|chamad[oa]s?|cosiddett[oaie]|так называем\w+|так зван\w+|tzw\.)\s*$")
+SCARE_HINT = re.compile("so-called|genannte|dit|llamad|chamad|cosiddett|так|tzw\\.|[ſᲀᲄᲅ]|i\u0307")
+"""A piece of every scare prefix, lower-cased, or a letter the case-blind pattern reads as one of theirs and
+lower() does not ("ſ", "İ" lowered): the slower pattern is tried only after a quote whose lead holds one."""
 TERMINAL = ".!?…"
 SENTENCE_INSIDE = regex.compile(r"[.!?…]\s+\p{Lu}")
 BORROW_WORDS = 6
@@ -451,7 +454,8 @@ class QuoteFinder:
     def _is_quote(self, cand: Candidate, text: str) -> bool:
         if not text:
             return False
-        if SCARE_PREFIX.search(cand.before[-30:]) or cand.before.rstrip().endswith("="):
+        lead = cand.before[-30:]
+        if (SCARE_HINT.search(lead.lower()) and SCARE_PREFIX.search(lead)) or cand.before.rstrip().endswith("="):
             return False  # "so-called “reforms”"; style="…", a value in markup
         s = self.settings
         words = text.split()

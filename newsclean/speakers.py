@@ -32,12 +32,11 @@ ADVERBS = frozenset(
     "lagi pun".split())
 SUBJECT_EDGES = " \"“”«»„‘’'()[]–—-:;"
 TERMINAL = ".!?…"
+TERMINAL_MARKS = tuple(TERMINAL)
 SENTENCE_ENDS = TERMINAL + ":”»\"\n"
 # (not after an initial: "J. Smith", "W. Brytania")
 SENTENCE_BREAK = regex.compile(r"(?<=[.!?…][”\"»’)]?)(?<!(?<!\S)\p{Lu}\.)\s+(?=[\p{Lu}\"“„«»‘'])")
 _BREAK_CANDIDATE = spelled_out(r"[.!?…][”\"»’)]?(\s+)(?=\p{Lu}|[\"“„«»‘'])")
-LAST_SENTENCE_BREAK = regex.compile(r"(?r)" + SENTENCE_BREAK.pattern)
-"""The same, searched from the end: the last sentence of a long clause is found without reading the rest."""
 APPOSITION_NAME = regex.compile(rf",\s*(?P<name>{NAME.pattern})(?=\s*[,.;:]|$)")
 # A name that opens a clause, perhaps after a role word ("filmmaker Charlie McDowell"), not a possessive, and
 # followed by what a subject is followed by: a lower-case word, an apposition or a bracket.
@@ -296,13 +295,13 @@ class Attribution:
     def before(self, clause: str, known: Callable[[str], bool] | None = None) -> str | None:
         """The speaker the words of the quote's sentence before its opening mark name, or None. `known` tells
         a name the article writes in full elsewhere (so a one-word name opening the sentence is a subject)."""
-        if clause.rstrip().rstrip("”\"»’)").endswith(tuple(TERMINAL)):
+        if clause.rstrip().rstrip("”\"»’)").endswith(TERMINAL_MARKS):
             return None  # the quote opens a sentence of its own
         m = self.unspaced_before.search(clause[-40:]) if self.unspaced_before is not None else None
         if m:
             return han_name(m.group("run"))
-        last_break = LAST_SENTENCE_BREAK.search(clause)
-        sentence = clause[last_break.end():] if last_break else clause
+        # (the quicker matcher reads a whole clause forwards in less time than `regex` reads its end backwards)
+        sentence = clause[sentence_starts(clause)[-1]:]
         source = None
         by_source = None
         for found in reversed(list(self.source.finditer(sentence))):
