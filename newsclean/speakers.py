@@ -113,14 +113,19 @@ SPEAKER_AFTER_SOURCE = regex.compile(
     rf"\s+(?P<speaker>{NAME.pattern}|(?i:{_PRONOUN})(?!\w)|{_PHRASE}(?=\s*[,.;:]|$))")
 SPEAKER_AFTER_NAMED_SOURCE = regex.compile(
     rf"\s+(?:\p{{Ll}}+\s+){{0,2}}(?P<speaker>{NAME.pattern}|(?i:{_PRONOUN})(?!\w))(?=\s*[,.;:]|$)")
-AFTER_CLOSING = regex.compile(r"[”»“\"」』]\s*[,–—\-]?\s*(?:[\p{L}\p{M}'’.\-]+\s+){0,4}$")
-CLOSING_MARK = re.compile(r"[”»“\"」』]")
+CLOSING_MARKS = "”»“\"」』"
+AFTER_CLOSING = regex.compile(rf"[{CLOSING_MARKS}]\s*[,–—\-]?\s*(?:[\p{{L}}\p{{M}}'’.\-]+\s+){{0,4}}$")
+CLOSING_MARK = re.compile(rf"[{CLOSING_MARKS}]")
 
 
 def after_closing(text: str, end: int) -> bool:
     """Do the words before `end` follow a closing quote mark closely (AFTER_CLOSING)? Most sentences have
-    no mark at all, and the plain search for one is the quicker test."""
-    return CLOSING_MARK.search(text, 0, end) is not None and AFTER_CLOSING.search(text, 0, end) is not None
+    no mark at all, and the plain search for one is the quicker test. Only the last mark can be followed by
+    nothing but a few words (a mark is no word), so the pattern is tried there alone, not at every place."""
+    if CLOSING_MARK.search(text, 0, end) is None:
+        return False
+    last = max(text.rfind(mark, 0, end) for mark in CLOSING_MARKS)
+    return AFTER_CLOSING.match(text, last, end) is not None
 
 
 # A title that starts with its article and goes on in lower case to the clause's end ("Le Canard enchaîné",
