@@ -43,6 +43,14 @@ QUOTED_NAME_WORDS = 3
 """A name in quote marks (a pseudonym) has at most this many words."""
 OPENING_MARKS = frozenset(opening for opening, _ in QUOTE_PAIRS)
 TITLE_WORD = regex.compile(r"[\p{Lu}\p{N}]")
+
+
+def _title_word(word: str) -> bool:
+    """Does the word start with a capital or a digit (TITLE_WORD)? An ASCII one is told without the pattern."""
+    first = word[:1]
+    return first.isupper() or first.isdigit() if first.isascii() else TITLE_WORD.match(word) is not None
+
+
 MAY_BE_UNSPACED = re.compile("[\u0e01-\u1fff\u2e80-\U0010ffff]")
 """No script written without spaces has a letter below Thai's first, nor among the punctuation and symbols of
 U+2000 to U+2E7F (curly quotes, dashes): a quick test before counting them."""
@@ -462,7 +470,7 @@ class QuoteFinder:
         if not cand.attributed and cand.speaker is None and self._labelled(cand):
             return False  # 'Read more "…"', 'Читайте материал "…"': a link to another story, not speech
         if len(words) <= s.max_title_words and all(
-                len(w) <= 3 or TITLE_WORD.match(w) for w in words) and sum(bool(TITLE_WORD.match(w)) for w in words) >= 2:
+                len(w) <= 3 or _title_word(w) for w in words) and sum(_title_word(w) for w in words) >= 2:
             return False  # "Takin’ It to the Streets": a title or a name
         unspaced = 0 if text.isascii() or not MAY_BE_UNSPACED.search(text) else len(UNSPACED.findall(text))
         if unspaced >= s.min_chars_unspaced:

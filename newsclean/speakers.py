@@ -100,7 +100,7 @@ DASHES = ("-", "—", "―", "–")
 DASH_ATTRIBUTION = regex.compile(
     rf"^\s*(?:--|—|―|–)\s*(?P<speaker>{NAME.pattern}|\p{{Lu}}[\p{{L}}\-]*(?:\s+[\p{{L}}\-]+){{0,7}}?)\s*(?:[,(]|$)")
 _PRONOUN = "|".join(sorted(PRONOUNS, key=len, reverse=True))
-_WORD = r"(?:\p{Lu}\.|[\p{L}\p{M}][\p{L}\p{M}'’\-]*)"
+_WORD = r"(?:\p{Lu}\.|[\p{L}\p{M}][\p{L}\p{M}'’\-]*+)"  # (possessive: a space or a mark follows a word)
 _PHRASE = rf"{_WORD}(?:\s+{_WORD}){{0,{MAX_SUBJECT_WORDS - 1}}}?"
 _ADVERBS = "|".join(sorted(ADVERBS, key=len, reverse=True))
 LEAD = regex.compile(r"[\s,–—\-]*")
@@ -140,6 +140,8 @@ CLAUSE_END = regex.compile(r"[,;:!?()]|\.(?=\s*$)|(?<!\b\p{Lu}\p{Ll}{0,3})\.(?=\
 NAME_OBJECT_WORDS = PREPOSITIONS | AFTER_SPEAKER | frozenset("of for from de del des du".split())
 PLACE_AFTER_NAME = regex.compile(r"\s+(?:of|from)\s+\p{Lu}")
 IMPLIED_SUBJECT_WORDS = 2
+HAN_RANGE = re.compile("[\u2e80-\U0010ffff]")
+"""No Chinese character stands below U+2E80: a text with none above is not read for a Chinese attribution."""
 """A speech verb this near its sentence's start with no subject before it has the subject it implies."""
 
 
@@ -262,7 +264,7 @@ class Attribution:
         speaker = self.source_speaker(text, len(text) - len(text.lstrip(" ,–—-")))
         if speaker is not None:
             return speaker
-        m = self.unspaced_after.match(text) if self.unspaced_after is not None else None
+        m = self.unspaced_after.match(text) if self.unspaced_after is not None and HAN_RANGE.search(text) else None
         if m:
             return han_name(m.group("run"))
         m = DASH_ATTRIBUTION.match(text) if text.lstrip()[:1] in DASHES else None
@@ -302,7 +304,8 @@ class Attribution:
         a name the article writes in full elsewhere (so a one-word name opening the sentence is a subject)."""
         if clause.rstrip().rstrip("”\"»’)").endswith(TERMINAL_MARKS):
             return None  # the quote opens a sentence of its own
-        m = self.unspaced_before.search(clause[-40:]) if self.unspaced_before is not None else None
+        tail = clause[-40:]
+        m = self.unspaced_before.search(tail) if self.unspaced_before is not None and HAN_RANGE.search(tail) else None
         if m:
             return han_name(m.group("run"))
         # (the quicker matcher reads a whole clause forwards in less time than `regex` reads its end backwards)
