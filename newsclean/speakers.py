@@ -103,7 +103,11 @@ _PRONOUN = "|".join(sorted(PRONOUNS, key=len, reverse=True))
 _WORD = r"(?:\p{Lu}\.|[\p{L}\p{M}][\p{L}\p{M}'’\-]*+)"  # (possessive: a space or a mark follows a word)
 _PHRASE = rf"{_WORD}(?:\s+{_WORD}){{0,{MAX_SUBJECT_WORDS - 1}}}?"
 _ADVERBS = "|".join(sorted(ADVERBS, key=len, reverse=True))
-LEAD = regex.compile(r"[\s,–—\-]*")
+WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029" \
+    "\u202f\u205f\u3000"
+"""The characters the `regex` patterns read as white space."""
+LEAD_CHARS = WHITE_SPACE + ",–—-"
+"""What stands between a quote's closing mark and its attribution's first word: stripped, not matched."""
 SPEAKER_AFTER_VERB = regex.compile(
     rf"(?:-t)?[\s\-]+(?P<speaker>(?i:{_PRONOUN})(?!\w)|{NAME.pattern}(?=[\s,.;:!?)]|$)|{_PHRASE}(?=\s*[,.;:!?(]|$))")
 SPEAKER_BEFORE_VERB = regex.compile(rf"[\s,–—\-]*(?P<speaker>{_PHRASE})(?:\s+(?i:{_ADVERBS}))*\s+")
@@ -250,6 +254,8 @@ class Attribution:
 
     def source_speaker(self, text: str, position: int) -> str | None:
         """The speaker after a phrase such as "according to" that starts at `position`, or None."""
+        if self.source.match(text, position) is None:
+            return None  # (one pattern for both kinds of phrase says whether either stands there)
         m = self.source_plain.match(text, position)
         if m:
             named = SPEAKER_AFTER_SOURCE.match(text, m.end())
@@ -260,7 +266,7 @@ class Attribution:
 
     def after(self, text: str) -> str | None:
         """The speaker an attribution right after a quote names, IMPLICIT_SUBJECT for a verb alone, or None."""
-        lead = LEAD.match(text).end()
+        lead = len(text) - len(text.lstrip(LEAD_CHARS))  # (LEAD's end, found by a plain strip)
         speaker = self.source_speaker(text, len(text) - len(text.lstrip(" ,–—-")))
         if speaker is not None:
             return speaker
@@ -511,7 +517,8 @@ _APOSTROPHE = re.compile(r"['’]")
 def _speaker(phrase: str) -> str | None:
     """A speaker phrase cleaned of edge punctuation and of the addressee or circumstance after it ("the
     official to Reuters"), or None when it is only function words."""
-    phrase = CLAUSE_BREAK.split(BRACKETED.sub(" ", phrase))[-1]
+    if CLAUSE_BREAK.search(phrase):  # (without one, there is no bracket either)
+        phrase = CLAUSE_BREAK.split(BRACKETED.sub(" ", phrase))[-1]
     words = phrase.strip(SUBJECT_EDGES).split()
     if words and (words[0].casefold() in CLAUSE_WORDS or is_pronoun(_APOSTROPHE.split(words[0])[0])
                   and len(words) > 1):

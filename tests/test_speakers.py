@@ -1,5 +1,7 @@
-from newsclean.speakers import (IMPLICIT_SUBJECT, Attribution, after_closing, available_languages, source_phrases,
-                                speech_verbs)
+import regex
+
+from newsclean.speakers import (IMPLICIT_SUBJECT, WHITE_SPACE, Attribution, after_closing, available_languages,
+                                source_phrases, speech_verbs)
 
 EN = Attribution(["en"])
 ALL = Attribution(available_languages())
@@ -37,6 +39,10 @@ def test_attribution_before_a_quote():
 
 def test_an_earlier_quotes_attribution_is_not_this_ones():
     assert ALL.before("«                    », peut-on lire dans Le Monde – est mis en examen pour ") is None
+
+
+def test_white_space_is_what_the_patterns_read_as_such():
+    assert set(WHITE_SPACE) == {chr(c) for c in range(0x30000) if regex.match(r"\s", chr(c))}
 
 
 def test_words_right_after_a_closing_mark():
