@@ -37,6 +37,8 @@ SENTENCE_ENDS = TERMINAL + ":”»\"\n"
 # (not after an initial: "J. Smith", "W. Brytania")
 SENTENCE_BREAK = regex.compile(r"(?<=[.!?…][”\"»’)]?)(?<!(?<!\S)\p{Lu}\.)\s+(?=[\p{Lu}\"“„«»‘'])")
 _BREAK_CANDIDATE = spelled_out(r"[.!?…][”\"»’)]?(\s+)(?=\p{Lu}|[\"“„«»‘'])")
+LAST_SENTENCE_BREAK = regex.compile(r"(?r)" + SENTENCE_BREAK.pattern)
+"""The same, searched from the end: the last sentence of a long clause is found without reading the rest."""
 APPOSITION_NAME = regex.compile(rf",\s*(?P<name>{NAME.pattern})(?=\s*[,.;:]|$)")
 # A name that opens a clause, perhaps after a role word ("filmmaker Charlie McDowell"), not a possessive, and
 # followed by what a subject is followed by: a lower-case word, an apposition or a bracket.
