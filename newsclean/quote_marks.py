@@ -92,12 +92,19 @@ class QuoteMarks:
         self.max_chars = max_chars
         self.straight = (STRAIGHT, STRAIGHT) in pairs
         self.pairs = tuple(pair for pair in pairs if pair != (STRAIGHT, STRAIGHT))
-        self.span = regex.compile("|".join(_pair_pattern(o, c, max_chars) for o, c in self.pairs) or "(?!)")
+        # the pairs each opening mark may open, in order: a pair of two different marks neither of which is an
+        # apostrophe is closed by the first of its marks to follow, found by plain search (no pattern); the
+        # others are read by their pattern
+        self.pairs_at: dict[str, list[tuple[str, str, regex.Pattern[str] | None]]] = {}
+        for o, c in self.pairs:
+            pattern = None if o != c and c not in APOSTROPHES else regex.compile(_pair_pattern(o, c, max_chars))
+            self.pairs_at.setdefault(o, []).append((o, c, pattern))
         # each span starts at an opening mark: the pattern is tried only there
         openings = sorted({re.escape(o) for o, _ in self.pairs})
         self.opening = re.compile("[" + "".join(openings) + "]" if openings else "(?!)")
-        # the standard library's matcher is the quicker one for a plain character class
-        self.any_mark = re.compile("[" + "".join(sorted({re.escape(m) for p in pairs for m in p})) + "]")
+        # every mark, the commonest first (apostrophes): looked for one by one, which is quicker than a pattern
+        # reading each character against the whole set
+        self.marks = tuple(sorted({m for p in pairs for m in p}, key=lambda m: (m not in APOSTROPHES, m)))
         closers: dict[str, set[str]] = {}
         for opening, closing in pairs:
             closers.setdefault(opening, set()).add(closing)
@@ -111,23 +118,44 @@ class QuoteMarks:
             if double_openers else regex.compile("(?!)")
 
     def has_marks(self, text: str) -> bool:
-        return self.any_mark.search(text) is not None
+        for mark in self.marks:
+            if mark in text:
+                return True
+        return False
 
     def spans(self, text: str) -> list[Span]:
         found = []
         mark = self.opening.search(text)
         while mark is not None:
-            m = self.span.match(text, mark.start())
-            if m is None:
+            span = self._span_at(text, mark.start())
+            if span is None:
                 mark = self.opening.search(text, mark.start() + 1)
                 continue
-            group = m.lastindex or 0
-            opening, closing = self.pairs[group - 1]
-            found.append(Span(m.start(), m.end(), m.start(group), m.end(group), opening, closing))
-            mark = self.opening.search(text, m.end())
+            found.append(span)
+            mark = self.opening.search(text, span.end)
         if self.straight and STRAIGHT in text:
             return _outermost(found + _straight_spans(text, self.max_chars))
         return found
+
+    def _span_at(self, text: str, start: int) -> Span | None:
+        """The span of the first pair that opens at `start` and is closed in time, as `_pair_pattern` reads it."""
+        before = text[start - 1] if start else " "
+        for opening, closing, pattern in self.pairs_at[text[start]]:
+            if pattern is None:
+                # the text up to the first of the two marks or a line break: the closing mark, not too far
+                end = stop = start + 2 + self.max_chars
+                for mark in (opening, closing, "\n"):
+                    at = text.find(mark, start + 1, stop)
+                    stop = at if at >= 0 else stop
+                if stop < end and text[stop] == closing and stop > start + 1:
+                    return Span(start, stop + 1, start + 1, stop, opening, closing)
+                continue
+            if before.isascii() and before.isalnum():
+                continue  # an apostrophe or a mark after a letter or digit opens nothing (its pattern says so too)
+            m = pattern.match(text, start)
+            if m is not None:
+                return Span(m.start(), m.end(), m.start(1), m.end(1), opening, closing)
+        return None
 
     def unclosed_tail(self, text: str, start: int) -> tuple[int, str] | None:
         """Where a quote opens after `start` and is still open at the paragraph's end: (position, mark)."""

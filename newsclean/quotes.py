@@ -6,6 +6,7 @@ drops what is not speech (titles, one- or two-word terms) and carries speakers f
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Sequence
 
@@ -22,6 +23,9 @@ __all__ = ["QuoteFinder", "QuoteSettings", "QUOTE_PAIRS", "available_languages",
 
 SCARE_PREFIX = regex.compile(r"(?i)(?:so-called|sogenannte[nmrs]?|so genannte[nmrs]?|dits?|dites?|"
                              r"llamad[oa]s?|chamad[oa]s?|cosiddett[oaie]|так называем\w+|так зван\w+|tzw\.)\s*$")
+SCARE_HINT = re.compile("so-called|genannte|dit|llamad|chamad|cosiddett|так|tzw\\.|[ſᲀᲄᲅ]|i\u0307")
+"""A piece of every scare prefix, lower-cased, or a letter the case-blind pattern reads as one of theirs and
+lower() does not ("ſ", "İ" lowered): the slower pattern is tried only after a quote whose lead holds one."""
 TERMINAL = ".!?…"
 SENTENCE_INSIDE = regex.compile(r"[.!?…]\s+\p{Lu}")
 BORROW_WORDS = 6
@@ -39,6 +43,12 @@ QUOTED_NAME_WORDS = 3
 """A name in quote marks (a pseudonym) has at most this many words."""
 OPENING_MARKS = frozenset(opening for opening, _ in QUOTE_PAIRS)
 TITLE_WORD = regex.compile(r"[\p{Lu}\p{N}]")
+
+
+def _title_word(word: str) -> bool:
+    """Does the word start with a capital or a digit (TITLE_WORD)? An ASCII one is told without the pattern."""
+    first = word[:1]
+    return first.isupper() or first.isdigit() if first.isascii() else TITLE_WORD.match(word) is not None
 
 
 @dataclass(frozen=True)
@@ -448,14 +458,15 @@ class QuoteFinder:
     def _is_quote(self, cand: Candidate, text: str) -> bool:
         if not text:
             return False
-        if SCARE_PREFIX.search(cand.before[-30:]) or cand.before.rstrip().endswith("="):
+        lead = cand.before[-30:]
+        if (SCARE_HINT.search(lead.lower()) and SCARE_PREFIX.search(lead)) or cand.before.rstrip().endswith("="):
             return False  # "so-called “reforms”"; style="…", a value in markup
         s = self.settings
         words = text.split()
         if not cand.attributed and cand.speaker is None and self._labelled(cand):
             return False  # 'Read more "…"', 'Читайте материал "…"': a link to another story, not speech
         if len(words) <= s.max_title_words and all(
-                len(w) <= 3 or TITLE_WORD.match(w) for w in words) and sum(bool(TITLE_WORD.match(w)) for w in words) >= 2:
+                len(w) <= 3 or _title_word(w) for w in words) and sum(_title_word(w) for w in words) >= 2:
             return False  # "Takin’ It to the Streets": a title or a name
         unspaced = 0 if text.isascii() or not MAY_BE_UNSPACED.search(text) else len(UNSPACED.findall(text))
         if unspaced >= s.min_chars_unspaced:

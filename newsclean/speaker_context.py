@@ -42,6 +42,13 @@ class SpeakerContext:
         self.events: list[tuple[int, int, str]] = []
         self.read: set[int] = set()
         self._anchors: dict[str, list[tuple[int, int, str]]] = {}
+        self._is_named: dict[str, bool] = {}
+
+    def named(self, speaker: str) -> bool:
+        """`is_named`, asked once a speaker: the events are read again and again."""
+        if speaker not in self._is_named:
+            self._is_named[speaker] = is_named(speaker)
+        return self._is_named[speaker]
 
     def note(self, paragraph: int, position: int, speaker: str) -> None:
         bisect.insort(self.events, (paragraph, position, speaker))
@@ -54,7 +61,7 @@ class SpeakerContext:
             self._read(index)
             lowest = 0 if index == max(0, paragraph - CONTEXT_PARAGRAPHS) else bisect.bisect_left(self.events, (index,))
             for k in range(bisect.bisect_left(self.events, end) - 1, lowest - 1, -1):
-                if is_named(self.events[k][2]):
+                if self.named(self.events[k][2]):
                     return self.events[k][2]
         return None
 
@@ -109,11 +116,10 @@ class SpeakerContext:
                     w[:1].islower() and w.casefold() not in FUNCTION_WORDS for w in words)) \
                     and not self.attribution.verb.search(between):
                 name = self.names.resolve(m.group(0))
-                return name if is_named(name) and len(name.split()) >= 2 else None
+                return name if self.named(name) and len(name.split()) >= 2 else None
         return None
 
-    @staticmethod
-    def _recent(paragraph: int, events: list[tuple[int, int, str]]) -> str | None:
+    def _recent(self, paragraph: int, events: list[tuple[int, int, str]]) -> str | None:
         if not events:
             return None
         last_paragraph, _, last = events[-1]
@@ -121,7 +127,7 @@ class SpeakerContext:
             return last
         counts: dict[str, int] = {}
         for _, _, speaker in events:
-            if is_named(speaker):
+            if self.named(speaker):
                 counts[speaker] = counts.get(speaker, 0) + 1
         return max(counts, key=lambda name: counts[name]) if counts else last
 
@@ -146,7 +152,7 @@ class SpeakerContext:
             if sentence in sentences_done or is_pronoun(name) or refers_back(name):
                 continue
             resolved = self.names.resolve(name)
-            named = is_named(resolved)
+            named = self.named(resolved)
             if of_verb and named and len(resolved.split()) == 1 and not self.names.common_word(name):
                 found.append((position, resolved))  # "Mediapart révèle …": one word, but a name
                 sentences_done.add(sentence)

@@ -11,7 +11,9 @@ import regex
 
 from .wordlist import data_words, trie_pattern
 
-NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’\-]+"
+# (A name's letters are taken possessively, "++": wherever a name word stands in a pattern, what must follow it
+# is never a letter, an apostrophe or a hyphen, so giving letters back could only fail again, slowly.)
+NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’\-]++"
 # Words of a name before its last: a capitalised word, an initial ("J."), or a short title ("Dr.", "Gen.");
 # a longer word followed by a full stop ends a sentence, not a name part.
 def _titles_file() -> list[str]:
@@ -20,14 +22,22 @@ def _titles_file() -> list[str]:
 
 # A word with a full stop inside a name is an initial ("J.") or a short title ("Dr.", "Gen."); any other word
 # before a full stop ends a sentence ("… said Wee. The CDC …").
-_DOTTED = trie_pattern(t for t in _titles_file() if len(t) <= 5)
-NAME_PART = rf"(?:(?:\p{{Lu}}|{_DOTTED})\.|\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+)"
+_DOTTED = trie_pattern(t for t in _titles_file() if len(t) <= 5 and not t.startswith("-"))
+NAME_PART = rf"(?:(?:\p{{Lu}}|{_DOTTED})\.|\p{{Lu}}[\p{{L}}\p{{M}}'’\-]++)"
 # Particles inside a name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva")
 PARTICLES = frozenset("van von der den de da di del della du dos das bin al ibn ten ter la le".split())
 PARTICLE = rf"(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))})"
-NAME = regex.compile(rf"(?=\p{{Lu}})(?:{NAME_PART}\s+(?:{PARTICLE}\s+){{0,2}}){{0,3}}{NAME_WORD}(?:\s+\p{{Lu}}\.)?")
+
+
+def _capitalised_run(most_words: int) -> regex.Pattern[str]:
+    """A run of up to `most_words` capitalised words, particles between them allowed."""
+    return regex.compile(rf"(?=\p{{Lu}})(?:{NAME_PART}\s+(?:{PARTICLE}\s+){{0,2}}){{0,{most_words - 1}}}{NAME_WORD}"
+                         rf"(?:\s+\p{{Lu}}\.)?")
+
+
+NAME = _capitalised_run(4)
 """A run of up to four capitalised words, a person's name as an article writes it."""
-NAME_RUN = regex.compile(rf"(?=\p{{Lu}})(?:{NAME_PART}\s+(?:{PARTICLE}\s+){{0,2}}){{0,7}}{NAME_WORD}(?:\s+\p{{Lu}}\.)?")
+NAME_RUN = _capitalised_run(8)
 """A run of up to eight capitalised words: a name with the titles and bodies written before it
 ("US Transport Secretary Pete Buttigieg")."""
 ACRONYM = regex.compile(r"\p{Lu}{2,5}")
@@ -215,9 +225,10 @@ def multi_word_names() -> re.Pattern[str]:
     return spelled_out(MULTI_WORD_NAME.pattern)
 
 
-RUN_START = rf"\p{{Lu}}(?=\S*\s+(?:\p{{Lu}}|{PARTICLE}\s|{_DOTTED}\.))"
+RUN_START = rf"\p{{Lu}}(?=\S*+\s+(?:\p{{Lu}}|{PARTICLE}\s|{_DOTTED}\.))"
 """Where a run of capitalised words may start: a capital, a word, and another capital, title or particle. The
-quick scan for it lets the full pattern be tried at those places only."""
+quick scan for it lets the full pattern be tried at those places only (the word read possessively: a space
+must follow it)."""
 
 
 def name_runs(text: str) -> Iterator[re.Match[str]]:

@@ -32,6 +32,7 @@ ADVERBS = frozenset(
     "lagi pun".split())
 SUBJECT_EDGES = " \"“”«»„‘’'()[]–—-:;"
 TERMINAL = ".!?…"
+TERMINAL_MARKS = tuple(TERMINAL)
 SENTENCE_ENDS = TERMINAL + ":”»\"\n"
 # (not after an initial: "J. Smith", "W. Brytania")
 SENTENCE_BREAK = regex.compile(r"(?<=[.!?…][”\"»’)]?)(?<!(?<!\S)\p{Lu}\.)\s+(?=[\p{Lu}\"“„«»‘'])")
@@ -101,10 +102,14 @@ DASHES = ("-", "—", "―", "–")
 DASH_ATTRIBUTION = regex.compile(
     rf"^\s*(?:--|—|―|–)\s*(?P<speaker>{NAME.pattern}|\p{{Lu}}[\p{{L}}\-]*(?:\s+[\p{{L}}\-]+){{0,7}}?)\s*(?:[,(]|$)")
 _PRONOUN = "|".join(sorted(PRONOUNS, key=len, reverse=True))
-_WORD = r"(?:\p{Lu}\.|[\p{L}\p{M}][\p{L}\p{M}'’\-]*)"
+_WORD = r"(?:\p{Lu}\.|[\p{L}\p{M}][\p{L}\p{M}'’\-]*+)"  # (possessive: a space or a mark follows a word)
 _PHRASE = rf"{_WORD}(?:\s+{_WORD}){{0,{MAX_SUBJECT_WORDS - 1}}}?"
 _ADVERBS = "|".join(sorted(ADVERBS, key=len, reverse=True))
-LEAD = regex.compile(r"[\s,–—\-]*")
+WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029" \
+    "\u202f\u205f\u3000"
+"""The characters the `regex` patterns read as white space."""
+LEAD_CHARS = WHITE_SPACE + ",–—-"
+"""What stands between a quote's closing mark and its attribution's first word: stripped, not matched."""
 SPEAKER_AFTER_VERB = regex.compile(
     rf"(?:-t)?[\s\-]+(?P<speaker>(?i:{_PRONOUN})(?!\w)|{NAME_RUN.pattern}(?=[\s,.;:!?)]|$)|{_PHRASE}(?=\s*[,.;:!?(]|$))")
 SPEAKER_BEFORE_VERB = regex.compile(rf"[\s,–—\-]*(?P<speaker>{_PHRASE})(?:\s+(?i:{_ADVERBS}))*\s+")
@@ -114,14 +119,19 @@ SPEAKER_AFTER_SOURCE = regex.compile(
     rf"\s+(?P<speaker>{NAME.pattern}|(?i:{_PRONOUN})(?!\w)|{_PHRASE}(?=\s*[,.;:]|$))")
 SPEAKER_AFTER_NAMED_SOURCE = regex.compile(
     rf"\s+(?:\p{{Ll}}+\s+){{0,2}}(?P<speaker>{NAME.pattern}|(?i:{_PRONOUN})(?!\w))(?=\s*[,.;:]|$)")
-AFTER_CLOSING = regex.compile(r"[”»“\"」』]\s*[,–—\-]?\s*(?:[\p{L}\p{M}'’.\-]+\s+){0,4}$")
-CLOSING_MARK = re.compile(r"[”»“\"」』]")
+CLOSING_MARKS = "”»“\"」』"
+AFTER_CLOSING = regex.compile(rf"[{CLOSING_MARKS}]\s*[,–—\-]?\s*(?:[\p{{L}}\p{{M}}'’.\-]+\s+){{0,4}}$")
+CLOSING_MARK = re.compile(rf"[{CLOSING_MARKS}]")
 
 
 def after_closing(text: str, end: int) -> bool:
     """Do the words before `end` follow a closing quote mark closely (AFTER_CLOSING)? Most sentences have
-    no mark at all, and the plain search for one is the quicker test."""
-    return CLOSING_MARK.search(text, 0, end) is not None and AFTER_CLOSING.search(text, 0, end) is not None
+    no mark at all, and the plain search for one is the quicker test. Only the last mark can be followed by
+    nothing but a few words (a mark is no word), so the pattern is tried there alone, not at every place."""
+    if CLOSING_MARK.search(text, 0, end) is None:
+        return False
+    last = max(text.rfind(mark, 0, end) for mark in CLOSING_MARKS)
+    return AFTER_CLOSING.match(text, last, end) is not None
 
 
 # A title that starts with its article and goes on in lower case to the clause's end ("Le Canard enchaîné",
@@ -136,6 +146,8 @@ CLAUSE_END = regex.compile(r"[,;:!?()]|\.(?=\s*$)|(?<!\b\p{Lu}\p{Ll}{0,3})\.(?=\
 NAME_OBJECT_WORDS = PREPOSITIONS | AFTER_SPEAKER | frozenset("of for from de del des du".split())
 PLACE_AFTER_NAME = regex.compile(r"\s+(?:of|from)\s+\p{Lu}")
 IMPLIED_SUBJECT_WORDS = 2
+HAN_RANGE = re.compile("[\u2e80-\U0010ffff]")
+"""No Chinese character stands below U+2E80: a text with none above is not read for a Chinese attribution."""
 """A speech verb this near its sentence's start with no subject before it has the subject it implies."""
 
 
@@ -244,6 +256,8 @@ class Attribution:
 
     def source_speaker(self, text: str, position: int) -> str | None:
         """The speaker after a phrase such as "according to" that starts at `position`, or None."""
+        if self.source.match(text, position) is None:
+            return None  # (one pattern for both kinds of phrase says whether either stands there)
         m = self.source_plain.match(text, position)
         if m:
             named = SPEAKER_AFTER_SOURCE.match(text, m.end())
@@ -254,11 +268,11 @@ class Attribution:
 
     def after(self, text: str) -> str | None:
         """The speaker an attribution right after a quote names, IMPLICIT_SUBJECT for a verb alone, or None."""
-        lead = LEAD.match(text).end()
+        lead = len(text) - len(text.lstrip(LEAD_CHARS))  # (LEAD's end, found by a plain strip)
         speaker = self.source_speaker(text, len(text) - len(text.lstrip(" ,–—-")))
         if speaker is not None:
             return speaker
-        m = self.unspaced_after.match(text) if self.unspaced_after is not None else None
+        m = self.unspaced_after.match(text) if self.unspaced_after is not None and HAN_RANGE.search(text) else None
         if m:
             return han_name(m.group("run"))
         m = DASH_ATTRIBUTION.match(text) if text.lstrip()[:1] in DASHES else None
@@ -296,13 +310,14 @@ class Attribution:
     def before(self, clause: str, known: Callable[[str], bool] | None = None) -> str | None:
         """The speaker the words of the quote's sentence before its opening mark name, or None. `known` tells
         a name the article writes in full elsewhere (so a one-word name opening the sentence is a subject)."""
-        if clause.rstrip().rstrip("”\"»’)").endswith(tuple(TERMINAL)):
+        if clause.rstrip().rstrip("”\"»’)").endswith(TERMINAL_MARKS):
             return None  # the quote opens a sentence of its own
-        m = self.unspaced_before.search(clause[-40:]) if self.unspaced_before is not None else None
+        tail = clause[-40:]
+        m = self.unspaced_before.search(tail) if self.unspaced_before is not None and HAN_RANGE.search(tail) else None
         if m:
             return han_name(m.group("run"))
-        last_break = LAST_SENTENCE_BREAK.search(clause)
-        sentence = clause[last_break.end():] if last_break else clause
+        # (the quicker matcher reads a whole clause forwards in less time than `regex` reads its end backwards)
+        sentence = clause[sentence_starts(clause)[-1]:]
         source = None
         by_source = None
         for found in reversed(list(self.source.finditer(sentence))):
@@ -517,7 +532,8 @@ _APOSTROPHE = re.compile(r"['’]")
 def _speaker(phrase: str) -> str | None:
     """A speaker phrase cleaned of edge punctuation and of the addressee or circumstance after it ("the
     official to Reuters"), or None when it is only function words."""
-    phrase = CLAUSE_BREAK.split(BRACKETED.sub(" ", phrase))[-1]
+    if CLAUSE_BREAK.search(phrase):  # (without one, there is no bracket either)
+        phrase = CLAUSE_BREAK.split(BRACKETED.sub(" ", phrase))[-1]
     words = phrase.strip(SUBJECT_EDGES).split()
     if words and (words[0].casefold() in CLAUSE_WORDS or is_pronoun(_APOSTROPHE.split(words[0])[0])
                   and len(words) > 1):

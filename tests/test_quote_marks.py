@@ -40,3 +40,13 @@ def test_a_quote_left_open_at_the_end_and_reopened():
 def test_a_span_never_runs_past_its_limit():
     marks = QuoteMarks(max_chars=50)
     assert marks.spans("“" + "a" * 60 + "”") == []
+    assert [s.inner("“" + "a" * 50 + "”") for s in marks.spans("“" + "a" * 50 + "”")] == ["a" * 50]
+    assert marks.spans("“" + "a" * 51 + "”") == []
+
+
+def test_a_pair_closes_at_the_first_of_its_marks():
+    # "“one „two“": the first of “ and ” after "“one" is an opening one, so that quote stays open
+    text = "“one „two“ and “three” «four» »five« “six"
+    assert [(s.inner(text), s.opening) for s in MARKS.spans(text)] == [
+        ("two", "„"), ("three", "“"), ("four", "«"), ("five", "»")]
+    assert MARKS.spans("“”") == [] and MARKS.spans("“a\nb”") == []

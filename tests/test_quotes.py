@@ -32,6 +32,14 @@ def test_short_terms_are_not_quotes():
     assert quotes("They called it a “reform” and a “so-called plan”, nothing more.") == []
 
 
+def test_scare_prefixes_in_any_case_are_not_quotes():
+    # the quick hint must let every scare prefix through to the full pattern, whatever its case
+    for lead in ("the SO-CALLED", "die sogenannten", "les dites", "ſo-called", "los llamados", "DİTS",
+                 "так называемые", "ТАК ЗВАНІ", "tzw."):
+        assert quotes(f"They spoke of {lead} “new and better rules for the whole town”, nothing more.") == []
+    assert quotes("They spoke of the “new and better rules for the whole town”, nothing more.") != []
+
+
 def test_unmatched_marks_do_not_swallow_the_text():
     text = "He said “this never closes. " + "Words go on and on. " * 50 + "“A real quote is here,” she said."
     found = quotes(text)

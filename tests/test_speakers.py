@@ -1,4 +1,7 @@
-from newsclean.speakers import IMPLICIT_SUBJECT, Attribution, available_languages, source_phrases, speech_verbs
+import regex
+
+from newsclean.speakers import (IMPLICIT_SUBJECT, WHITE_SPACE, Attribution, after_closing, available_languages,
+                                source_phrases, speech_verbs)
 
 EN = Attribution(["en"])
 ALL = Attribution(available_languages())
@@ -36,6 +39,20 @@ def test_attribution_before_a_quote():
 
 def test_an_earlier_quotes_attribution_is_not_this_ones():
     assert ALL.before("«                    », peut-on lire dans Le Monde – est mis en examen pour ") is None
+
+
+def test_white_space_is_what_the_patterns_read_as_such():
+    assert set(WHITE_SPACE) == {chr(c) for c in range(0x30000) if regex.match(r"\s", chr(c))}
+
+
+def test_words_right_after_a_closing_mark():
+    text = "Il a parlé de « réformes », puis de « choix », peut-on lire"
+    assert after_closing(text, text.index("peut"))  # the last mark, a comma: "peut-on" is about that quote
+    assert after_closing(text, text.index("de « choix"))  # a few words after the first mark
+    # only the last mark before the point can count: any earlier one has that mark after it
+    assert not after_closing("a « b » c « d » e f g h i j k ", 28)
+    assert not after_closing("« Oui », dit-il, et il est reparti ce soir-là vers ", 50)
+    assert not after_closing("no mark here at all ", 10)
 
 
 def test_subjects_of_sentences():
