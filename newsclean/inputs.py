@@ -16,7 +16,6 @@ BOMS = (
 )
 """Byte-order marks and the codec each calls for; UTF-32's before UTF-16's, whose marks begin theirs."""
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
-_UNREADABLE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x9f\ufffd]")
 BINARY_SHARE = 0.1
 """A text whose sample is more than this share of control characters is binary data, not a page."""
 SAMPLE_CHARS = 65536
@@ -46,21 +45,23 @@ def decode(data: bytes) -> str:
         return data.decode("latin-1")
 
 
-def looks_binary(text: str) -> bool:
-    """Is more than `BINARY_SHARE` of the text's first `SAMPLE_CHARS` characters control characters or
-    replacement marks (texts shorter than `MIN_SAMPLE` are too short to tell)?"""
-    sample = text[:SAMPLE_CHARS]
-    return len(sample) >= MIN_SAMPLE and len(_UNREADABLE.findall(sample)) > BINARY_SHARE * len(sample)
-
-
 _CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x1C), 0x7F])
 _C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
 _REPLACEMENT_UTF8 = "\ufffd".encode()
 
 
+def looks_binary(text: str) -> bool:
+    """Is more than `BINARY_SHARE` of the text's first `SAMPLE_CHARS` characters control characters (U+0000 to
+    U+0008, U+000E to U+001B, U+007F to U+009F) or replacement marks? Texts shorter than `MIN_SAMPLE` are too
+    short to tell."""
+    head = text[:SAMPLE_CHARS]
+    return sample_looks_binary(head.encode("utf-8", errors="replace"), len(head))
+
+
 def sample_looks_binary(sample: bytes, chars: int) -> bool:
-    """`looks_binary` of a text, read off its first `SAMPLE_CHARS` characters (`chars` of them) encoded as
-    UTF-8, where each character it counts is bytes no other character's bytes hold: quicker than the pattern."""
+    """`looks_binary` of a text's first `SAMPLE_CHARS` characters (`chars` of them) encoded as UTF-8: each
+    character it counts is bytes that no other character's bytes hold, so the bytes are counted, not the
+    characters (quicker)."""
     if chars < MIN_SAMPLE:
         return False
     unreadable = len(sample) - len(sample.translate(None, _CONTROL_BYTES)) + sample.count(_REPLACEMENT_UTF8)

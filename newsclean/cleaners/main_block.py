@@ -114,14 +114,15 @@ class MainBlock:
         """The first comment-thread marker that follows some of the article's prose, or the document's end."""
         if not markers:
             return len(doc)
+        s = self.settings
         start = max(headline, 0)
         weights = [max(self.rule_weight(doc, i, -1), 0.0) if doc.is_kept(i) else 0.0 for i in range(start, len(doc))]
-        needed = max(self.settings.body_words_before_comments, self.settings.body_share_before_comments * sum(weights))
+        total = sum(weights)
         prose = 0.0
         m = bisect.bisect_left(markers, start)
         for i in range(start, len(doc)):
             if m < len(markers) and i == markers[m]:
-                if prose >= needed:
+                if prose >= s.body_words_before_comments and prose >= s.body_share_before_comments * total:
                     return i
                 m += 1
             else:

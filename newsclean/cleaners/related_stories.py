@@ -16,7 +16,7 @@ from ..wordlist import trie_pattern
 SECTION_HEADER = re.compile(
     r"^(?:related(?: stories| articles| posts| news| content| coverage| reading| links| topics)?|"
     r"(?:the )?latest(?: stories| news| articles| posts| videos)?|top stories|editor'?s picks|"
-    r"read (?:more|next|also)|also read|see also|up next|further reading|what to read next|don'?t miss|must read|"
+    r"read (?:more|next|also)|also read|see also|up next|further reading|what to read next|don['’]?t miss|must read|"
     r"recommended(?: for you| stories| reading| articles)?|most (?:popular|read|viewed|shared|recent)|"
     r"trending(?: now| stories| news)?|popular(?: posts| stories| articles)?|"
     r"mehr zum thema|das könnte sie auch interessieren|lesen sie auch|à lire aussi|lire aussi|sur le même sujet|"
@@ -52,8 +52,8 @@ TRUNCATION_ENDS = ("...", "…", "]")
 """SECTION_HEADER, LIST_HEADER and INLINE_TEASER are matched against the case-folded line."""
 # What every line this cleaner drops holds: lines without any of it are not read.
 HINTS = re.compile(trie_pattern(
-    ["related", "latest", "top stories", "editor", "read ", "also ", "miss", "must read", "see also", "up next", "further", "what to",
-     "recommended", "most ", "trending", "popular", "mehr zum", "das könnte", "lesen sie", "lire aussi", "sur le même",
+    ["related", "latest", "top stories", "editor", "read ", "also ", "t miss", "must read", "see also", "up next",
+     "further", "what to", "recommended", "most ", "trending", "popular", "mehr zum", "das könnte", "lesen sie", "lire aussi", "sur le même",
      "leer más", "lee también", "leyendo", "keep reading", "continuar lendo", "continua a leggere", "te puede",
      "leggi", "potrebbe", "leia", "veja", "lees ook", "czytaj",
      "zobacz", "читайте", "по теме", "相关", "相關", "関連", "관련", "watch", "listen", "more ", "you may", "you might",
@@ -97,7 +97,7 @@ class RelatedStories:
         """Under a related-stories header, a run of teasers: each a headline over a summary, neither ending
         like a sentence ("Borrell cree que …" over "El alto representante dijo que …"). Two pairs at least."""
         s = self.settings
-        k = bisect.bisect_right(kept, header)
+        first = k = bisect.bisect_right(kept, header)
         pairs: list[tuple[int, int]] = []
         while k + 1 < len(kept):
             title, summary = doc.stats(kept[k]), doc.stats(kept[k + 1])
@@ -112,7 +112,7 @@ class RelatedStories:
                 yield Decision(summary_line, "drop", "teaser summary under a related-stories header")
             return
         # or a list of links: headlines alone, one a line, up to the article's next sentence
-        k = bisect.bisect_right(kept, header)
+        k = first
         links = []
         while k < len(kept) and 2 <= doc.stats(kept[k]).words <= s.max_teaser_headline_words \
                 and not doc.stats(kept[k]).ends_sentence and not doc.texts[kept[k]].endswith(":"):

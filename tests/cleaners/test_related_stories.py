@@ -77,6 +77,8 @@ def test_a_list_of_teaser_headlines_under_a_header_goes():
     ])
     assert set(dropped(doc)) == {1, 2, 3}
     assert dropped(doc)[2] == "teaser headline under a related-stories header"
+    assert set(dropped(run_cleaner(RelatedStories(), [prose, "Don’t miss", "Plague outbreak hits China again",
+                                                      "Holidaymakers die after eating marmot", prose]))) == {1, 2, 3}
     # one short line under a header may be the article's subheading
     doc = run_cleaner(RelatedStories(), [prose, "Related", "Plague in the Middle Ages", prose])
     assert set(dropped(doc)) == {1}

@@ -168,8 +168,13 @@ def test_markup_after_a_stray_end_of_html_is_read_into_the_body():
     "\x85\x9f\x80" * 4 + "é" * 90, "\ufffd" * 12 + "😀" * 90, "\x7f\x1b\x0e" * 4 + "\x1c\x1f\x0b\x0c\t" * 20,
     "\ud800" * 50 + "\x08" * 9, "Ā" * 10 + "\xc2" * 12 + "\x80" * 2 + " " * 90,
 ])
-def test_the_binary_check_on_bytes_agrees_with_the_pattern(text):
-    from newsclean.inputs import SAMPLE_CHARS, looks_binary, sample_looks_binary
+def test_the_binary_check_on_bytes_counts_what_the_rule_says(text):
+    import re
+
+    from newsclean.inputs import BINARY_SHARE, MIN_SAMPLE, SAMPLE_CHARS, looks_binary, sample_looks_binary
 
     head = text[:SAMPLE_CHARS]
-    assert sample_looks_binary(head.encode("utf-8", errors="replace"), len(head)) == looks_binary(text)
+    unreadable = len(re.findall(r"[\x00-\x08\x0e-\x1b\x7f-\x9f\ufffd]", head))
+    expected = len(head) >= MIN_SAMPLE and unreadable > BINARY_SHARE * len(head)
+    assert sample_looks_binary(head.encode("utf-8", errors="replace"), len(head)) == expected
+    assert looks_binary(text) == expected
