@@ -14,6 +14,8 @@ from ..document import Decision, Document
 TITLE_SEPARATORS = regex.compile(r"\s+[|\-–—:·•«»~/]{1,2}\s+|\s*::\s*|\s+\|\s*|\s*\|\s+")
 BREADCRUMB_SEPARATOR = regex.compile(r"\s[>›»]\s")
 TRUNCATION = regex.compile(r"\s*(?:\.\.\.|…)$")
+CLAUSE_ENDS = (".", ",", ";", ":", "。", "，", "；", "：")
+"""A line ending like a sentence or a clause is not a heading ("?" and "!" end headlines too)."""
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,12 @@ class HeadlineSettings:
     """Parts of the title shorter than this share of its longest part are the site's name, not the headline."""
     min_title_words: int = 4
     """A first line this short is not taken for the page title when no line matches it."""
+    shown_twice_gap: int = 8
+    """A heading line repeated within this many lines (the page's heading and its breadcrumb or sticky copy) is
+    the headline when no line is at least `copy_similarity` alike to the title."""
+    shown_twice_min_words: int = 4
+    shown_twice_min_shared: float = 50.0
+    """How much of its words (rapidfuzz token_set_ratio) such a line must share with the title."""
 
 
 def title_parts(title: str) -> list[str]:
@@ -108,6 +116,25 @@ class Headline:
     def prose_before(self, doc: Document, line: int) -> int:
         return self.prose_words(doc, range(max(line - self.settings.prose_window, 0), line))
 
+    def shown_twice(self, doc: Document, lines: list[int], title: str) -> int | None:
+        """The first heading-like line that stands again a few lines below, sharing words with the title: pages
+        whose title is worded for search engines show the heading readers see twice (in the breadcrumb or a sticky
+        bar, and above the article)."""
+        s = self.settings
+        folded_title = title.casefold()
+        for k, i in enumerate(lines):
+            if self.prose_words(doc, range(lines[k - 1] if k else 0, i)):
+                return None  # only the page's header, above its first prose, shows the heading twice
+            stats = doc.stats(i)
+            if stats.words < s.shown_twice_min_words or doc.texts[i].endswith(CLAUSE_ENDS):
+                continue
+            text = doc.texts[i]
+            if text not in doc.texts[i + 1:i + 1 + s.shown_twice_gap]:
+                continue
+            if fuzz.token_set_ratio(stats.folded, folded_title) >= s.shown_twice_min_shared:
+                return i
+        return None
+
     def __call__(self, doc: Document) -> Iterator[Decision]:
         s = self.settings
         first = doc.first_kept()
@@ -152,6 +179,11 @@ class Headline:
             candidates.sort(key=lambda f: (self.prose_after(doc, f[0]) == 0, where[f],
                                            -fuzz.ratio(doc.stats(f[0]).folded, folded_title)))
         best, best_score = candidates[0] if candidates else (None, 0.0)
+        reason = f"the headline ({best_score:.0f}% like the page title)"
+        if best_score < s.copy_similarity:
+            shown = self.shown_twice(doc, lines, title)
+            if shown is not None:
+                best, reason = shown, "the headline: a heading shown twice, sharing words with the page title"
         if best is not None:
             headline = doc.texts[best]
             crumbs = BREADCRUMB_SEPARATOR.split(headline)
@@ -160,8 +192,7 @@ class Headline:
             date = find_date(headline[:40])
             if date is not None and date[1] == 0 and len(headline[date[2]:].split()) >= 2:
                 headline = headline[date[2]:].strip(" -–—|:")  # "Dec 18 2025 The headline"
-            yield Decision(best, "drop", f"the headline ({best_score:.0f}% like the page title)",
-                           role="headline", value=headline)
+            yield Decision(best, "drop", reason, role="headline", value=headline)
             yield Decision(first, "drop", "the page title", role="page_title", value=title)
             doc.headline_line = best
             others = [i for i in doc.kept()[: s.max_candidates] if i not in (best, first)

@@ -1,5 +1,5 @@
-"""headline_fallback: when no line repeats the page title, finds the headline among the lines above the body:
-the title-like line sharing most words with the title, or else the title itself."""
+"""headline_fallback: when no line repeats the page title, finds the headline among the body's first line and
+the lines above it: the title-like line sharing most words with the title, or else the title itself."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -10,14 +10,12 @@ from rapidfuzz import fuzz
 from ..dates import RELATIVE_TIME
 from ..document import Decision, Document
 from .byline import BYLINE_PREFIX
+from .headline import CLAUSE_ENDS
 from .reading_time import READING_TIME
 
 # Lines other cleaners recognised as something else are never the headline.
 NOT_HEADLINES = frozenset({"byline", "dateline", "captions", "promos", "related_stories", "comments", "nav_junk",
                            "placeholders"})
-
-# A line ending like a sentence or a clause is not a headline ("?" and "!" end headlines too).
-SENTENCE_ENDS = (".", ",", ";", ":", "。", "，", "；", "：")
 
 
 @dataclass(frozen=True)
@@ -38,7 +36,7 @@ class HeadlineFallback:
 
     def candidates(self, doc: Document, body_start: int) -> Iterator[int]:
         s = self.settings
-        for i in range(body_start - 1, max(body_start - 1 - s.max_lines_above, -1), -1):
+        for i in range(min(body_start, len(doc) - 1), max(body_start - 1 - s.max_lines_above, -1), -1):
             text = doc.texts[i]
             if not text:
                 continue
@@ -51,7 +49,7 @@ class HeadlineFallback:
     def title_like(self, doc: Document, i: int) -> bool:
         text = doc.texts[i]
         return self.settings.min_words <= doc.stats(i).words <= self.settings.max_words \
-            and not text.endswith(SENTENCE_ENDS) and not BYLINE_PREFIX.match(text) \
+            and not text.endswith(CLAUSE_ENDS) and not BYLINE_PREFIX.match(text) \
             and not READING_TIME.match(doc.stats(i).folded) and not RELATIVE_TIME.match(text)
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
@@ -72,8 +70,12 @@ class HeadlineFallback:
                 if score > best_score:
                     best, best_score = i, score
             if best is not None and best_score >= self.settings.min_overlap:
-                yield Decision(best, "mark", f"the headline: above the body, {best_score:.0f}% of its words in the "
-                               "page title", role="headline", value=doc.texts[best])
+                if best == body_start:  # the body's first line heads it: the headline, no paragraph
+                    yield Decision(best, "drop", f"the headline: the body's first line, {best_score:.0f}% of its "
+                                   "words in the page title", role="headline", value=doc.texts[best])
+                else:
+                    yield Decision(best, "mark", f"the headline: above the body, {best_score:.0f}% of its words "
+                                   "in the page title", role="headline", value=doc.texts[best])
             else:
                 yield Decision(title_line, "mark", "the page title, taken as the headline", role="headline",
                                value=title_text)

@@ -84,3 +84,39 @@ def test_an_exact_copy_of_the_title_below_other_prose_is_still_the_headline():
     lines += ["Sixth Fatality Linked To Eastern Equine Encephalitis", prose]
     doc = run_cleaner(Headline(), lines)
     assert doc.role("headline") == [(14, "Sixth Fatality Linked To Eastern Equine Encephalitis")]
+
+
+HEADER_SHOWING_THE_HEADING_TWICE = [
+    "Best Health Insurance Companies 2025 - Top 25 Ranked by Market Share",
+    "Get a quote",
+    "All Posts",
+    "List of Top Health Insurance Companies in the USA: Finding the Right Coverage",
+    "Healthcare",
+    "5 min read",
+    "List of Top Health Insurance Companies in the USA: Finding the Right Coverage",
+    "Published on Oct 31, 2025",
+    "Choosing a health insurer is one of the most important financial decisions a family makes each year.",
+    "Types of Health Insurance Companies in the United States",
+    "Insurers fall into a few groups, and each group serves its members in its own way across the country.",
+]
+
+
+def test_a_heading_shown_twice_in_the_page_header_is_the_headline():
+    doc = run_cleaner(Headline(), HEADER_SHOWING_THE_HEADING_TWICE)
+    assert doc.role("headline")[0][0] == 3
+    assert "shown twice" in doc.dropped[3][1].reason
+
+
+def test_a_heading_shown_twice_below_prose_is_not_the_headline():
+    # the same two copies standing under the article's first paragraph are a teaser, not the page's heading
+    lines = HEADER_SHOWING_THE_HEADING_TWICE[:3] + HEADER_SHOWING_THE_HEADING_TWICE[8:9] + \
+        HEADER_SHOWING_THE_HEADING_TWICE[3:8] + HEADER_SHOWING_THE_HEADING_TWICE[9:]
+    doc = run_cleaner(Headline(), lines)
+    assert doc.role("headline")[0][1] == "Types of Health Insurance Companies in the United States"
+
+
+def test_a_heading_shown_twice_that_shares_no_words_with_the_title_is_not_the_headline():
+    lines = list(HEADER_SHOWING_THE_HEADING_TWICE)
+    lines[3] = lines[6] = "Sign up for our weekly newsletter today"
+    doc = run_cleaner(Headline(), lines)
+    assert doc.role("headline")[0][1] == "Types of Health Insurance Companies in the United States"

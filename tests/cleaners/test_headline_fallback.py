@@ -42,3 +42,21 @@ def test_a_relative_time_is_not_the_headline():
         "001 is a project I have been working on for the past few months, and here is why I made it.",
     ], body_start=4)
     assert doc.role("headline") == [(1, "Rotating Table Build")]
+
+
+def test_the_body_s_first_line_sharing_the_title_s_words_is_the_headline_and_no_paragraph():
+    doc = Document("\n".join([
+        "How Google Cloud runs AI inference at production scale - Example Tech",
+        "AI",
+        "How Google Cloud is shaping the enterprise AI inference moment",
+        "by Victoria Example",
+        "Enterprises are moving their AI models from pilots into production, and inference is where the costs are.",
+    ]))
+    doc.apply("headline", Decision(0, "drop", "the page title (no line repeats it)", role="title",
+                                   value="How Google Cloud runs AI inference at production scale"))
+    doc.apply("main_block", Decision(1, "drop", "before the main run"))
+    doc.apply("byline", Decision(3, "drop", "byline"))
+    for decision in HeadlineFallback()(doc):
+        doc.apply("headline_fallback", decision)
+    assert doc.role("headline") == [(2, "How Google Cloud is shaping the enterprise AI inference moment")]
+    assert doc.dropped[2] is not None
