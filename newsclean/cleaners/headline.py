@@ -38,6 +38,8 @@ class HeadlineSettings:
     """A line with more words of prose than this among the `prose_window` lines above it stands inside an article:
     a subheading there that only restates the title (less than `exact_similarity` alike) is not the headline."""
     exact_similarity: float = 95.0
+    equal_margin: float = 2.0
+    """Lines whose likeness to the title differs by at most this much are equals: the first of them is taken."""
     """A line at least this alike to the title is its copy, the headline wherever it stands."""
     min_part_share: float = 0.6
     """Parts of the title shorter than this share of its longest part are the site's name, not the headline."""
@@ -163,8 +165,8 @@ class Headline:
             for i, score in self.matches(core, lines, folded, s.min_similarity):
                 if score < s.exact_similarity and self.prose_before(doc, i) > s.max_prose_before:
                     continue  # the title restated inside an article, not its headline
-                # the first of equals wins: headlines come before their copies
-                if best_line is None or score > best_line[1] + 0.5:
+                # the first of equals wins: headlines come before their copies and variants
+                if best_line is None or score > best_line[1] + s.equal_margin:
                     best_line = (i, score)
             found.append(best_line)
         candidates = [f for f in found if f is not None]

@@ -120,3 +120,17 @@ def test_a_heading_shown_twice_that_shares_no_words_with_the_title_is_not_the_he
     lines[3] = lines[6] = "Sign up for our weekly newsletter today"
     doc = run_cleaner(Headline(), lines)
     assert doc.role("headline")[0][1] == "Types of Health Insurance Companies in the United States"
+
+
+def test_of_lines_about_as_like_the_title_the_first_is_the_headline():
+    # the heading over the byline, and a variant of it over the article after a table of contents
+    doc = run_cleaner(Headline(), [
+        "Keeping Your Home Spotless: Latest Trends with AB Maids",
+        "Select Page",
+        "Keeping Your Home Spotless: Top Cleaning Trends",
+        "by Karen Example | May 19, 2024",
+        "Table of Contents",
+        "Keeping Your Home Spotless: The Latest Trends in House Cleaning Services",
+        "In the ever-changing world of house cleaning services, several emerging trends are shaping the industry.",
+    ])
+    assert doc.role("headline")[0][0] == 2
