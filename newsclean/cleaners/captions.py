@@ -29,8 +29,11 @@ LONG_CAPTION = re.compile(
 CREDIT_HINTS = re.compile(trie_pattern(
     "photo image pictur graphic video foto bild imag фото zdjęcie credit crédit source quelle fuente fonte getty "
     "shutterstock istock press reuters afp epa alamy dpa imago © (ap (file contributed reporting editing "
-    "mitarbeit avec con información monday, tuesday, wednesday, thursday, friday, saturday, sunday, of".split()
+    "mitarbeit avec con información".split()
 ))
+# What every long caption holds: a weekday before the date (", Sunday, Nov. 17"), or a gallery's count ("2 of 4").
+# Looked for apart from the credits: "of" would bring in nearly every line, and longer lines than credits are read.
+LONG_CAPTION_HINTS = re.compile(r"day, |\d of \d")
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,9 @@ class Captions:
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
         s = self.settings
-        for i in doc.lines_matching(CREDIT_HINTS, folded=True, max_words=max(s.max_words, s.max_long_caption_words)):
+        credits = doc.lines_matching(CREDIT_HINTS, folded=True, max_words=s.max_words)
+        long_captions = doc.lines_matching(LONG_CAPTION_HINTS, folded=True, max_words=s.max_long_caption_words)
+        for i in sorted(set(credits).union(long_captions)):
             stats = doc.stats(i)
             m = CREDIT.search(stats.folded) if stats.words <= s.max_words else None
             if m is None and stats.words <= s.max_long_caption_words:

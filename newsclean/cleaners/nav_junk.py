@@ -59,6 +59,9 @@ HINTS = re.compile(trie_pattern(
     "komment comment coment reacties yorum komentar hozzászól σχόλια تعليقات".split()
 ))
 
+COOKIE_HINT = re.compile("cookie")
+"""What every cookie banner holds."""
+
 
 @dataclass(frozen=True)
 class NavJunkSettings:
@@ -74,6 +77,7 @@ class NavJunkSettings:
     """Cookie banners longer than this are left to the main-block choice."""
     max_footer_words: int = 30
     max_footer_link_words: int = 8
+    max_breadcrumb_words: int = 30
 
 
 class NavJunk:
@@ -90,13 +94,21 @@ class NavJunk:
         networks = {w for w in words if w in NETWORKS}
         return len(networks) >= 2 and 2 * sum(w in NETWORKS for w in words) > len(words)
 
+    def max_furniture_words(self) -> int:
+        """The longest line this cleaner drops for anything but cookies."""
+        s = self.settings
+        return max(s.max_button_words, s.max_network_row_words, s.max_label_words, s.max_breadcrumb_words,
+                   s.max_footer_words, s.max_footer_link_words)
+
     def __call__(self, doc: Document) -> Iterator[Decision]:
         s = self.settings
         first = doc.first_kept()
-        lines = doc.lines_matching(HINTS, folded=True, max_words=s.max_cookie_words)
-        if first is not None and doc.is_kept(first) and first not in lines:
-            lines.insert(0, first)
-        for i in lines:
+        # only cookie banners run longer than the other furniture: the long lines are searched for them alone
+        lines = set(doc.lines_matching(HINTS, folded=True, max_words=self.max_furniture_words()))
+        lines.update(doc.lines_matching(COOKIE_HINT, folded=True, max_words=s.max_cookie_words))
+        if first is not None and doc.is_kept(first):
+            lines.add(first)
+        for i in sorted(lines):
             stats = doc.stats(i)
             words = stats.words
             if words > s.max_cookie_words:
@@ -108,7 +120,7 @@ class NavJunk:
                 yield Decision(i, "drop", f"share or page button {text[:40]!r}")
             elif words <= s.max_network_row_words and self.network_row(stats.folded):
                 yield Decision(i, "drop", f"row of social network buttons {text[:40]!r}")
-            elif words <= 30 and not BREADCRUMB_MARKS.isdisjoint(text) and BREADCRUMB.match(text) \
+            elif words <= s.max_breadcrumb_words and not BREADCRUMB_MARKS.isdisjoint(text) and BREADCRUMB.match(text) \
                     and not stats.ends_sentence and not among_prose(doc, i):  # on an HTML page, a row of text
                 yield Decision(i, "drop", "breadcrumb trail")
             elif i == first and words <= 40 and GLUED_WORDS.match(text):
