@@ -120,7 +120,7 @@ class Decision(NamedTuple):
 
 SCAN_MAX_WORDS = 60
 """`lines_matching` reads lines of at most this many words unless told otherwise."""
-SCAN_WORD_BUCKETS = (12, 30, 70)
+SCAN_WORD_BUCKETS = (12, 30, 40, 70)
 """The line lengths `lines_matching` rounds a limit up to (a limit above them reads every line)."""
 KEPT_ONLY_SHARE = 0.3
 """Once this share of a page's lines is dropped, searches read the kept lines alone."""

@@ -33,7 +33,8 @@ CREDIT_HINTS = re.compile(trie_pattern(
 ))
 # What every long caption holds: a weekday before the date (", Sunday, Nov. 17"), or a gallery's count ("2 of 4").
 # Looked for apart from the credits: "of" would bring in nearly every line, and longer lines than credits are read.
-LONG_CAPTION_HINTS = re.compile(r"day, |\d of \d")
+# Two patterns, each starting with a literal or a digit, which the matcher skips to.
+LONG_CAPTION_HINTS = (re.compile("day, "), re.compile(r"\d of \d"))
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,8 @@ class Captions:
     def __call__(self, doc: Document) -> Iterator[Decision]:
         s = self.settings
         credits = doc.lines_matching(CREDIT_HINTS, folded=True, max_words=s.max_words)
-        long_captions = doc.lines_matching(LONG_CAPTION_HINTS, folded=True, max_words=s.max_long_caption_words)
+        long_captions = [i for hint in LONG_CAPTION_HINTS
+                         for i in doc.lines_matching(hint, folded=True, max_words=s.max_long_caption_words)]
         for i in sorted(set(credits).union(long_captions)):
             stats = doc.stats(i)
             m = CREDIT.search(stats.folded) if stats.words <= s.max_words else None

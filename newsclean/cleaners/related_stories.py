@@ -126,7 +126,8 @@ class RelatedStories:
         s = self.settings
         kept = doc.kept()
         headers = doc.lines_matching(HINTS, folded=True, max_words=max(s.max_header_words, s.max_inline_teaser_words))
-        truncated = doc.lines_matching(ENDS_TRUNCATED, max_words=s.max_teaser_words)
+        # case-folding leaves the ends it looks for as they are: the folded text read by the others serves
+        truncated = doc.lines_matching(ENDS_TRUNCATED, folded=True, max_words=s.max_teaser_words)
         for i in doc.lines_matching(CLOCK_HINT, max_words=None):
             times = len(CLOCK_TIME.findall(doc.texts[i]))
             if times >= s.min_ticker_times or (times >= 2 and CLOCK_TIME.match(doc.texts[i])):
