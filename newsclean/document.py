@@ -11,6 +11,7 @@ import re
 import regex
 
 from .article import LineDecision
+from .hints import HintWords, combined_search_available, hint_masks
 
 if TYPE_CHECKING:
     from .html.blocks import BlockEvidence
@@ -126,6 +127,18 @@ KEPT_ONLY_SHARE = 0.3
 """Once this share of a page's lines is dropped, searches read the kept lines alone."""
 
 
+COMBINED_HINT_WORDS = 40
+"""The combined search of hint words reads the lines of up to this many words (one of `SCAN_WORD_BUCKETS`); a
+cleaner that asks about longer lines searches for its own words."""
+
+
+def _scan_bucket(max_words: int | None) -> int | None:
+    """The shared length a search's limit is rounded up to, so that cleaners share the joined texts they search."""
+    if max_words is None:
+        return None
+    return next((b for b in SCAN_WORD_BUCKETS if b >= max_words), None)
+
+
 class Document:
     """The page's lines, their current text, and what the pipeline decided about each."""
 
@@ -178,6 +191,8 @@ class Document:
         """How many lines have been dropped: searches of the kept lines are made anew after more drops."""
         self._folded_texts: list[str] | None = None
         self._spaces: list[int] | None = None
+        self._hint_masks: list[tuple[int, int]] | None = None
+        """(line, bits of the hint lists it holds words of), for the lines that hold any; see `lines_holding`."""
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -219,9 +234,7 @@ class Document:
         looks in Python only at the few lines that may concern it. Patterns meant for one line must not cross
         a newline; anchor them with `(?m)^` and `$`.
         """
-        if max_words is not None:
-            # a few shared lengths, so that cleaners share the joined texts they search
-            max_words = next((b for b in SCAN_WORD_BUCKETS if b >= max_words), None)
+        max_words = _scan_bucket(max_words)
         # once many lines are dropped (on HTML pages, most of them early), a search of the kept lines alone
         # reads much less; with few dropped, the search of all lines made for an earlier cleaner serves
         kept_only = not dropped_too and self._drops >= KEPT_ONLY_SHARE * len(self.texts)
@@ -241,6 +254,23 @@ class Document:
             pos = starts[i + 1]
         return found
 
+    def lines_holding(self, hints: HintWords, dropped_too: bool = False,
+                      max_words: int | None = SCAN_MAX_WORDS) -> list[int]:
+        """The kept lines (all lines with text if `dropped_too`) whose case-folded text holds a word of `hints`,
+        lines longer than `max_words` left out as `lines_matching` leaves them out.
+
+        With the hint automaton installed, every list of hint words is searched for at the first call, in one
+        pass over the page's lines of up to `COMBINED_HINT_WORDS` words, and later calls read what it found."""
+        bucket = _scan_bucket(max_words)
+        if bucket is None or bucket > COMBINED_HINT_WORDS or not combined_search_available():
+            return self.lines_matching(hints.pattern, folded=True, dropped_too=dropped_too, max_words=max_words)
+        if self._hint_masks is None:
+            joined, starts = self._joined_text(True, COMBINED_HINT_WORDS)
+            self._hint_masks = sorted(hint_masks(joined, starts).items())
+        bit, spaces, dropped = hints.bit, self._spaces_per_line(), self.dropped
+        return [i for i, mask in self._hint_masks
+                if mask & bit and spaces[i] < bucket and (dropped_too or dropped[i] is None)]
+
     def contains_any(self, pieces: tuple[str, ...], folded: bool = False) -> bool:
         """Does any line hold one of `pieces` (as written, or in the case-folded text if `folded`)?"""
         joined = self._joined_text(folded, None)[0]
@@ -258,11 +288,7 @@ class Document:
             source = self._folded_texts
         else:
             source = self.texts
-        spaces: list[int] = []
-        if max_words is not None:
-            if self._spaces is None:
-                self._spaces = [t.count(" ") for t in self.texts]
-            spaces = self._spaces  # texts are normalised: a line of n words holds n - 1 spaces
+        spaces = self._spaces_per_line() if max_words is not None else []
         if kept_only:
             # few lines are left by now: the rest are blanked at once
             texts = [""] * len(source)
@@ -279,6 +305,12 @@ class Document:
         joined = "\n".join(texts)
         self._joined[key] = (joined, starts, self._drops)
         return joined, starts
+
+    def _spaces_per_line(self) -> list[int]:
+        """How many spaces each line holds: texts are normalised, so a line of n words holds n - 1."""
+        if self._spaces is None:
+            self._spaces = [t.count(" ") for t in self.texts]
+        return self._spaces
 
     def role(self, name: str) -> list[tuple[int, str | None]]:
         return self.roles.get(name, [])
@@ -305,7 +337,7 @@ class Document:
                 self.stripped[i] = (cleaner, decision)
                 self._stats[i] = None
                 self._joined.clear()
-                self._folded_texts = self._spaces = None
+                self._folded_texts = self._spaces = self._hint_masks = None
                 self._kept_stale = True
 
     def line_decisions(self) -> tuple[LineDecision, ...]:

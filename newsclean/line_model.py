@@ -8,10 +8,11 @@ import json
 import math
 
 from functools import lru_cache
+from operator import add
 from importlib import resources
 from typing import Sequence
 
-from .document import DIGIT, Document, LineStats, upper_starts
+from .document import Document, LineStats, upper_starts
 
 FEATURES = (
     "bias", "log_size", "ends_sentence", "ends_colon", "title_case", "has_digit", "commas", "avg_word_len",
@@ -27,6 +28,16 @@ _SEPARATORS = frozenset("|»›•·>/")
 _BULLETS = frozenset("-–—•*·►▪●✓✔")
 _SENTENCE_GAPS = (". ", "! ", "? ", "。", "！", "？")
 SAMPLE_CHARS = 240
+
+
+SHORT_WORD_MAX_CHARS = 3
+_is_short_length = (SHORT_WORD_MAX_CHARS + 1).__gt__
+
+
+def short_words(text: str) -> int:
+    """How many words of `text` have at most `SHORT_WORD_MAX_CHARS` characters (counted in C: one call per
+    line, not one per word)."""
+    return sum(map(_is_short_length, map(len, text.split())))
 
 
 def is_trivial(s: LineStats) -> bool:
@@ -78,9 +89,11 @@ def feature_columns(doc: Document, kept: Sequence[int], headline: int, total: in
         [sizes[k] for k in at],
         [ends[k] for k in at],
         [1.0 if t.endswith(":") else 0.0 for t in tx],
-        [upper_starts(x) / w for x, w in zip(samples, sample_words)],
-        [1.0 if DIGIT.search(x) or (len(t) > SAMPLE_CHARS and s.has_digit) else 0.0
-         for x, t, s in zip(samples, tx, st)],
+        # a line no longer than its sample has the share its stats keep, which its neighbours' columns read too
+        [s.title_case if len(t) <= SAMPLE_CHARS else upper_starts(x) / w
+         for x, t, s, w in zip(samples, tx, st, sample_words)],
+        # a digit in the sample, or anywhere in a longer line: a digit in the line
+        [1.0 if s.has_digit else 0.0 for s in st],
         [min(t.count(",") / w, 1.0) for t, w in zip(tx, words)],
         [min(len(t) / w, 20.0) / 10.0 for t, w in zip(tx, words)],
         [1.0 if 0 <= headline and i < headline else 0.0 for i in lines],
@@ -99,7 +112,7 @@ def feature_columns(doc: Document, kept: Sequence[int], headline: int, total: in
         [1.0 if s.size < 5 else 0.0 for s in st],
         [1.0 if t[:1] in _BULLETS or t[:2].rstrip(".)").isdigit() else 0.0 for t in tx],
         [s.unspaced / max(s.chars, 1) for s in st],
-        [min(len([word for word in x.split() if len(word) <= 3]) / w, 1.0) for x, w in zip(samples, sample_words)],
+        [min(short_words(x) / w, 1.0) for x, w in zip(samples, sample_words)],
         [math.log1p(sum(map(t.count, _SENTENCE_GAPS))) for t in tx],
         [(prefix[min(n, k + 11)] - prefix[max(0, k - 10)]) / max(min(n, k + 11) - max(0, k - 10), 1) for k in at],
         [1.0 if any(mark in t for mark in _QUOTE_MARKS) else 0.0 for t in tx],
@@ -131,7 +144,8 @@ def line_probabilities(doc: Document, kept: Sequence[int], headline: int, total:
     scores = [0.0] * len(at)
     for weight, column in zip(weights, columns):
         if weight:
-            scores = [z + weight * f for z, f in zip(scores, column)]
+            # each line's score summed in the order of the features, as before, so the sums stay exactly the same
+            scores = list(map(add, scores, map(weight.__mul__, column)))
     out = [TRIVIAL_PROBABILITY] * len(kept)
     for k, z in zip(at, scores):
         out[k] = 0.0 if z < -30 else 1.0 / (1.0 + math.exp(-z))

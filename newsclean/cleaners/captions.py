@@ -7,7 +7,7 @@ from typing import Iterator
 import re
 
 from ..document import Decision, Document
-from ..wordlist import trie_pattern
+from ..hints import HintWords
 
 CREDIT = re.compile(
     r"(?:^|[\s(\[])(?:photo|image|picture|photograph|illustration|video|graphic|foto|bild|imagen|immagine|"
@@ -26,11 +26,11 @@ LONG_CAPTION = re.compile(
 )
 """CREDIT and LONG_CAPTION are matched against the case-folded line."""
 # Every credit holds one of these: lines without any are not read further.
-CREDIT_HINTS = re.compile(trie_pattern(
+CREDIT_HINTS = HintWords(
     "photo image pictur graphic video foto bild imag фото zdjęcie credit crédit source quelle fuente fonte getty "
     "shutterstock istock press reuters afp epa alamy dpa imago © (ap (file contributed reporting editing "
     "mitarbeit avec con información".split()
-))
+)
 # What every long caption holds: a weekday before the date (", Sunday, Nov. 17"), or a gallery's count ("2 of 4").
 # Looked for apart from the credits: "of" would bring in nearly every line, and longer lines than credits are read.
 # Two patterns, each starting with a literal or a digit, which the matcher skips to.
@@ -53,7 +53,7 @@ class Captions:
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
         s = self.settings
-        credits = doc.lines_matching(CREDIT_HINTS, folded=True, max_words=s.max_words)
+        credits = doc.lines_holding(CREDIT_HINTS, max_words=s.max_words)
         long_captions = [i for hint in LONG_CAPTION_HINTS
                          for i in doc.lines_matching(hint, folded=True, max_words=s.max_long_caption_words)]
         for i in sorted(set(credits).union(long_captions)):

@@ -9,8 +9,8 @@ import re
 import regex
 
 from ..document import Decision, Document
+from ..hints import HintWords
 from ..prose_flow import among_prose
-from ..wordlist import trie_pattern
 
 # "Home > News > World", "Home / Sport", "News » Politics".
 BREADCRUMB = re.compile(r"^[^>»›/|]{1,40}(?:\s[>»›/|]\s[^>»›/|]{1,60}){1,8}$")
@@ -48,7 +48,7 @@ FOOTER_LINKS = re.compile(r"\b(?:terms of (?:use|service)|privacy policy)\b")
 """Footer links only count on a short line: a sentence may mention a privacy policy."""
 """SHARE_WORDS, COOKIES and FOOTER are matched against the case-folded line."""
 # What every line this cleaner drops holds: lines without any of it are not read.
-HINTS = re.compile(trie_pattern(
+HINTS = HintWords(
     list(":>»›/|©") + "cookie (c) copyright rights terms privacy share tweet mail print facebook twitter whatsapp "
     "linkedin pinterest pin reddit telegram messenger copy link save comment flipboard pocket sms bluesky threads "
     "mastodon tumblr nextdoor xing viber instagram youtube tiktok teilen partager click "
@@ -57,7 +57,7 @@ HINTS = re.compile(trie_pattern(
     "共有 シェア 保存 印刷 分享 收藏 打印 공유 저장 인쇄 teilen fermer schließen cerrar chiudi fechar zamknij "
     "закрыть закрити sluiten stäng sulje kapat tutup zavřít bezár închide κλείσιμο إغلاق 閉じる 关闭 關閉 닫기 "
     "komment comment coment reacties yorum komentar hozzászól σχόλια تعليقات".split()
-))
+)
 
 COOKIE_HINT = re.compile("cookie")
 """What every cookie banner holds."""
@@ -104,7 +104,7 @@ class NavJunk:
         s = self.settings
         first = doc.first_kept()
         # only cookie banners run longer than the other furniture: the long lines are searched for them alone
-        lines = set(doc.lines_matching(HINTS, folded=True, max_words=self.max_furniture_words()))
+        lines = set(doc.lines_holding(HINTS, max_words=self.max_furniture_words()))
         lines.update(doc.lines_matching(COOKIE_HINT, folded=True, max_words=s.max_cookie_words))
         if first is not None and doc.is_kept(first):
             lines.add(first)
