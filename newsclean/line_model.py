@@ -8,8 +8,8 @@ import json
 import math
 
 from functools import lru_cache
-from operator import add
 from importlib import resources
+from operator import add
 from typing import Sequence
 
 from .document import Document, LineStats, upper_starts
@@ -28,16 +28,6 @@ _SEPARATORS = frozenset("|»›•·>/")
 _BULLETS = frozenset("-–—•*·►▪●✓✔")
 _SENTENCE_GAPS = (". ", "! ", "? ", "。", "！", "？")
 SAMPLE_CHARS = 240
-
-
-SHORT_WORD_MAX_CHARS = 3
-_is_short_length = (SHORT_WORD_MAX_CHARS + 1).__gt__
-
-
-def short_words(text: str) -> int:
-    """How many words of `text` have at most `SHORT_WORD_MAX_CHARS` characters (counted in C: one call per
-    line, not one per word)."""
-    return sum(map(_is_short_length, map(len, text.split())))
 
 
 def is_trivial(s: LineStats) -> bool:
@@ -112,7 +102,7 @@ def feature_columns(doc: Document, kept: Sequence[int], headline: int, total: in
         [1.0 if s.size < 5 else 0.0 for s in st],
         [1.0 if t[:1] in _BULLETS or t[:2].rstrip(".)").isdigit() else 0.0 for t in tx],
         [s.unspaced / max(s.chars, 1) for s in st],
-        [min(short_words(x) / w, 1.0) for x, w in zip(samples, sample_words)],
+        [min(len([word for word in x.split() if len(word) <= 3]) / w, 1.0) for x, w in zip(samples, sample_words)],
         [math.log1p(sum(map(t.count, _SENTENCE_GAPS))) for t in tx],
         [(prefix[min(n, k + 11)] - prefix[max(0, k - 10)]) / max(min(n, k + 11) - max(0, k - 10), 1) for k in at],
         [1.0 if any(mark in t for mark in _QUOTE_MARKS) else 0.0 for t in tx],
