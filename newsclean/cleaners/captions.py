@@ -25,11 +25,12 @@ LONG_CAPTION = re.compile(
     r"^\d{1,3} of \d{1,3} \w"
 )
 """CREDIT and LONG_CAPTION are matched against the case-folded line."""
-# Every credit holds one of these: lines without any are not read further.
+# Every credit holds one of these: lines without any are not read further. ("Con información de" is looked for by
+# its second word, "con" alone being in nearly every line as "second" or "economy"; "avec AFP" by the agency's.)
 CREDIT_HINTS = HintWords(
     "photo image pictur graphic video foto bild imag фото zdjęcie credit crédit source quelle fuente fonte getty "
     "shutterstock istock press reuters afp epa alamy dpa imago © (ap (file contributed reporting editing "
-    "mitarbeit avec con información".split()
+    "mitarbeit información".split()
 )
 # What every long caption holds: a weekday before the date (", Sunday, Nov. 17"), or a gallery's count ("2 of 4").
 # Looked for apart from the credits: "of" would bring in nearly every line, and longer lines than credits are read.

@@ -53,10 +53,12 @@ HINTS = HintWords(
     "linkedin pinterest pin reddit telegram messenger copy link save comment flipboard pocket sms bluesky threads "
     "mastodon tumblr nextdoor xing viber instagram youtube tiktok teilen partager click "
     "compartir condividi compartilhar udostępnij поделиться поширити delen dela jaa skip menu search close open "
-    "back sign log register subscribe paylaş bagikan chia megosztás distribuie sdílet κοινοποίηση مشاركة اشتراک "
+    "login register subscribe paylaş bagikan chia megosztás distribuie sdílet κοινοποίηση مشاركة اشتراک "
     "共有 シェア 保存 印刷 分享 收藏 打印 공유 저장 인쇄 teilen fermer schließen cerrar chiudi fechar zamknij "
     "закрыть закрити sluiten stäng sulje kapat tutup zavřít bezár închide κλείσιμο إغلاق 閉じる 关闭 關閉 닫기 "
     "komment comment coment reacties yorum komentar hozzászól σχόλια تعليقات".split()
+    # buttons whose first word alone is in many lines ("blog", "design", "background")
+    + ["back to top", "log in", "sign in"]
 )
 
 COOKIE_HINT = re.compile("cookie")

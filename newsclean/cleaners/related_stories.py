@@ -58,8 +58,8 @@ HINTS = HintWords(
      "leggi", "potrebbe", "leia", "veja", "lees ook", "czytaj",
      "zobacz", "читайте", "по теме", "相关", "相關", "関連", "관련", "watch", "listen", "more ", "you may", "you might",
      "terkait", "baca juga", "liên quan", "lgili haber", "kapcsolódó", "articole", "související", "σχετικά", "ذات صلة",
-     "اقرأ", "مرتبط", "संबंधित", "ये भी", "ที่เกี่ยวข้อง", "temas", "últimas", "noticias", "διαβ", "läs", "læs", "les",
-     "lue", "lees meer", "other ", "alte ", "otras ", "autres ", "outras ", "altre ", "weitere ", "andere ", "ander ",
+     "اقرأ", "مرتبط", "संबंधित", "ये भी", "ที่เกี่ยวข้อง", "temas", "últimas", "noticias", "διαβ", "läs", "læs", "les ",
+     "lue ", "lees meer", "other ", "alte ", "otras ", "autres ", "outras ", "altre ", "weitere ", "andere ", "ander ",
      "inne ", "другие ", "інші ", "diğer ", "další ", "egyéb ", "muut ", "andre ", "andra ", "lainnya", "tin khác"]
 )
 ENDS_TRUNCATED = re.compile(r"(?m)(?:\.\.\.|…|\])$")
