@@ -34,13 +34,20 @@ _CLOSERS_AND_SPACE = _CLOSERS + " "
 # Characters that show nothing: a line of nothing else is blank (zero-width space and joiners, word joiner,
 # byte-order mark, soft hyphen). Inside a line they stay: joiners shape Persian and Indic words.
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_SHOWS_NOTHING = INVISIBLE + " "
 
 
 def normalise(text: str) -> str:
     """Collapse every run of white space (non-breaking spaces too) to one space and trim; a line that shows
     nothing becomes empty."""
     line = " ".join(text.split())
-    return line if line.strip(INVISIBLE + " ") else ""
+    return line if line.strip(_SHOWS_NOTHING) else ""
+
+
+def fold(text: str) -> str:
+    """`text` case-folded. An ASCII text is lowered, which is the same and quicker: Python folds text holding
+    other characters one character at a time."""
+    return text.lower() if text.isascii() else text.casefold()
 
 
 def upper_starts(text: str) -> int:
@@ -88,7 +95,7 @@ class LineStats:
     def folded(self) -> str:
         """The line case-folded, for case-blind matching."""
         if self._folded is None:
-            self._folded = self.text.casefold()
+            self._folded = fold(self.text)
         return self._folded
 
     @property
@@ -151,14 +158,16 @@ class Document:
         lines = text.split("\n")
         if lines and not lines[-1]:
             lines.pop()
-        self._start(lines, [normalise(line) for line in lines])
+        # `normalise` of each line, its steps mapped over the lines (one Python call per page, not per line)
+        self._start(lines, [line if line.strip(_SHOWS_NOTHING) else ""
+                            for line in map(" ".join, map(str.split, lines))])
 
     @classmethod
     def from_lines(cls, lines: Sequence[str]) -> Document:
         """The document of lines that are normalised already (white space as `normalise` leaves it, no newline
         in them), such as an HTML page's blocks."""
         doc = cls.__new__(cls)
-        doc._start(list(lines), [line if line.strip(INVISIBLE + " ") else "" for line in lines])
+        doc._start(list(lines), [line if line.strip(_SHOWS_NOTHING) else "" for line in lines])
         return doc
 
     def _start(self, raw_lines: list[str], texts: list[str]) -> None:
@@ -201,6 +210,8 @@ class Document:
         found = self._stats[i]
         if found is None:
             found = self._stats[i] = LineStats(self.texts[i])
+            if self._folded_texts is not None:
+                found._folded = self._folded_texts[i]  # the page's lines were folded for a search already
         return found
 
     def words(self, i: int) -> int:
@@ -283,8 +294,8 @@ class Document:
             return cached[0], cached[1]
         if folded:
             if self._folded_texts is None:
-                # casefold never makes a newline, so one call over the page folds every line
-                self._folded_texts = "\n".join(self.texts).casefold().split("\n")
+                # most lines of a page are ASCII even where some are not: each is folded as what it is
+                self._folded_texts = list(map(fold, self.texts))
             source = self._folded_texts
         else:
             source = self.texts
