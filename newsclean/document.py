@@ -277,7 +277,7 @@ class Document:
             return self.lines_matching(hints.pattern, folded=True, dropped_too=dropped_too, max_words=max_words)
         if self._hint_masks is None:
             joined, starts = self._joined_text(True, COMBINED_HINT_WORDS)
-            self._hint_masks = sorted(hint_masks(joined, starts).items())
+            self._hint_masks = hint_masks(joined, starts)
         bit, spaces, dropped = hints.bit, self._spaces_per_line(), self.dropped
         return [i for i, mask in self._hint_masks
                 if mask & bit and spaces[i] < bucket and (dropped_too or dropped[i] is None)]

@@ -71,13 +71,23 @@ def _current_automaton() -> object:
     return _automaton[1]
 
 
-def hint_masks(joined: str, starts: list[int]) -> dict[int, int]:
+def hint_masks(joined: str, starts: list[int]) -> list[tuple[int, int]]:
     """For the lines joined by newlines in `joined` (line k starting at `starts[k]`), the lines that hold any hint
-    word, each with the bits of the lists whose words it holds."""
-    found: dict[int, int] = {}
-    line_of = bisect.bisect_right
+    word, in order, each with the bits of the lists whose words it holds."""
+    found: list[tuple[int, int]] = []
+    line, next_start, bits = -1, -1, 0
+    last = len(starts) - 1
+    # the automaton reports the words in the order they end; no hint word holds a newline, so a word ends in the
+    # line it starts in, and the words of one line come one after another
     for end, mask in _current_automaton().iter(joined):  # type: ignore[attr-defined]
-        # no hint word holds a newline: a match ends in the line it starts in
-        k = line_of(starts, end) - 1
-        found[k] = found.get(k, 0) | mask
+        if end < next_start:
+            bits |= mask
+            continue
+        if bits:
+            found.append((line, bits))
+        line = bisect.bisect_right(starts, end) - 1
+        next_start = starts[line + 1] if line < last else len(joined) + 1
+        bits = mask
+    if bits:
+        found.append((line, bits))
     return found
