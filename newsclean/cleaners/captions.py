@@ -34,8 +34,9 @@ CREDIT_HINTS = HintWords(
 )
 # What every long caption holds: a weekday before the date (", Sunday, Nov. 17"), or a gallery's count ("2 of 4").
 # Looked for apart from the credits: "of" would bring in nearly every line, and longer lines than credits are read.
-# Two patterns, each starting with a literal or a digit, which the matcher skips to.
-LONG_CAPTION_HINTS = (re.compile("day, "), re.compile(r"\d of \d"))
+# Two patterns that start with a literal, which the matcher skips to (the count's first digit is looked behind for:
+# a pattern starting with a digit is tried at every digit).
+LONG_CAPTION_HINTS = (re.compile("day, "), re.compile(r" of (?<=\d of )\d"))
 
 
 @dataclass(frozen=True)
