@@ -195,7 +195,7 @@ class Document:
         self._kept: tuple[int, ...] | None = None
         self._kept_stale = False
         """Lines were dropped or emptied since `_kept` was listed."""
-        self._joined: dict[tuple[bool, int | None, bool], tuple[str, list[int], int]] = {}
+        self._joined: dict[tuple[bool, int | None, bool, bool], tuple[str, list[int], int]] = {}
         self._drops = 0
         """How many lines have been dropped: searches of the kept lines are made anew after more drops."""
         self._folded_texts: list[str] | None = None
@@ -235,7 +235,8 @@ class Document:
         return self._kept
 
     def lines_matching(self, pattern: re.Pattern[str] | regex.Pattern[str], folded: bool = False,
-                       dropped_too: bool = False, max_words: int | None = SCAN_MAX_WORDS) -> list[int]:
+                       dropped_too: bool = False, max_words: int | None = SCAN_MAX_WORDS,
+                       newline_first: bool = False) -> list[int]:
         """The kept lines (all lines with text if `dropped_too`) in which `pattern` matches, searched in the
         case-folded text if `folded`. Lines of more than `max_words` words (rounded up to one of
         `SCAN_WORD_BUCKETS`) are left out, and None leaves none out: a cleaner passes the longest line its rules
@@ -244,12 +245,16 @@ class Document:
         The whole page is searched in one pass of the pattern over its lines joined by newlines, so a cleaner
         looks in Python only at the few lines that may concern it. Patterns meant for one line must not cross
         a newline; anchor them with `(?m)^` and `$`.
+
+        With `newline_first`, a newline stands before the first line too, and a pattern for the start of a line
+        starts with it (`\n(?:by|von)`): the matcher skips from one newline to the next, where it tries `^` at
+        every character.
         """
         max_words = _scan_bucket(max_words)
         # once many lines are dropped (on HTML pages, most of them early), a search of the kept lines alone
         # reads much less; with few dropped, the search of all lines made for an earlier cleaner serves
         kept_only = not dropped_too and self._drops >= KEPT_ONLY_SHARE * len(self.texts)
-        joined, starts = self._joined_text(folded, max_words, kept_only)
+        joined, starts = self._joined_text(folded, max_words, kept_only, newline_first)
         found = []
         pos, end = 0, len(joined)
         dropped, texts = self.dropped, self.texts
@@ -287,8 +292,11 @@ class Document:
         joined = self._joined_text(folded, None)[0]
         return any(piece in joined for piece in pieces)
 
-    def _joined_text(self, folded: bool, max_words: int | None, kept_only: bool = False) -> tuple[str, list[int]]:
-        key = (folded, max_words, kept_only)
+    def _joined_text(self, folded: bool, max_words: int | None, kept_only: bool = False,
+                     newline_first: bool = False) -> tuple[str, list[int]]:
+        """The lines joined by newlines (perhaps with one before the first) and where each starts, without
+        that newline: a match of a pattern starting with it starts where its line does."""
+        key = (folded, max_words, kept_only, newline_first)
         cached = self._joined.get(key)
         if cached is not None and (not kept_only or cached[2] == self._drops):
             return cached[0], cached[1]
@@ -314,6 +322,8 @@ class Document:
         starts = list(map(add, accumulate(map(len, texts), initial=0), count()))
         starts.pop()
         joined = "\n".join(texts)
+        if newline_first:
+            joined = "\n" + joined
         self._joined[key] = (joined, starts, self._drops)
         return joined, starts
 
