@@ -89,8 +89,8 @@ def find_date(text: str, day_first: bool = False) -> tuple[str, int, int] | None
 
     Numeric dates with "/" are read month first ("11/02/2023" is November 2) unless `day_first`; with "." day
     first. Either way, a date that cannot be read in that order is read in the other ("11.14.2019")."""
-    if len(text) > 300 or not any(c.isdigit() for c in text):
-        return None
+    if len(text) > 300 or ("19" not in text and "20" not in text):
+        return None  # every pattern holds a year of the 1900s or 2000s
     best: tuple[str, int, int] | None = None
     for pattern in DATE_PATTERNS:
         for m in pattern.finditer(text):

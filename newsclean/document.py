@@ -11,6 +11,7 @@ import re
 import regex
 
 from .article import LineDecision
+from .hints import HintWords, combined_search_available, hint_masks
 
 if TYPE_CHECKING:
     from .html.blocks import BlockEvidence
@@ -33,13 +34,20 @@ _CLOSERS_AND_SPACE = _CLOSERS + " "
 # Characters that show nothing: a line of nothing else is blank (zero-width space and joiners, word joiner,
 # byte-order mark, soft hyphen). Inside a line they stay: joiners shape Persian and Indic words.
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_SHOWS_NOTHING = INVISIBLE + " "
 
 
 def normalise(text: str) -> str:
     """Collapse every run of white space (non-breaking spaces too) to one space and trim; a line that shows
     nothing becomes empty."""
     line = " ".join(text.split())
-    return line if line.strip(INVISIBLE + " ") else ""
+    return line if line.strip(_SHOWS_NOTHING) else ""
+
+
+def fold(text: str) -> str:
+    """`text` case-folded. An ASCII text is lowered, which is the same and quicker: Python folds text holding
+    other characters one character at a time."""
+    return text.lower() if text.isascii() else text.casefold()
 
 
 def upper_starts(text: str) -> int:
@@ -87,7 +95,7 @@ class LineStats:
     def folded(self) -> str:
         """The line case-folded, for case-blind matching."""
         if self._folded is None:
-            self._folded = self.text.casefold()
+            self._folded = fold(self.text)
         return self._folded
 
     @property
@@ -120,10 +128,22 @@ class Decision(NamedTuple):
 
 SCAN_MAX_WORDS = 60
 """`lines_matching` reads lines of at most this many words unless told otherwise."""
-SCAN_WORD_BUCKETS = (12, 30, 70)
+SCAN_WORD_BUCKETS = (12, 30, 40, 70)
 """The line lengths `lines_matching` rounds a limit up to (a limit above them reads every line)."""
 KEPT_ONLY_SHARE = 0.3
 """Once this share of a page's lines is dropped, searches read the kept lines alone."""
+
+
+COMBINED_HINT_WORDS = 40
+"""The combined search of hint words reads the lines of up to this many words (one of `SCAN_WORD_BUCKETS`); a
+cleaner that asks about longer lines searches for its own words."""
+
+
+def _scan_bucket(max_words: int | None) -> int | None:
+    """The shared length a search's limit is rounded up to, so that cleaners share the joined texts they search."""
+    if max_words is None:
+        return None
+    return next((b for b in SCAN_WORD_BUCKETS if b >= max_words), None)
 
 
 class Document:
@@ -138,14 +158,16 @@ class Document:
         lines = text.split("\n")
         if lines and not lines[-1]:
             lines.pop()
-        self._start(lines, [normalise(line) for line in lines])
+        # `normalise` of each line, its steps mapped over the lines (one Python call per page, not per line)
+        self._start(lines, [line if line.strip(_SHOWS_NOTHING) else ""
+                            for line in map(" ".join, map(str.split, lines))])
 
     @classmethod
     def from_lines(cls, lines: Sequence[str]) -> Document:
         """The document of lines that are normalised already (white space as `normalise` leaves it, no newline
         in them), such as an HTML page's blocks."""
         doc = cls.__new__(cls)
-        doc._start(list(lines), [line if line.strip(INVISIBLE + " ") else "" for line in lines])
+        doc._start(list(lines), [line if line.strip(_SHOWS_NOTHING) else "" for line in lines])
         return doc
 
     def _start(self, raw_lines: list[str], texts: list[str]) -> None:
@@ -173,11 +195,13 @@ class Document:
         self._kept: tuple[int, ...] | None = None
         self._kept_stale = False
         """Lines were dropped or emptied since `_kept` was listed."""
-        self._joined: dict[tuple[bool, int | None, bool], tuple[str, list[int], int]] = {}
+        self._joined: dict[tuple[bool, int | None, bool, bool], tuple[str, list[int], int]] = {}
         self._drops = 0
         """How many lines have been dropped: searches of the kept lines are made anew after more drops."""
         self._folded_texts: list[str] | None = None
         self._spaces: list[int] | None = None
+        self._hint_masks: list[tuple[int, int]] | None = None
+        """(line, bits of the hint lists it holds words of), for the lines that hold any; see `lines_holding`."""
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -186,6 +210,8 @@ class Document:
         found = self._stats[i]
         if found is None:
             found = self._stats[i] = LineStats(self.texts[i])
+            if self._folded_texts is not None:
+                found._folded = self._folded_texts[i]  # the page's lines were folded for a search already
         return found
 
     def words(self, i: int) -> int:
@@ -209,7 +235,8 @@ class Document:
         return self._kept
 
     def lines_matching(self, pattern: re.Pattern[str] | regex.Pattern[str], folded: bool = False,
-                       dropped_too: bool = False, max_words: int | None = SCAN_MAX_WORDS) -> list[int]:
+                       dropped_too: bool = False, max_words: int | None = SCAN_MAX_WORDS,
+                       newline_first: bool = False) -> list[int]:
         """The kept lines (all lines with text if `dropped_too`) in which `pattern` matches, searched in the
         case-folded text if `folded`. Lines of more than `max_words` words (rounded up to one of
         `SCAN_WORD_BUCKETS`) are left out, and None leaves none out: a cleaner passes the longest line its rules
@@ -218,14 +245,16 @@ class Document:
         The whole page is searched in one pass of the pattern over its lines joined by newlines, so a cleaner
         looks in Python only at the few lines that may concern it. Patterns meant for one line must not cross
         a newline; anchor them with `(?m)^` and `$`.
+
+        With `newline_first`, a newline stands before the first line too, and a pattern for the start of a line
+        starts with it (`\n(?:by|von)`): the matcher skips from one newline to the next, where it tries `^` at
+        every character.
         """
-        if max_words is not None:
-            # a few shared lengths, so that cleaners share the joined texts they search
-            max_words = next((b for b in SCAN_WORD_BUCKETS if b >= max_words), None)
+        max_words = _scan_bucket(max_words)
         # once many lines are dropped (on HTML pages, most of them early), a search of the kept lines alone
         # reads much less; with few dropped, the search of all lines made for an earlier cleaner serves
         kept_only = not dropped_too and self._drops >= KEPT_ONLY_SHARE * len(self.texts)
-        joined, starts = self._joined_text(folded, max_words, kept_only)
+        joined, starts = self._joined_text(folded, max_words, kept_only, newline_first)
         found = []
         pos, end = 0, len(joined)
         dropped, texts = self.dropped, self.texts
@@ -241,28 +270,44 @@ class Document:
             pos = starts[i + 1]
         return found
 
+    def lines_holding(self, hints: HintWords, dropped_too: bool = False,
+                      max_words: int | None = SCAN_MAX_WORDS) -> list[int]:
+        """The kept lines (all lines with text if `dropped_too`) whose case-folded text holds a word of `hints`,
+        lines longer than `max_words` left out as `lines_matching` leaves them out.
+
+        With the hint automaton installed, every list of hint words is searched for at the first call, in one
+        pass over the page's lines of up to `COMBINED_HINT_WORDS` words, and later calls read what it found."""
+        bucket = _scan_bucket(max_words)
+        if bucket is None or bucket > COMBINED_HINT_WORDS or not combined_search_available():
+            return self.lines_matching(hints.pattern, folded=True, dropped_too=dropped_too, max_words=max_words)
+        if self._hint_masks is None:
+            joined, starts = self._joined_text(True, COMBINED_HINT_WORDS)
+            self._hint_masks = hint_masks(joined, starts)
+        bit, spaces, dropped = hints.bit, self._spaces_per_line(), self.dropped
+        return [i for i, mask in self._hint_masks
+                if mask & bit and spaces[i] < bucket and (dropped_too or dropped[i] is None)]
+
     def contains_any(self, pieces: tuple[str, ...], folded: bool = False) -> bool:
         """Does any line hold one of `pieces` (as written, or in the case-folded text if `folded`)?"""
         joined = self._joined_text(folded, None)[0]
         return any(piece in joined for piece in pieces)
 
-    def _joined_text(self, folded: bool, max_words: int | None, kept_only: bool = False) -> tuple[str, list[int]]:
-        key = (folded, max_words, kept_only)
+    def _joined_text(self, folded: bool, max_words: int | None, kept_only: bool = False,
+                     newline_first: bool = False) -> tuple[str, list[int]]:
+        """The lines joined by newlines (perhaps with one before the first) and where each starts, without
+        that newline: a match of a pattern starting with it starts where its line does."""
+        key = (folded, max_words, kept_only, newline_first)
         cached = self._joined.get(key)
         if cached is not None and (not kept_only or cached[2] == self._drops):
             return cached[0], cached[1]
         if folded:
             if self._folded_texts is None:
-                # casefold never makes a newline, so one call over the page folds every line
-                self._folded_texts = "\n".join(self.texts).casefold().split("\n")
+                # most lines of a page are ASCII even where some are not: each is folded as what it is
+                self._folded_texts = list(map(fold, self.texts))
             source = self._folded_texts
         else:
             source = self.texts
-        spaces: list[int] = []
-        if max_words is not None:
-            if self._spaces is None:
-                self._spaces = [t.count(" ") for t in self.texts]
-            spaces = self._spaces  # texts are normalised: a line of n words holds n - 1 spaces
+        spaces = self._spaces_per_line() if max_words is not None else []
         if kept_only:
             # few lines are left by now: the rest are blanked at once
             texts = [""] * len(source)
@@ -277,8 +322,16 @@ class Document:
         starts = list(map(add, accumulate(map(len, texts), initial=0), count()))
         starts.pop()
         joined = "\n".join(texts)
+        if newline_first:
+            joined = "\n" + joined
         self._joined[key] = (joined, starts, self._drops)
         return joined, starts
+
+    def _spaces_per_line(self) -> list[int]:
+        """How many spaces each line holds: texts are normalised, so a line of n words holds n - 1."""
+        if self._spaces is None:
+            self._spaces = [t.count(" ") for t in self.texts]
+        return self._spaces
 
     def role(self, name: str) -> list[tuple[int, str | None]]:
         return self.roles.get(name, [])
@@ -305,7 +358,7 @@ class Document:
                 self.stripped[i] = (cleaner, decision)
                 self._stats[i] = None
                 self._joined.clear()
-                self._folded_texts = self._spaces = None
+                self._folded_texts = self._spaces = self._hint_masks = None
                 self._kept_stale = True
 
     def line_decisions(self) -> tuple[LineDecision, ...]:

@@ -9,9 +9,10 @@ import math
 
 from functools import lru_cache
 from importlib import resources
+from operator import add
 from typing import Sequence
 
-from .document import DIGIT, Document, LineStats, upper_starts
+from .document import Document, LineStats, upper_starts
 
 FEATURES = (
     "bias", "log_size", "ends_sentence", "ends_colon", "title_case", "has_digit", "commas", "avg_word_len",
@@ -78,9 +79,11 @@ def feature_columns(doc: Document, kept: Sequence[int], headline: int, total: in
         [sizes[k] for k in at],
         [ends[k] for k in at],
         [1.0 if t.endswith(":") else 0.0 for t in tx],
-        [upper_starts(x) / w for x, w in zip(samples, sample_words)],
-        [1.0 if DIGIT.search(x) or (len(t) > SAMPLE_CHARS and s.has_digit) else 0.0
-         for x, t, s in zip(samples, tx, st)],
+        # a line no longer than its sample has the share its stats keep, which its neighbours' columns read too
+        [s.title_case if len(t) <= SAMPLE_CHARS else upper_starts(x) / w
+         for x, t, s, w in zip(samples, tx, st, sample_words)],
+        # a digit in the sample, or anywhere in a longer line: a digit in the line
+        [1.0 if s.has_digit else 0.0 for s in st],
         [min(t.count(",") / w, 1.0) for t, w in zip(tx, words)],
         [min(len(t) / w, 20.0) / 10.0 for t, w in zip(tx, words)],
         [1.0 if 0 <= headline and i < headline else 0.0 for i in lines],
@@ -131,7 +134,8 @@ def line_probabilities(doc: Document, kept: Sequence[int], headline: int, total:
     scores = [0.0] * len(at)
     for weight, column in zip(weights, columns):
         if weight:
-            scores = [z + weight * f for z, f in zip(scores, column)]
+            # each line's score summed in the order of the features, as before, so the sums stay exactly the same
+            scores = list(map(add, scores, map(weight.__mul__, column)))
     out = [TRIVIAL_PROBABILITY] * len(kept)
     for k, z in zip(at, scores):
         out[k] = 0.0 if z < -30 else 1.0 / (1.0 + math.exp(-z))

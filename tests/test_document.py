@@ -35,3 +35,13 @@ def test_upper_starts_counts_words_that_start_with_a_capital(text, expected):
     from newsclean.document import upper_starts
 
     assert upper_starts(text) == expected
+
+
+def test_a_pattern_for_the_start_of_a_line_starts_with_the_newline_before_it():
+    doc = Document("By Jane\nwritten by\n\nnot by me\nBy the way")
+    by = re.compile(r"\nby\b")
+    assert doc.lines_matching(by, folded=True, newline_first=True) == [0, 4]
+    assert doc.lines_matching(re.compile(r"(?m)^by\b"), folded=True) == [0, 4]
+    doc.apply("test", Decision(0, "drop", "first"))
+    assert doc.lines_matching(by, folded=True, newline_first=True) == [4]
+    assert doc.lines_matching(by, folded=True, dropped_too=True, newline_first=True) == [0, 4]

@@ -18,9 +18,10 @@ BYLINE_PREFIX = regex.compile(
     r"(?:author(?:s|ed by)?(?: of (?:this|the) (?:article|story|post))?|reporter|words|text|texto|tekst|"
     r"autor(?:a|es)?|auteur|автор|від)\s*:\s*)"
 )
-# The same openings, to find the lines that may hold a byline in one pass over the page.
+# The same openings, to find the lines that may hold a byline in one pass over the page (from the newline before
+# each line: see Document.lines_matching).
 HINTS = re.compile(
-    r"(?m)^(?:written|posted|reported|words|text|story|article|published|by|author(?:s|ed)?|reporter|von|par|por|"
+    r"\n(?:written|posted|reported|words|text|story|article|published|by|author(?:s|ed)?|reporter|von|par|por|"
     r"di|door|av|af|przez|autor(?:a|es)?|auteur|texto|tekst|автор|від|read more|more (?:from|by))\b"
 )
 # After "By": a desk or a team that signs the article ("By News Desk", "By Staff Reporters"), not a person.
@@ -45,7 +46,8 @@ class Byline:
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
         # lines other cleaners dropped (a dateline with its author) are read too
-        for i in doc.lines_matching(HINTS, folded=True, dropped_too=True, max_words=self.settings.max_words):
+        for i in doc.lines_matching(HINTS, folded=True, dropped_too=True, max_words=self.settings.max_words,
+                                    newline_first=True):
             text = doc.texts[i]
             if doc.stats(i).words > self.settings.max_words:
                 continue

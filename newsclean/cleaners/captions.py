@@ -7,7 +7,7 @@ from typing import Iterator
 import re
 
 from ..document import Decision, Document
-from ..wordlist import trie_pattern
+from ..hints import HintWords
 
 CREDIT = re.compile(
     r"(?:^|[\s(\[])(?:photo|image|picture|photograph|illustration|video|graphic|foto|bild|imagen|immagine|"
@@ -25,12 +25,18 @@ LONG_CAPTION = re.compile(
     r"^\d{1,3} of \d{1,3} \w"
 )
 """CREDIT and LONG_CAPTION are matched against the case-folded line."""
-# Every credit holds one of these: lines without any are not read further.
-CREDIT_HINTS = re.compile(trie_pattern(
+# Every credit holds one of these: lines without any are not read further. ("Con información de" is looked for by
+# its second word, "con" alone being in nearly every line as "second" or "economy"; "avec AFP" by the agency's.)
+CREDIT_HINTS = HintWords(
     "photo image pictur graphic video foto bild imag фото zdjęcie credit crédit source quelle fuente fonte getty "
     "shutterstock istock press reuters afp epa alamy dpa imago © (ap (file contributed reporting editing "
-    "mitarbeit avec con información monday, tuesday, wednesday, thursday, friday, saturday, sunday, of".split()
-))
+    "mitarbeit información".split()
+)
+# What every long caption holds: a weekday before the date (", Sunday, Nov. 17"), or a gallery's count ("2 of 4").
+# Looked for apart from the credits: "of" would bring in nearly every line, and longer lines than credits are read.
+# Two patterns that start with a literal, which the matcher skips to (the count's first digit is looked behind for:
+# a pattern starting with a digit is tried at every digit).
+LONG_CAPTION_HINTS = (re.compile("day, "), re.compile(r" of (?<=\d of )\d"))
 
 
 @dataclass(frozen=True)
@@ -49,7 +55,10 @@ class Captions:
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
         s = self.settings
-        for i in doc.lines_matching(CREDIT_HINTS, folded=True, max_words=max(s.max_words, s.max_long_caption_words)):
+        credits = doc.lines_holding(CREDIT_HINTS, max_words=s.max_words)
+        long_captions = [i for hint in LONG_CAPTION_HINTS
+                         for i in doc.lines_matching(hint, folded=True, max_words=s.max_long_caption_words)]
+        for i in sorted(set(credits).union(long_captions)):
             stats = doc.stats(i)
             m = CREDIT.search(stats.folded) if stats.words <= s.max_words else None
             if m is None and stats.words <= s.max_long_caption_words:

@@ -7,7 +7,8 @@ from typing import Iterator
 import re
 
 from ..document import Decision, Document
-from ..wordlist import data_words, trie_pattern
+from ..hints import HintWords
+from ..wordlist import data_words
 
 
 COMMENT_PHRASES = frozenset(data_words("comment_markers.txt"))
@@ -35,11 +36,11 @@ COMMENT_COUNT = re.compile(r"\b\d+\s+(?:comments|responses|replies|thoughts)\b")
 """COMMENT_MARKER and COMMENT_COUNT are matched against the case-folded line."""
 EDGES = " []()<>{}|:.-–—•·»«"
 # What every marker holds: lines without any of it are not read.
-HINTS = re.compile(trie_pattern(
+HINTS = HintWords(
     "comment repl respons reaction conversation discussion think says: said: wrote: sagt: schreibt: dit: dice: "
     "dijo: disse: pisze: пишет: kommentar commentaire comentario commenti komentarz коммент коментар".split()
     + [" ago", " at "] + list(PHRASE_STEMS) + list(CANCEL_REPLY)
-))
+)
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ class Comments:
         return len(words) == 1 or all(w[:1].isupper() for w in words)
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
-        for i in doc.lines_matching(HINTS, folded=True, max_words=self.settings.max_words):
+        for i in doc.lines_holding(HINTS, max_words=self.settings.max_words):
             if doc.stats(i).words > self.settings.max_words:
                 continue
             text = doc.texts[i]

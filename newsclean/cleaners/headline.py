@@ -155,9 +155,10 @@ class Headline:
         if not cores:
             return  # a title of one word is no title: headline_fallback looks above the body
         core_len = longest
+        texts = doc.texts
+        shortest, longest_line = 0.3 * len(cores[-1]), s.max_length_ratio * core_len + 20
         lines = [i for i in doc.kept()[: s.max_candidates]
-                 if i != first and 0.3 * len(cores[-1]) <= len(doc.texts[i]) <= s.max_length_ratio * core_len + 20
-                 and doc.words(i) <= s.max_words]
+                 if i != first and shortest <= len(texts[i]) <= longest_line and doc.words(i) <= s.max_words]
         folded = [doc.stats(i).folded for i in lines]
         found: list[tuple[int, float] | None] = []
         for core in cores:
@@ -197,8 +198,9 @@ class Headline:
             yield Decision(best, "drop", reason, role="headline", value=headline)
             yield Decision(first, "drop", "the page title", role="page_title", value=title)
             doc.headline_line = best
+            size, slack = len(headline), 0.5 * len(headline) + 5
             others = [i for i in doc.kept()[: s.max_candidates] if i not in (best, first)
-                      and abs(len(doc.texts[i]) - len(headline)) <= 0.5 * len(headline) + 5]
+                      and abs(len(texts[i]) - size) <= slack]
             for i, score in self.matches(headline, others, [doc.stats(i).folded for i in others], s.copy_similarity):
                 yield Decision(i, "drop", f"a copy of the headline ({score:.0f}% alike)")
         elif cores and len(cores[0].split()) >= s.min_title_words:

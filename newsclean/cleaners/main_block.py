@@ -159,10 +159,13 @@ class MainBlock:
             return
         start_line, end_line = kept[first], kept[last]
         where = f"lines {start_line}–{end_line}"
+        # most of a page's lines go, for one of three reasons: each written once
+        in_comments = f"in the comment thread (from line {end})"
+        before, after = f"before the main run ({where})", f"after the main run ({where})"
         for i in doc.kept():
             if i >= end:
-                yield Decision(i, "drop", f"in the comment thread (from line {end})")
+                yield Decision(i, "drop", in_comments)
             elif i < start_line:
-                yield Decision(i, "drop", f"before the main run ({where})")
+                yield Decision(i, "drop", before)
             elif i > end_line:
-                yield Decision(i, "drop", f"after the main run ({where})")
+                yield Decision(i, "drop", after)

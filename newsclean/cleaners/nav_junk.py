@@ -9,8 +9,8 @@ import re
 import regex
 
 from ..document import Decision, Document
+from ..hints import HintWords
 from ..prose_flow import among_prose
-from ..wordlist import trie_pattern
 
 # "Home > News > World", "Home / Sport", "News » Politics".
 BREADCRUMB = re.compile(r"^[^>»›/|]{1,40}(?:\s[>»›/|]\s[^>»›/|]{1,60}){1,8}$")
@@ -48,16 +48,21 @@ FOOTER_LINKS = re.compile(r"\b(?:terms of (?:use|service)|privacy policy)\b")
 """Footer links only count on a short line: a sentence may mention a privacy policy."""
 """SHARE_WORDS, COOKIES and FOOTER are matched against the case-folded line."""
 # What every line this cleaner drops holds: lines without any of it are not read.
-HINTS = re.compile(trie_pattern(
+HINTS = HintWords(
     list(":>»›/|©") + "cookie (c) copyright rights terms privacy share tweet mail print facebook twitter whatsapp "
     "linkedin pinterest pin reddit telegram messenger copy link save comment flipboard pocket sms bluesky threads "
     "mastodon tumblr nextdoor xing viber instagram youtube tiktok teilen partager click "
     "compartir condividi compartilhar udostępnij поделиться поширити delen dela jaa skip menu search close open "
-    "back sign log register subscribe paylaş bagikan chia megosztás distribuie sdílet κοινοποίηση مشاركة اشتراک "
+    "login register subscribe paylaş bagikan chia megosztás distribuie sdílet κοινοποίηση مشاركة اشتراک "
     "共有 シェア 保存 印刷 分享 收藏 打印 공유 저장 인쇄 teilen fermer schließen cerrar chiudi fechar zamknij "
     "закрыть закрити sluiten stäng sulje kapat tutup zavřít bezár închide κλείσιμο إغلاق 閉じる 关闭 關閉 닫기 "
     "komment comment coment reacties yorum komentar hozzászól σχόλια تعليقات".split()
-))
+    # buttons whose first word alone is in many lines ("blog", "design", "background")
+    + ["back to top", "log in", "sign in"]
+)
+
+COOKIE_HINT = re.compile("cookie")
+"""What every cookie banner holds."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +79,7 @@ class NavJunkSettings:
     """Cookie banners longer than this are left to the main-block choice."""
     max_footer_words: int = 30
     max_footer_link_words: int = 8
+    max_breadcrumb_words: int = 30
 
 
 class NavJunk:
@@ -90,13 +96,21 @@ class NavJunk:
         networks = {w for w in words if w in NETWORKS}
         return len(networks) >= 2 and 2 * sum(w in NETWORKS for w in words) > len(words)
 
+    def max_furniture_words(self) -> int:
+        """The longest line this cleaner drops for anything but cookies."""
+        s = self.settings
+        return max(s.max_button_words, s.max_network_row_words, s.max_label_words, s.max_breadcrumb_words,
+                   s.max_footer_words, s.max_footer_link_words)
+
     def __call__(self, doc: Document) -> Iterator[Decision]:
         s = self.settings
         first = doc.first_kept()
-        lines = doc.lines_matching(HINTS, folded=True, max_words=s.max_cookie_words)
-        if first is not None and doc.is_kept(first) and first not in lines:
-            lines.insert(0, first)
-        for i in lines:
+        # only cookie banners run longer than the other furniture: the long lines are searched for them alone
+        lines = set(doc.lines_holding(HINTS, max_words=self.max_furniture_words()))
+        lines.update(doc.lines_matching(COOKIE_HINT, folded=True, max_words=s.max_cookie_words))
+        if first is not None and doc.is_kept(first):
+            lines.add(first)
+        for i in sorted(lines):
             stats = doc.stats(i)
             words = stats.words
             if words > s.max_cookie_words:
@@ -108,7 +122,7 @@ class NavJunk:
                 yield Decision(i, "drop", f"share or page button {text[:40]!r}")
             elif words <= s.max_network_row_words and self.network_row(stats.folded):
                 yield Decision(i, "drop", f"row of social network buttons {text[:40]!r}")
-            elif words <= 30 and not BREADCRUMB_MARKS.isdisjoint(text) and BREADCRUMB.match(text) \
+            elif words <= s.max_breadcrumb_words and not BREADCRUMB_MARKS.isdisjoint(text) and BREADCRUMB.match(text) \
                     and not stats.ends_sentence and not among_prose(doc, i):  # on an HTML page, a row of text
                 yield Decision(i, "drop", "breadcrumb trail")
             elif i == first and words <= 40 and GLUED_WORDS.match(text):

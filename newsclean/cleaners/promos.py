@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..document import Decision, Document
-from ..wordlist import trie_pattern
+from ..hints import HintWords
 
 PROMO = re.compile(
     r"\b(?:sign up (?:for|to)|subscribe (?:to|now|today|for)|never miss a (?:story|thing)|premium content|"
@@ -39,7 +39,7 @@ PROMO_NOUNS = re.compile(
 )
 PROMO_VOICE = re.compile(r"^(?:join|get|sign|subscribe|try|download|follow|receive|want)\b|\b(?:our|your|you)\b")
 # What every promo holds: lines without any of it are not read.
-HINTS = re.compile(trie_pattern(
+HINTS = HintWords(
     ["sign up", "subscri", "newsletter", "never miss", "notification", "premium", "full access", "unlimited",
      "device", "free trial", "already a", "create", "download", "get the app", "log in", "sign in", "support",
      "follow",
@@ -47,7 +47,7 @@ HINTS = re.compile(trie_pattern(
      "follow us", "like us", "join", "abonn", "inscri", "suscr", "iscriv", "abbonat", "assine",
      "zapisz", "subskryb", "подпиш", "підпиш", "訂閱", "订阅", "購読", "구독", "会員限定", "有料会員", "続きをお読み",
      "zugriff", "illimit", "adgang", "tillgång", "onbeperkt"]
-))
+)
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ class Promos:
         self.settings = settings
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
-        for i in doc.lines_matching(HINTS, folded=True, max_words=self.settings.max_words):
+        for i in doc.lines_holding(HINTS, max_words=self.settings.max_words):
             stats = doc.stats(i)
             if stats.words <= self.settings.max_words:
                 folded = stats.folded

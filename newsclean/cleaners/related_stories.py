@@ -10,8 +10,8 @@ import re
 import regex
 
 from ..document import Decision, Document
+from ..hints import HintWords
 from ..prose_flow import among_prose
-from ..wordlist import trie_pattern
 
 SECTION_HEADER = re.compile(
     r"^(?:related(?: stories| articles| posts| news| content| coverage| reading| links| topics)?|"
@@ -51,17 +51,17 @@ TRUNCATED = re.compile(r"[\w,;]\s?(?:\.\.\.|…|\[…\]|\[\.\.\.\])$")
 TRUNCATION_ENDS = ("...", "…", "]")
 """SECTION_HEADER, LIST_HEADER and INLINE_TEASER are matched against the case-folded line."""
 # What every line this cleaner drops holds: lines without any of it are not read.
-HINTS = re.compile(trie_pattern(
+HINTS = HintWords(
     ["related", "latest", "top stories", "editor", "read ", "also ", "t miss", "must read", "see also", "up next",
      "further", "what to", "recommended", "most ", "trending", "popular", "mehr zum", "das könnte", "lesen sie", "lire aussi", "sur le même",
      "leer más", "lee también", "leyendo", "keep reading", "continuar lendo", "continua a leggere", "te puede",
      "leggi", "potrebbe", "leia", "veja", "lees ook", "czytaj",
      "zobacz", "читайте", "по теме", "相关", "相關", "関連", "관련", "watch", "listen", "more ", "you may", "you might",
      "terkait", "baca juga", "liên quan", "lgili haber", "kapcsolódó", "articole", "související", "σχετικά", "ذات صلة",
-     "اقرأ", "مرتبط", "संबंधित", "ये भी", "ที่เกี่ยวข้อง", "temas", "últimas", "noticias", "διαβ", "läs", "læs", "les",
-     "lue", "lees meer", "other ", "alte ", "otras ", "autres ", "outras ", "altre ", "weitere ", "andere ", "ander ",
+     "اقرأ", "مرتبط", "संबंधित", "ये भी", "ที่เกี่ยวข้อง", "temas", "últimas", "noticias", "διαβ", "läs", "læs", "les ",
+     "lue ", "lees meer", "other ", "alte ", "otras ", "autres ", "outras ", "altre ", "weitere ", "andere ", "ander ",
      "inne ", "другие ", "інші ", "diğer ", "další ", "egyéb ", "muut ", "andre ", "andra ", "lainnya", "tin khác"]
-))
+)
 ENDS_TRUNCATED = re.compile(r"(?m)(?:\.\.\.|…|\])$")
 # A clock time standing between words ("08:45 Headline 08:38 Headline"): a ticker of timed headlines has several.
 CLOCK_TIME = re.compile(r"(?<![\d:.,/])\d{1,2}:\d{2}(?![\d:.,/])")
@@ -125,8 +125,9 @@ class RelatedStories:
     def __call__(self, doc: Document) -> Iterator[Decision]:
         s = self.settings
         kept = doc.kept()
-        headers = doc.lines_matching(HINTS, folded=True, max_words=max(s.max_header_words, s.max_inline_teaser_words))
-        truncated = doc.lines_matching(ENDS_TRUNCATED, max_words=s.max_teaser_words)
+        headers = doc.lines_holding(HINTS, max_words=max(s.max_header_words, s.max_inline_teaser_words))
+        # case-folding leaves the ends it looks for as they are: the folded text read by the others serves
+        truncated = doc.lines_matching(ENDS_TRUNCATED, folded=True, max_words=s.max_teaser_words)
         for i in doc.lines_matching(CLOCK_HINT, max_words=None):
             times = len(CLOCK_TIME.findall(doc.texts[i]))
             if times >= s.min_ticker_times or (times >= 2 and CLOCK_TIME.match(doc.texts[i])):
