@@ -49,6 +49,8 @@ _SENTENCE_END = ".!?…。！？؟।"
 _CLOSERS = "\"'”’»)] "
 MAX_TOKEN_CHARS = 200
 """Class and id values are read up to this many characters (generated utility-class soups go on for pages)."""
+_new_tuple = tuple.__new__
+"""Makes a NamedTuple as a plain tuple is made: its own constructor costs three times as much."""
 
 
 @dataclass(eq=False, slots=True)
@@ -111,6 +113,8 @@ class HtmlBlocks:
     """Elements whose attributes may say they hold the author: rel, itemprop, or a class, id or data-* value
     with "author", "byline", "writer", "contributor" or "creator" in it (read exactly by the metadata). Of
     hidden elements, only the outermost is looked at."""
+    metadata_elements: tuple[etree._Element, ...] = ()
+    """The page's <meta> and <script> elements, hidden ones too, in document order (read by the metadata)."""
 
     @property
     def prose_words(self) -> int:
@@ -127,8 +131,7 @@ HIDDEN_HINT_WORDS = frozenset({"hidden", "hide", "d-none", "invisible", "collaps
 they are evidence (`hidden_hint`), not a verdict."""
 
 
-@lru_cache(maxsize=8192)
-def class_tokens(value: str) -> frozenset[str]:
+def value_tokens(value: str) -> frozenset[str]:
     """The words of a class or id value: each class, and its parts split at dashes, underscores and camel case."""
     value = value[:MAX_TOKEN_CHARS]
     if not value.isascii():
@@ -142,6 +145,10 @@ def class_tokens(value: str) -> frozenset[str]:
             if raw.lower() != raw:
                 words += _ascii_parts(_CAMEL.sub("-", raw).lower())
     return frozenset(words)
+
+
+class_tokens = lru_cache(maxsize=8192)(value_tokens)
+"""`value_tokens` of a class value, kept for the values a page repeats."""
 
 
 def _ascii_parts(folded: str) -> list[str]:
@@ -187,22 +194,37 @@ class _ClassFacts(NamedTuple):
     tokens: frozenset[str]
     screen_reader_only: bool
     may_name_author: bool
+    hints_hidden: bool
+    """Its words may hide the element (`HIDDEN_HINT_WORDS`)."""
 
 
 @lru_cache(maxsize=8192)
 def _class_facts(value: str) -> _ClassFacts:
-    tokens = class_tokens(value)
+    tokens = value_tokens(value)
     # the tokens of a value not cut short hold its classes, case-folded: most values are ruled out without
     # splitting them again
     screen_reader_only = (len(value) > MAX_TOKEN_CHARS or not SCREEN_READER_CLASSES.isdisjoint(tokens)) and \
         not SCREEN_READER_CLASSES.isdisjoint(value.lower().split())
-    return _ClassFacts(tokens, screen_reader_only, _AUTHOR_CLASS_HINT.search(value) is not None)
+    may_name_author = any(hint in value for hint in _AUTHOR_CLASS_HINTS)
+    return _new_tuple(_ClassFacts, (tokens, screen_reader_only, may_name_author,
+                                    not tokens.isdisjoint(HIDDEN_HINT_WORDS)))
+
+
+def _class_and_id_tokens(cls: str | None, facts: _ClassFacts | None, ident: str) -> frozenset[str]:
+    """The words of an element's class and id values together (`class_tokens` of both, spaced). A value's words
+    are split each on its own, so those of the class, read already, are joined by the id's; ids are mostly
+    unique to one element, so theirs are not kept in the cache."""
+    if facts is None or not cls:
+        return value_tokens(ident)
+    if len(cls) + 1 + len(ident) <= MAX_TOKEN_CHARS:
+        return facts.tokens | value_tokens(ident)
+    return value_tokens(f"{cls} {ident}")  # cut short as one value
 
 
 def _hidden(el: etree._Element) -> bool:
     attrs = dict(el.items())
     cls = attrs.get("class")
-    return _hidden_by(attrs) or (cls is not None and _class_facts(cls).screen_reader_only)
+    return _hides(attrs, _class_facts(cls) if cls is not None else None)
 
 
 def _hidden_by(attrs: dict[str, str]) -> bool:
@@ -217,9 +239,6 @@ def _hidden_by(attrs: dict[str, str]) -> bool:
     return bool(style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style))
 
 
-_new_tuple = tuple.__new__
-
-
 class _Builder:
     """Collects the text runs of a page into lines, one walk over the tree."""
 
@@ -229,13 +248,15 @@ class _Builder:
         self.regions: list[Region] = []
         self.pieces: list[str] = []
         self.link_chars = 0
-        self.chars = 0
+        """Characters of link text in the line so far (all its characters are counted when it has some)."""
         self.owner: _Owner | None = None
         self.author_elements: list[etree._Element] = []
+        self.metadata_elements: list[etree._Element] = []
         self.counts: dict[int, tuple[tuple[Region, ...], list[int]]] = {}
         """Words and prose words of the lines of each chain of regions (by id; the chain is kept with them)."""
         self.outer: list[Region | None] = []
         """The region each of `regions` stands in (its chain's one before it), or None."""
+        self.title_seen = False
 
     def count_region_words(self) -> None:
         """Each region's words: those of its own lines, then, innermost first, its inner regions' (a chain ends
@@ -255,13 +276,12 @@ class _Builder:
                 return  # white space before a line's first word makes no line (most of it is markup's indent)
             self.owner = frame[_OWNER]
         self.pieces.append(text)
-        size = len(text.strip())
-        self.chars += size
         if frame[_LINK]:
-            self.link_chars += size
+            self.link_chars += len(text.strip())
 
     def flush(self) -> None:
-        text = " ".join("".join(self.pieces).split())
+        pieces = self.pieces
+        text = " ".join("".join(pieces).split())
         owner = self.owner
         if text and owner is not None:
             if len(self.texts) >= MAX_LINES:
@@ -278,14 +298,57 @@ class _Builder:
                 else:
                     found[1][0] += words
                     found[1][1] += prose
+            link_density = 0.0
+            if self.link_chars:  # most lines hold no link: their characters need no count
+                link_density = min(self.link_chars / sum(map(len, map(str.strip, pieces))), 1.0)
             self.texts.append(text)
             # made as a plain tuple is made: a NamedTuple's own constructor costs three times as much
             self.evidence.append(_new_tuple(BlockEvidence, (
-                tag, heading, min(self.link_chars / self.chars, 1.0) if self.chars else 0.0, depth, in_list,
-                in_table, regions, hidden_hint, in_head, path)))
-        self.pieces.clear()
-        self.link_chars = self.chars = 0
+                tag, heading, link_density, depth, in_list, in_table, regions, hidden_hint, in_head, path)))
+        pieces.clear()
+        self.link_chars = 0
         self.owner = None
+
+    def read_head(self, head: etree._Element) -> None:
+        """The page's <head>: its first <title> makes a line, its other elements none; a hidden element there
+        may still name the author. Its <meta> and <script> elements are kept for the metadata."""
+        self.metadata_elements.extend(head.iter("meta", "script"))
+        self._head_children(head)
+
+    def _head_children(self, head: etree._Element) -> None:
+        for el in head.iterchildren(etree.Element):
+            tag = el.tag
+            if tag == "title" and not self.title_seen:
+                # a title holds its text alone (the parser reads no markup in it)
+                self.title_seen = True
+                if self.pieces:
+                    self.flush()
+                text = el.text
+                if text:
+                    self.add(text, _TITLE_FRAME)
+                    if self.pieces:
+                        self.flush()
+                continue
+            if tag in _SKIPPED_TAGS:
+                continue
+            items = el.items()
+            if items:
+                attrs = dict(items)
+                cls = attrs.get("class")
+                facts = _class_facts(cls) if cls is not None else None
+                if _hides(attrs, facts):
+                    if tag != "head" and _may_hold_author(attrs, facts):
+                        self.author_elements.append(el)
+                    continue
+            if tag == "head":
+                self._head_children(el)
+
+    def skip(self, el: etree._Element, tag: str) -> None:
+        """Keep the <meta> and <script> elements of a subtree whose text is no text of the page."""
+        if tag == "script" or tag == "meta":
+            self.metadata_elements.append(el)
+        elif len(el):
+            self.metadata_elements.extend(el.iter("meta", "script"))
 
 
 def _closed_frame(tag: str, owner: _Owner, regions: tuple[Region, ...] = ()) -> _Frame:
@@ -293,12 +356,22 @@ def _closed_frame(tag: str, owner: _Owner, regions: tuple[Region, ...] = ()) -> 
     return (tag, False, owner, regions, False, False, False, 0, False)
 
 
+def _hides(attrs: dict[str, str], facts: _ClassFacts | None) -> bool:
+    """Do an element's attributes hide it (`hidden`, aria-hidden, an inline style, a screen-reader class)?"""
+    return (facts is not None and facts.screen_reader_only) or \
+        (not _NEVER_HIDING.issuperset(attrs) and _hidden_by(attrs))
+
+
+_SKIPPED_TAGS = SKIPPED_TAGS - {"head"}
+"""Elements whose text is no text of the page, read no further (<head> is read for its title)."""
 _HEAD_OWNER: _Owner = ("head", 0, 0, False, False, (), False, False, ())
 _HEAD_FRAME = _closed_frame("head", _HEAD_OWNER)
 _TITLE_OWNER: _Owner = ("title", 0, 0, False, False, (), False, True, ())
 _TITLE_FRAME: _Frame = ("title", True, _TITLE_OWNER, (), False, False, False, 0, False)
 _TOP_OWNER: _Owner = ("html", 0, 0, False, False, (), False, False, ())
 _TOP_FRAME: _Frame = ("html", True, _TOP_OWNER, (), False, False, False, 0, False)
+_UNMARKING_TAGS = frozenset({"html", "body"})
+"""Elements that mark nothing, whatever their attributes: every line stands in them."""
 
 
 def page_blocks(root: etree._Element | None) -> HtmlBlocks:
@@ -307,70 +380,87 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
         return HtmlBlocks((), (), ())
     out = _Builder()
     stack: list[_Frame] = [_TOP_FRAME]
-    walker = etree.iterwalk(root, events=("start", "end"))
-    title_seen = False
+    # elements alone: the parser removes comments and processing instructions, entities stay text
+    walker = etree.iterwalk(root, events=("start", "end"), tag=etree.Element)
     elements = 0
     for event, el in walker:
         tag = el.tag
-        if not isinstance(tag, str):
-            continue  # comments and processing instructions are removed by the parser; entities stay text
         if event == "end":
             frame = stack.pop()
             if frame[_BLOCK] and frame[_TAG] == tag and out.pieces:  # not the end of an inline element in its parent
                 out.flush()
             tail = el.tail
             # most tails are the markup's indent between lines, which makes no line
-            if tail and el is not root and stack and (out.owner is not None or not tail.isspace()):
-                parent = stack[-1]
-                if parent[_TAG] != "head":
-                    out.add(tail, parent)
+            if tail and el is not root and (out.owner is not None or not tail.isspace()):
+                out.add(tail, stack[-1])
             continue
         parent = stack[-1]
+        if tag in _SKIPPED_TAGS:
+            walker.skip_subtree()
+            stack.append(_closed_frame(tag, parent[_OWNER], parent[_REGIONS]))
+            out.skip(el, tag)
+            continue
         items = el.items()
-        if not items and tag in PLAIN_INLINE_TAGS:
-            # most elements of a page: nothing to record, the text goes on in the line it is in
+        cls: str | None = None
+        facts: _ClassFacts | None = None
+        if items:
+            attrs = dict(items)
+            cls = attrs.get("class")
+            if cls is not None:
+                facts = _class_facts(cls)
+            if (facts is not None and facts.screen_reader_only) or \
+                    (not _NEVER_HIDING.issuperset(attrs) and _hidden_by(attrs)):
+                walker.skip_subtree()
+                stack.append(_closed_frame(tag, parent[_OWNER], parent[_REGIONS]))
+                if tag != "head" and _may_hold_author(attrs, facts):
+                    out.author_elements.append(el)  # a hidden byline still names the author ("display:none")
+                out.skip(el, tag)
+                continue
+            if tag == "meta":
+                out.metadata_elements.append(el)
+        elif tag in PLAIN_INLINE_TAGS:
+            # nothing to record: the text goes on in the line it is in
             stack.append(parent)
             text = el.text
             if text:
                 out.add(text, parent)
             continue
-        if tag == "title" and parent[_TAG] == "head" and not title_seen:
-            title_seen = True
-            if out.pieces:
-                out.flush()
-            stack.append(_TITLE_FRAME)
-            text = el.text
-            if text:
-                out.add(text, _TITLE_FRAME)
-            continue
-        attrs = dict(items) if items else _NO_ATTRIBUTES
-        cls = attrs.get("class")
-        facts = _class_facts(cls) if cls is not None else None
-        skipped = tag in SKIPPED_TAGS and tag != "head"
-        if skipped or (items and ((facts is not None and facts.screen_reader_only) or
-                                  (not _NEVER_HIDING.issuperset(attrs) and _hidden_by(attrs)))):
+        else:
+            attrs = _NO_ATTRIBUTES
+        if tag == "head":
             walker.skip_subtree()
-            stack.append(_closed_frame(tag, parent[_OWNER], parent[_REGIONS]))
-            if items and tag not in SKIPPED_TAGS and _may_hold_author(attrs, facts):
-                out.author_elements.append(el)  # a hidden byline still names the author ("display:none")
-            continue
-        if tag == "head" or parent[_TAG] == "head":
-            if tag != "head":
-                walker.skip_subtree()
             stack.append(_HEAD_FRAME)
+            out.read_head(el)
             continue
         # the common answers read here, without the call: a class that names an author, or nothing that could
         if items and ((facts is not None and facts.may_name_author) or
-                      (not _NAMES_NO_AUTHOR.issuperset(attrs) and _may_hold_author(attrs, facts))):
+                      (not _NAMES_NO_AUTHOR.issuperset(attrs) and _others_name_author(attrs))):
             out.author_elements.append(el)
         _, _, owner, regions, in_list, in_table, link, heading, hidden_hint = parent
-        if items or tag in LANDMARK_TAGS:
-            regions, hidden_hint = _marked(tag, attrs, facts, regions, hidden_hint, out)
-        block = tag in BLOCK_TAGS
-        in_list = in_list or tag in LIST_TAGS
-        in_table = in_table or tag in TABLE_TAGS
-        heading = HEADINGS.get(tag, heading)
-        if block:
+        if (items and tag not in _UNMARKING_TAGS) or tag in LANDMARK_TAGS:
+            # the element's own region: a landmark, or an element whose class, id, role or itemprop marks it
+            ident = attrs.get("id")
+            if ident:
+                own = _class_and_id_tokens(cls, facts, ident)
+                if own and not hidden_hint and not own.isdisjoint(HIDDEN_HINT_WORDS):
+                    hidden_hint = True
+            elif facts is not None:
+                own = facts.tokens
+                if facts.hints_hidden:
+                    hidden_hint = True
+            else:
+                own = _NO_TOKENS
+            role, itemprop = attrs.get("role"), attrs.get("itemprop")
+            if (own or role or itemprop or tag in LANDMARK_TAGS) and len(regions) < MAX_PATH:
+                region = Region(tag, own, role.lower() if role else "", itemprop.lower() if itemprop else "")
+                out.regions.append(region)
+                out.outer.append(regions[-1] if regions else None)
+                regions = regions + (region,)
+        if tag in BLOCK_TAGS:
+            # lists, tables and headings are paragraph-level elements: inline ones pass their parent's on
+            in_list = in_list or tag in LIST_TAGS
+            in_table = in_table or tag in TABLE_TAGS
+            heading = HEADINGS.get(tag, heading)
             elements += 1
             parent_path = owner[_PATH]
             # deeper than any page's layout: the path stops growing, so nesting costs linear time
@@ -378,9 +468,11 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
             owner = (tag, heading, len(stack), in_list, in_table, regions, hidden_hint, False, path)
             if out.pieces:
                 out.flush()
-        elif tag == "br" and out.pieces:
-            out.flush()
-        frame = (tag, block, owner, regions, in_list, in_table, link or tag == "a", heading, hidden_hint)
+            frame = (tag, True, owner, regions, in_list, in_table, link, heading, hidden_hint)
+        else:
+            if tag == "br" and out.pieces:
+                out.flush()
+            frame = (tag, False, owner, regions, in_list, in_table, link or tag == "a", heading, hidden_hint)
         stack.append(frame)
         text = el.text
         if text:
@@ -388,29 +480,8 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
     if out.pieces:
         out.flush()
     out.count_region_words()
-    return HtmlBlocks(tuple(out.texts), tuple(out.evidence), tuple(out.regions), tuple(out.author_elements))
-
-
-def _marked(tag: str, attrs: dict[str, str], facts: _ClassFacts | None, regions: tuple[Region, ...],
-            hidden_hint: bool, out: _Builder) -> tuple[tuple[Region, ...], bool]:
-    """The regions and hidden hint an element passes on: its parent's, with a Region of its own when it is a
-    landmark or its class, id, role or itemprop marks it (added to the page's regions as well)."""
-    if tag == "html" or tag == "body":
-        return regions, hidden_hint
-    ident = attrs.get("id")
-    if ident:
-        own = class_tokens(f"{attrs['class']} {ident}" if facts is not None and attrs["class"] else ident)
-    else:
-        own = facts.tokens if facts is not None else _NO_TOKENS
-    if own and not hidden_hint and not own.isdisjoint(HIDDEN_HINT_WORDS):
-        hidden_hint = True
-    role, itemprop = attrs.get("role"), attrs.get("itemprop")
-    if (own or role or itemprop or tag in LANDMARK_TAGS) and len(regions) < MAX_PATH:
-        region = Region(tag, own, role.lower() if role else "", itemprop.lower() if itemprop else "")
-        out.regions.append(region)
-        out.outer.append(regions[-1] if regions else None)
-        regions = regions + (region,)
-    return regions, hidden_hint
+    return HtmlBlocks(tuple(out.texts), tuple(out.evidence), tuple(out.regions), tuple(out.author_elements),
+                      tuple(out.metadata_elements))
 
 
 _NO_ATTRIBUTES: dict[str, str] = {}
@@ -428,8 +499,8 @@ _NO_DATA_ATTRIBUTES = _NAMES_NO_AUTHOR | {"rel", "itemprop", "id", "content", "p
 """Common attributes, none of them a data-* attribute."""
 
 
-_AUTHOR_CLASS_HINT = re.compile("uthor|yline|riter|ontributor|reator")
-_AUTHOR_NAME_HINT = re.compile("uthor|yline")
+_AUTHOR_CLASS_HINTS = ("uthor", "yline", "riter", "ontributor", "reator")
+"""Pieces of the byline words a class may hold ("Author", "bylines"): looked for as they are, case and all."""
 
 
 def _may_hold_author(attrs: dict[str, str], facts: _ClassFacts | None) -> bool:
@@ -437,15 +508,18 @@ def _may_hold_author(attrs: dict[str, str], facts: _ClassFacts | None) -> bool:
     stem ("author", "byline", "writer", "contributor", "creator"), an id or data-* value with "author" or "byline"?"""
     if facts is not None and facts.may_name_author:
         return True
-    if _NAMES_NO_AUTHOR.issuperset(attrs):
-        return False
+    return not _NAMES_NO_AUTHOR.issuperset(attrs) and _others_name_author(attrs)
+
+
+def _others_name_author(attrs: dict[str, str]) -> bool:
+    """`_may_hold_author` by the attributes other than the class."""
     if "rel" in attrs or "itemprop" in attrs:
         return True
     ident = attrs.get("id")
-    if ident is not None and _AUTHOR_NAME_HINT.search(ident) is not None:
+    if ident is not None and ("uthor" in ident or "yline" in ident):
         return True
     return not _NO_DATA_ATTRIBUTES.issuperset(attrs) and \
-        any(key.startswith("data-") and _AUTHOR_NAME_HINT.search(value) is not None for key, value in attrs.items())
+        any(key.startswith("data-") and ("uthor" in value or "yline" in value) for key, value in attrs.items())
 
 
 def plain_text(blocks: HtmlBlocks) -> str:
