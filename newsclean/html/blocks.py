@@ -53,18 +53,34 @@ _new_tuple = tuple.__new__
 """Makes a NamedTuple as a plain tuple is made: its own constructor costs three times as much."""
 
 
-@dataclass(eq=False, slots=True)
 class Region:
     """An element that marks what its content is: a landmark (<nav>, <article>), a role, or a class or id token.
     `words` counts the words of the lines inside it, once the page is read."""
 
-    tag: str
-    tokens: frozenset[str]
-    role: str
-    itemprop: str
-    words: int = 0
-    prose_words: int = 0
-    """Words of the lines inside it that read like prose (long, ending like a sentence)."""
+    __slots__ = ("tag", "role", "itemprop", "words", "prose_words", "_classes", "_tokens")
+
+    def __init__(self, tag: str, role: str = "", itemprop: str = "", classes: str = "",
+                 tokens: frozenset[str] | None = None) -> None:
+        self.tag = tag
+        self.role = role
+        self.itemprop = itemprop
+        self.words = 0
+        self.prose_words = 0
+        """Words of the lines inside it that read like prose (long, ending like a sentence)."""
+        self._classes = classes
+        self._tokens = tokens
+
+    @property
+    def tokens(self) -> frozenset[str]:
+        """Its class and id words (see `class_tokens`). Those of a class are split the first time they are asked
+        for: most marked elements hold no line, and nothing asks."""
+        tokens = self._tokens
+        if tokens is None:
+            tokens = self._tokens = class_tokens(self._classes)
+        return tokens
+
+    def __repr__(self) -> str:
+        return f"Region({self.describe()}, role={self.role!r}, itemprop={self.itemprop!r}, words={self.words})"
 
     def describe(self) -> str:
         return f"<{self.tag}>" if not self.tokens else f"<{self.tag} {' '.join(sorted(self.tokens))[:60]}>"
@@ -189,9 +205,12 @@ _PATH: Final = 8
 
 
 class _ClassFacts(NamedTuple):
-    """What a class value says (pages repeat their class values many times over)."""
+    """What a class value says (pages repeat their class values many times over). Read without splitting the
+    value into its words (`class_tokens`) where that can be helped: a page's first sight of a class costs more
+    than all its repeats."""
 
-    tokens: frozenset[str]
+    has_words: bool
+    """It has a word (`class_tokens` of it are some)."""
     screen_reader_only: bool
     may_name_author: bool
     hints_hidden: bool
@@ -200,24 +219,29 @@ class _ClassFacts(NamedTuple):
 
 @lru_cache(maxsize=8192)
 def _class_facts(value: str) -> _ClassFacts:
-    tokens = value_tokens(value)
-    # the tokens of a value not cut short hold its classes, case-folded: most values are ruled out without
-    # splitting them again
-    screen_reader_only = (len(value) > MAX_TOKEN_CHARS or not SCREEN_READER_CLASSES.isdisjoint(tokens)) and \
-        not SCREEN_READER_CLASSES.isdisjoint(value.lower().split())
+    read = value[:MAX_TOKEN_CHARS]
+    screen_reader_only = not SCREEN_READER_CLASSES.isdisjoint(value.lower().split())
     may_name_author = any(hint in value for hint in _AUTHOR_CLASS_HINTS)
-    return _new_tuple(_ClassFacts, (tokens, screen_reader_only, may_name_author,
-                                    not tokens.isdisjoint(HIDDEN_HINT_WORDS)))
+    # every word is a piece of the value as read, lower-cased: a hint word's piece missing, none of them is there
+    folded = read.lower()
+    hints_hidden = any(piece in folded for piece in _HIDDEN_HINT_PIECES) and \
+        not class_tokens(value).isdisjoint(HIDDEN_HINT_WORDS)
+    return _new_tuple(_ClassFacts, (not read.isspace() and read != "", screen_reader_only, may_name_author,
+                                    hints_hidden))
 
 
-def _class_and_id_tokens(cls: str | None, facts: _ClassFacts | None, ident: str) -> frozenset[str]:
+_HIDDEN_HINT_PIECES = ("hid", "d-none", "invisible", "collapsed", "offscreen")
+"""Pieces that each of `HIDDEN_HINT_WORDS` holds one of."""
+
+
+def _class_and_id_tokens(cls: str | None, ident: str) -> frozenset[str]:
     """The words of an element's class and id values together (`class_tokens` of both, spaced). A value's words
-    are split each on its own, so those of the class, read already, are joined by the id's; ids are mostly
-    unique to one element, so theirs are not kept in the cache."""
-    if facts is None or not cls:
+    are split each on its own, so those of the class, as kept, are joined by the id's; ids are mostly unique to
+    one element, so theirs are not kept in the cache."""
+    if not cls:
         return value_tokens(ident)
     if len(cls) + 1 + len(ident) <= MAX_TOKEN_CHARS:
-        return facts.tokens | value_tokens(ident)
+        return class_tokens(cls) | value_tokens(ident)
     return value_tokens(f"{cls} {ident}")  # cut short as one value
 
 
@@ -252,19 +276,13 @@ class _Builder:
         self.owner: _Owner | None = None
         self.author_elements: list[etree._Element] = []
         self.metadata_elements: list[etree._Element] = []
-        self.counts: dict[int, tuple[tuple[Region, ...], list[int]]] = {}
-        """Words and prose words of the lines of each chain of regions (by id; the chain is kept with them)."""
         self.outer: list[Region | None] = []
         """The region each of `regions` stands in (its chain's one before it), or None."""
         self.title_seen = False
 
     def count_region_words(self) -> None:
-        """Each region's words: those of its own lines, then, innermost first, its inner regions' (a chain ends
-        with the region it was made for, and regions are made in document order, outer before inner)."""
-        for regions, (words, prose) in self.counts.values():
-            region = regions[-1]
-            region.words += words
-            region.prose_words += prose
+        """Each region's words: those of its own lines (counted as they are made), then, innermost first, its
+        inner regions' (regions are made in document order, outer before inner)."""
         for region, outer in zip(reversed(self.regions), reversed(self.outer)):
             if outer is not None:
                 outer.words += region.words
@@ -291,13 +309,10 @@ class _Builder:
             prose = words if words >= PROSE_MIN_WORDS and text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END else 0
             tag, heading, depth, in_list, in_table, regions, hidden_hint, in_head, path = owner
             if regions:
-                # counted per chain of regions, added to each region once the page is read
-                found = self.counts.get(id(regions))
-                if found is None:
-                    self.counts[id(regions)] = (regions, [words, prose])
-                else:
-                    found[1][0] += words
-                    found[1][1] += prose
+                # counted in the innermost region, whose outer regions add its words once the page is read
+                region = regions[-1]
+                region.words += words
+                region.prose_words += prose
             link_density = 0.0
             if self.link_chars:  # most lines hold no link: their characters need no count
                 link_density = min(self.link_chars / sum(map(len, map(str.strip, pieces))), 1.0)
@@ -408,8 +423,10 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
             cls = attrs.get("class")
             if cls is not None:
                 facts = _class_facts(cls)
+            # most elements carry only attributes that neither hide them nor name an author but by the class
+            plain = _PLAIN_FOR_HIDING_AND_AUTHOR.issuperset(attrs)
             if (facts is not None and facts.screen_reader_only) or \
-                    (not _NEVER_HIDING.issuperset(attrs) and _hidden_by(attrs)):
+                    (not plain and not _NEVER_HIDING.issuperset(attrs) and _hidden_by(attrs)):
                 walker.skip_subtree()
                 stack.append(_closed_frame(tag, parent[_OWNER], parent[_REGIONS]))
                 if tag != "head" and _may_hold_author(attrs, facts):
@@ -434,25 +451,28 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
             continue
         # the common answers read here, without the call: a class that names an author, or nothing that could
         if items and ((facts is not None and facts.may_name_author) or
-                      (not _NAMES_NO_AUTHOR.issuperset(attrs) and _others_name_author(attrs))):
+                      (not plain and not _NAMES_NO_AUTHOR.issuperset(attrs) and _others_name_author(attrs))):
             out.author_elements.append(el)
         _, _, owner, regions, in_list, in_table, link, heading, hidden_hint = parent
         if (items and tag not in _UNMARKING_TAGS) or tag in LANDMARK_TAGS:
             # the element's own region: a landmark, or an element whose class, id, role or itemprop marks it
             ident = attrs.get("id")
+            own: frozenset[str] | None = _NO_TOKENS
             if ident:
-                own = _class_and_id_tokens(cls, facts, ident)
+                own = _class_and_id_tokens(cls, ident)
+                marked = bool(own)
                 if own and not hidden_hint and not own.isdisjoint(HIDDEN_HINT_WORDS):
                     hidden_hint = True
             elif facts is not None:
-                own = facts.tokens
+                own = None  # the region's tokens are the class's, split if they are asked for
+                marked = facts.has_words
                 if facts.hints_hidden:
                     hidden_hint = True
             else:
-                own = _NO_TOKENS
+                marked = False
             role, itemprop = attrs.get("role"), attrs.get("itemprop")
-            if (own or role or itemprop or tag in LANDMARK_TAGS) and len(regions) < MAX_PATH:
-                region = Region(tag, own, role.lower() if role else "", itemprop.lower() if itemprop else "")
+            if (marked or role or itemprop or tag in LANDMARK_TAGS) and len(regions) < MAX_PATH:
+                region = Region(tag, role.lower() if role else "", itemprop.lower() if itemprop else "", cls or "", own)
                 out.regions.append(region)
                 out.outer.append(regions[-1] if regions else None)
                 regions = regions + (region,)
@@ -494,6 +514,7 @@ _NEVER_HIDING = _PLAIN_ATTRIBUTES | {"class"}
 """Attributes that never hide an element but by the class (read by its facts)."""
 _NAMES_NO_AUTHOR = (_PLAIN_ATTRIBUTES - {"rel", "itemprop", "id"}) | {"class", "style", "aria-hidden", "aria-label"}
 """Attributes that never say that an element may hold the author but by the class (read by its facts)."""
+_PLAIN_FOR_HIDING_AND_AUTHOR = _NEVER_HIDING & _NAMES_NO_AUTHOR
 _NO_DATA_ATTRIBUTES = _NAMES_NO_AUTHOR | {"rel", "itemprop", "id", "content", "property", "aria-expanded",
                                          "aria-controls", "aria-labelledby", "placeholder", "action", "method"}
 """Common attributes, none of them a data-* attribute."""
