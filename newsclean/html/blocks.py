@@ -221,17 +221,16 @@ class _ClassFacts(NamedTuple):
 def _class_facts(value: str) -> _ClassFacts:
     read = value[:MAX_TOKEN_CHARS]
     screen_reader_only = not SCREEN_READER_CLASSES.isdisjoint(value.lower().split())
-    may_name_author = any(hint in value for hint in _AUTHOR_CLASS_HINTS)
-    # every word is a piece of the value as read, lower-cased: a hint word's piece missing, none of them is there
+    # the byline words' stems, case and all ("Author", "bylines")
+    may_name_author = "uthor" in value or "yline" in value or "riter" in value or "ontributor" in value or \
+        "reator" in value
+    # every word is a piece of the value as read, lower-cased: without a piece of each of `HIDDEN_HINT_WORDS`,
+    # none of them is there
     folded = read.lower()
-    hints_hidden = any(piece in folded for piece in _HIDDEN_HINT_PIECES) and \
-        not class_tokens(value).isdisjoint(HIDDEN_HINT_WORDS)
+    hints_hidden = ("hid" in folded or "d-none" in folded or "invisible" in folded or "collapsed" in folded or
+                    "offscreen" in folded) and not class_tokens(value).isdisjoint(HIDDEN_HINT_WORDS)
     return _new_tuple(_ClassFacts, (not read.isspace() and read != "", screen_reader_only, may_name_author,
                                     hints_hidden))
-
-
-_HIDDEN_HINT_PIECES = ("hid", "d-none", "invisible", "collapsed", "offscreen")
-"""Pieces that each of `HIDDEN_HINT_WORDS` holds one of."""
 
 
 def _class_and_id_tokens(cls: str | None, ident: str) -> frozenset[str]:
@@ -272,7 +271,7 @@ class _Builder:
         self.regions: list[Region] = []
         self.pieces: list[str] = []
         self.link_chars = 0
-        """Characters of link text in the line so far (all its characters are counted when it has some)."""
+        self.chars = 0
         self.owner: _Owner | None = None
         self.author_elements: list[etree._Element] = []
         self.metadata_elements: list[etree._Element] = []
@@ -294,8 +293,10 @@ class _Builder:
                 return  # white space before a line's first word makes no line (most of it is markup's indent)
             self.owner = frame[_OWNER]
         self.pieces.append(text)
+        size = len(text.strip())
+        self.chars += size
         if frame[_LINK]:
-            self.link_chars += len(text.strip())
+            self.link_chars += size
 
     def flush(self) -> None:
         pieces = self.pieces
@@ -313,15 +314,13 @@ class _Builder:
                 region = regions[-1]
                 region.words += words
                 region.prose_words += prose
-            link_density = 0.0
-            if self.link_chars:  # most lines hold no link: their characters need no count
-                link_density = min(self.link_chars / sum(map(len, map(str.strip, pieces))), 1.0)
             self.texts.append(text)
             # made as a plain tuple is made: a NamedTuple's own constructor costs three times as much
             self.evidence.append(_new_tuple(BlockEvidence, (
-                tag, heading, link_density, depth, in_list, in_table, regions, hidden_hint, in_head, path)))
+                tag, heading, min(self.link_chars / self.chars, 1.0) if self.chars else 0.0, depth, in_list,
+                in_table, regions, hidden_hint, in_head, path)))
         pieces.clear()
-        self.link_chars = 0
+        self.link_chars = self.chars = 0
         self.owner = None
 
     def read_head(self, head: etree._Element) -> None:
@@ -419,8 +418,13 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
         cls: str | None = None
         facts: _ClassFacts | None = None
         if items:
-            attrs = dict(items)
-            cls = attrs.get("class")
+            if len(items) == 1 and items[0][0] == "class":
+                # the commonest element of all: its class is all there is to read, by its facts
+                cls = items[0][1]
+                attrs = _NO_ATTRIBUTES
+            else:
+                attrs = dict(items)
+                cls = attrs.get("class")
             if cls is not None:
                 facts = _class_facts(cls)
             # most elements carry only attributes that neither hide them nor name an author but by the class
@@ -520,8 +524,6 @@ _NO_DATA_ATTRIBUTES = _NAMES_NO_AUTHOR | {"rel", "itemprop", "id", "content", "p
 """Common attributes, none of them a data-* attribute."""
 
 
-_AUTHOR_CLASS_HINTS = ("uthor", "yline", "riter", "ontributor", "reator")
-"""Pieces of the byline words a class may hold ("Author", "bylines"): looked for as they are, case and all."""
 
 
 def _may_hold_author(attrs: dict[str, str], facts: _ClassFacts | None) -> bool:
@@ -539,8 +541,12 @@ def _others_name_author(attrs: dict[str, str]) -> bool:
     ident = attrs.get("id")
     if ident is not None and ("uthor" in ident or "yline" in ident):
         return True
-    return not _NO_DATA_ATTRIBUTES.issuperset(attrs) and \
-        any(key.startswith("data-") and ("uthor" in value or "yline" in value) for key, value in attrs.items())
+    if _NO_DATA_ATTRIBUTES.issuperset(attrs):
+        return False
+    for key, value in attrs.items():
+        if key.startswith("data-") and ("uthor" in value or "yline" in value):
+            return True
+    return False
 
 
 def plain_text(blocks: HtmlBlocks) -> str:
