@@ -57,9 +57,9 @@ class Region:
     """An element that marks what its content is: a landmark (<nav>, <article>), a role, or a class or id token.
     `words` counts the words of the lines inside it, once the page is read."""
 
-    __slots__ = ("tag", "role", "itemprop", "words", "prose_words", "_classes", "_tokens")
+    __slots__ = ("tag", "role", "itemprop", "words", "prose_words", "_classes", "_ident", "_tokens")
 
-    def __init__(self, tag: str, role: str = "", itemprop: str = "", classes: str = "",
+    def __init__(self, tag: str, role: str = "", itemprop: str = "", classes: str = "", ident: str = "",
                  tokens: frozenset[str] | None = None) -> None:
         self.tag = tag
         self.role = role
@@ -68,15 +68,17 @@ class Region:
         self.prose_words = 0
         """Words of the lines inside it that read like prose (long, ending like a sentence)."""
         self._classes = classes
+        self._ident = ident
         self._tokens = tokens
 
     @property
     def tokens(self) -> frozenset[str]:
-        """Its class and id words (see `class_tokens`). Those of a class are split the first time they are asked
-        for: most marked elements hold no line, and nothing asks."""
+        """Its class and id words (see `class_tokens`), split the first time they are asked for: most marked
+        elements hold no line, and nothing asks."""
         tokens = self._tokens
         if tokens is None:
-            tokens = self._tokens = class_tokens(self._classes)
+            tokens = self._tokens = _class_and_id_tokens(self._classes, self._ident) if self._ident \
+                else class_tokens(self._classes)
         return tokens
 
     def __repr__(self) -> str:
@@ -224,13 +226,17 @@ def _class_facts(value: str) -> _ClassFacts:
     # the byline words' stems, case and all ("Author", "bylines")
     may_name_author = "uthor" in value or "yline" in value or "riter" in value or "ontributor" in value or \
         "reator" in value
-    # every word is a piece of the value as read, lower-cased: without a piece of each of `HIDDEN_HINT_WORDS`,
-    # none of them is there
-    folded = read.lower()
-    hints_hidden = ("hid" in folded or "d-none" in folded or "invisible" in folded or "collapsed" in folded or
-                    "offscreen" in folded) and not class_tokens(value).isdisjoint(HIDDEN_HINT_WORDS)
+    hints_hidden = _may_hint_hidden(read) and not class_tokens(value).isdisjoint(HIDDEN_HINT_WORDS)
     return _new_tuple(_ClassFacts, (not read.isspace() and read != "", screen_reader_only, may_name_author,
                                     hints_hidden))
+
+
+def _may_hint_hidden(read: str) -> bool:
+    """Can a value (as far as it is read) hold one of `HIDDEN_HINT_WORDS`? Each of its words is a piece of it,
+    lower-cased: without such a piece of one of them, it holds none."""
+    folded = read.lower()
+    return "hid" in folded or "d-none" in folded or "invisible" in folded or "collapsed" in folded or \
+        "offscreen" in folded
 
 
 def _class_and_id_tokens(cls: str | None, ident: str) -> frozenset[str]:
@@ -330,7 +336,7 @@ class _Builder:
         self._head_children(head)
 
     def _head_children(self, head: etree._Element) -> None:
-        for el in head.iterchildren(etree.Element):
+        for el in _HEAD_CHILDREN_TO_READ(head):
             tag = el.tag
             if tag == "title" and not self.title_seen:
                 # a title holds its text alone (the parser reads no markup in it)
@@ -363,6 +369,11 @@ class _Builder:
             self.metadata_elements.append(el)
         elif len(el):
             self.metadata_elements.extend(el.iter("meta", "script"))
+
+
+_HEAD_CHILDREN_TO_READ = etree.XPath("*[self::title or self::head or @class or @hidden or @aria-hidden or @style]")
+"""The children of <head> that make a line or may be hidden (and name the author), found without a look at the
+others (a page's <head> holds dozens of <meta>, <link> and <script> elements)."""
 
 
 def _closed_frame(tag: str, owner: _Owner, regions: tuple[Region, ...] = ()) -> _Frame:
@@ -460,15 +471,16 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
         _, _, owner, regions, in_list, in_table, link, heading, hidden_hint = parent
         if (items and tag not in _UNMARKING_TAGS) or tag in LANDMARK_TAGS:
             # the element's own region: a landmark, or an element whose class, id, role or itemprop marks it
+            # the region's tokens are split if they are asked for; whether there are some, and whether they hint
+            # that the element is hidden, is read off the values
             ident = attrs.get("id")
-            own: frozenset[str] | None = _NO_TOKENS
             if ident:
-                own = _class_and_id_tokens(cls, ident)
-                marked = bool(own)
-                if own and not hidden_hint and not own.isdisjoint(HIDDEN_HINT_WORDS):
+                read = (f"{cls} {ident}" if cls else ident)[:MAX_TOKEN_CHARS]
+                marked = not read.isspace()
+                if marked and not hidden_hint and _may_hint_hidden(read) and \
+                        not _class_and_id_tokens(cls, ident).isdisjoint(HIDDEN_HINT_WORDS):
                     hidden_hint = True
             elif facts is not None:
-                own = None  # the region's tokens are the class's, split if they are asked for
                 marked = facts.has_words
                 if facts.hints_hidden:
                     hidden_hint = True
@@ -476,7 +488,8 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
                 marked = False
             role, itemprop = attrs.get("role"), attrs.get("itemprop")
             if (marked or role or itemprop or tag in LANDMARK_TAGS) and len(regions) < MAX_PATH:
-                region = Region(tag, role.lower() if role else "", itemprop.lower() if itemprop else "", cls or "", own)
+                region = Region(tag, role.lower() if role else "", itemprop.lower() if itemprop else "", cls or "",
+                                ident or "", None if marked else _NO_TOKENS)
                 out.regions.append(region)
                 out.outer.append(regions[-1] if regions else None)
                 regions = regions + (region,)
