@@ -222,13 +222,14 @@ class _ClassFacts(NamedTuple):
 @lru_cache(maxsize=8192)
 def _class_facts(value: str) -> _ClassFacts:
     read = value[:MAX_TOKEN_CHARS]
+    # screen-reader classes are whole classes, looked for in the whole value
     screen_reader_only = not SCREEN_READER_CLASSES.isdisjoint(value.lower().split())
     # the byline words' stems, case and all ("Author", "bylines")
     may_name_author = "uthor" in value or "yline" in value or "riter" in value or "ontributor" in value or \
         "reator" in value
     hints_hidden = _may_hint_hidden(read) and not class_tokens(value).isdisjoint(HIDDEN_HINT_WORDS)
-    return _new_tuple(_ClassFacts, (not read.isspace() and read != "", screen_reader_only, may_name_author,
-                                    hints_hidden))
+    has_words = read != "" and not read.isspace()
+    return _new_tuple(_ClassFacts, (has_words, screen_reader_only, may_name_author, hints_hidden))
 
 
 def _may_hint_hidden(read: str) -> bool:
