@@ -49,20 +49,40 @@ _SENTENCE_END = ".!?…。！？؟।"
 _CLOSERS = "\"'”’»)] "
 MAX_TOKEN_CHARS = 200
 """Class and id values are read up to this many characters (generated utility-class soups go on for pages)."""
+_new_tuple = tuple.__new__
+"""Makes a NamedTuple as a plain tuple is made: its own constructor costs three times as much."""
 
 
-@dataclass(eq=False, slots=True)
 class Region:
     """An element that marks what its content is: a landmark (<nav>, <article>), a role, or a class or id token.
     `words` counts the words of the lines inside it, once the page is read."""
 
-    tag: str
-    tokens: frozenset[str]
-    role: str
-    itemprop: str
-    words: int = 0
-    prose_words: int = 0
-    """Words of the lines inside it that read like prose (long, ending like a sentence)."""
+    __slots__ = ("tag", "role", "itemprop", "words", "prose_words", "_classes", "_ident", "_tokens")
+
+    def __init__(self, tag: str, role: str = "", itemprop: str = "", classes: str = "", ident: str = "",
+                 tokens: frozenset[str] | None = None) -> None:
+        self.tag = tag
+        self.role = role
+        self.itemprop = itemprop
+        self.words = 0
+        self.prose_words = 0
+        """Words of the lines inside it that read like prose (long, ending like a sentence)."""
+        self._classes = classes
+        self._ident = ident
+        self._tokens = tokens
+
+    @property
+    def tokens(self) -> frozenset[str]:
+        """Its class and id words (see `class_tokens`), split the first time they are asked for: most marked
+        elements hold no line, and nothing asks."""
+        tokens = self._tokens
+        if tokens is None:
+            tokens = self._tokens = _class_and_id_tokens(self._classes, self._ident) if self._ident \
+                else class_tokens(self._classes)
+        return tokens
+
+    def __repr__(self) -> str:
+        return f"Region({self.describe()}, role={self.role!r}, itemprop={self.itemprop!r}, words={self.words})"
 
     def describe(self) -> str:
         return f"<{self.tag}>" if not self.tokens else f"<{self.tag} {' '.join(sorted(self.tokens))[:60]}>"
@@ -111,6 +131,8 @@ class HtmlBlocks:
     """Elements whose attributes may say they hold the author: rel, itemprop, or a class, id or data-* value
     with "author", "byline", "writer", "contributor" or "creator" in it (read exactly by the metadata). Of
     hidden elements, only the outermost is looked at."""
+    metadata_elements: tuple[etree._Element, ...] = ()
+    """The page's <meta> and <script> elements, hidden ones too, in document order (read by the metadata)."""
 
     @property
     def prose_words(self) -> int:
@@ -127,8 +149,7 @@ HIDDEN_HINT_WORDS = frozenset({"hidden", "hide", "d-none", "invisible", "collaps
 they are evidence (`hidden_hint`), not a verdict."""
 
 
-@lru_cache(maxsize=8192)
-def class_tokens(value: str) -> frozenset[str]:
+def value_tokens(value: str) -> frozenset[str]:
     """The words of a class or id value: each class, and its parts split at dashes, underscores and camel case."""
     value = value[:MAX_TOKEN_CHARS]
     if not value.isascii():
@@ -142,6 +163,10 @@ def class_tokens(value: str) -> frozenset[str]:
             if raw.lower() != raw:
                 words += _ascii_parts(_CAMEL.sub("-", raw).lower())
     return frozenset(words)
+
+
+class_tokens = lru_cache(maxsize=8192)(value_tokens)
+"""`value_tokens` of a class value, kept for the values a page repeats."""
 
 
 def _ascii_parts(folded: str) -> list[str]:
@@ -182,27 +207,54 @@ _PATH: Final = 8
 
 
 class _ClassFacts(NamedTuple):
-    """What a class value says (pages repeat their class values many times over)."""
+    """What a class value says (pages repeat their class values many times over). Read without splitting the
+    value into its words (`class_tokens`) where that can be helped: a page's first sight of a class costs more
+    than all its repeats."""
 
-    tokens: frozenset[str]
+    has_words: bool
+    """It has a word (`class_tokens` of it are some)."""
     screen_reader_only: bool
     may_name_author: bool
+    hints_hidden: bool
+    """Its words may hide the element (`HIDDEN_HINT_WORDS`)."""
 
 
 @lru_cache(maxsize=8192)
 def _class_facts(value: str) -> _ClassFacts:
-    tokens = class_tokens(value)
-    # the tokens of a value not cut short hold its classes, case-folded: most values are ruled out without
-    # splitting them again
-    screen_reader_only = (len(value) > MAX_TOKEN_CHARS or not SCREEN_READER_CLASSES.isdisjoint(tokens)) and \
-        not SCREEN_READER_CLASSES.isdisjoint(value.lower().split())
-    return _ClassFacts(tokens, screen_reader_only, _AUTHOR_CLASS_HINT.search(value) is not None)
+    read = value[:MAX_TOKEN_CHARS]
+    # screen-reader classes are whole classes, looked for in the whole value
+    screen_reader_only = not SCREEN_READER_CLASSES.isdisjoint(value.lower().split())
+    # the byline words' stems, case and all ("Author", "bylines")
+    may_name_author = "uthor" in value or "yline" in value or "riter" in value or "ontributor" in value or \
+        "reator" in value
+    hints_hidden = _may_hint_hidden(read) and not class_tokens(value).isdisjoint(HIDDEN_HINT_WORDS)
+    has_words = read != "" and not read.isspace()
+    return _new_tuple(_ClassFacts, (has_words, screen_reader_only, may_name_author, hints_hidden))
+
+
+def _may_hint_hidden(read: str) -> bool:
+    """Can a value (as far as it is read) hold one of `HIDDEN_HINT_WORDS`? Each of its words is a piece of it,
+    lower-cased: without such a piece of one of them, it holds none."""
+    folded = read.lower()
+    return "hid" in folded or "d-none" in folded or "invisible" in folded or "collapsed" in folded or \
+        "offscreen" in folded
+
+
+def _class_and_id_tokens(cls: str | None, ident: str) -> frozenset[str]:
+    """The words of an element's class and id values together (`class_tokens` of both, spaced). A value's words
+    are split each on its own, so those of the class, as kept, are joined by the id's; ids are mostly unique to
+    one element, so theirs are not kept in the cache."""
+    if not cls:
+        return value_tokens(ident)
+    if len(cls) + 1 + len(ident) <= MAX_TOKEN_CHARS:
+        return class_tokens(cls) | value_tokens(ident)
+    return value_tokens(f"{cls} {ident}")  # cut short as one value
 
 
 def _hidden(el: etree._Element) -> bool:
     attrs = dict(el.items())
     cls = attrs.get("class")
-    return _hidden_by(attrs) or (cls is not None and _class_facts(cls).screen_reader_only)
+    return _hides(attrs, _class_facts(cls) if cls is not None else None)
 
 
 def _hidden_by(attrs: dict[str, str]) -> bool:
@@ -217,9 +269,6 @@ def _hidden_by(attrs: dict[str, str]) -> bool:
     return bool(style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style))
 
 
-_new_tuple = tuple.__new__
-
-
 class _Builder:
     """Collects the text runs of a page into lines, one walk over the tree."""
 
@@ -232,18 +281,14 @@ class _Builder:
         self.chars = 0
         self.owner: _Owner | None = None
         self.author_elements: list[etree._Element] = []
-        self.counts: dict[int, tuple[tuple[Region, ...], list[int]]] = {}
-        """Words and prose words of the lines of each chain of regions (by id; the chain is kept with them)."""
+        self.metadata_elements: list[etree._Element] = []
         self.outer: list[Region | None] = []
         """The region each of `regions` stands in (its chain's one before it), or None."""
+        self.title_seen = False
 
     def count_region_words(self) -> None:
-        """Each region's words: those of its own lines, then, innermost first, its inner regions' (a chain ends
-        with the region it was made for, and regions are made in document order, outer before inner)."""
-        for regions, (words, prose) in self.counts.values():
-            region = regions[-1]
-            region.words += words
-            region.prose_words += prose
+        """Each region's words: those of its own lines (counted as they are made), then, innermost first, its
+        inner regions' (regions are made in document order, outer before inner)."""
         for region, outer in zip(reversed(self.regions), reversed(self.outer)):
             if outer is not None:
                 outer.words += region.words
@@ -261,7 +306,8 @@ class _Builder:
             self.link_chars += size
 
     def flush(self) -> None:
-        text = " ".join("".join(self.pieces).split())
+        pieces = self.pieces
+        text = " ".join("".join(pieces).split())
         owner = self.owner
         if text and owner is not None:
             if len(self.texts) >= MAX_LINES:
@@ -271,21 +317,64 @@ class _Builder:
             prose = words if words >= PROSE_MIN_WORDS and text.rstrip(_CLOSERS)[-1:] in _SENTENCE_END else 0
             tag, heading, depth, in_list, in_table, regions, hidden_hint, in_head, path = owner
             if regions:
-                # counted per chain of regions, added to each region once the page is read
-                found = self.counts.get(id(regions))
-                if found is None:
-                    self.counts[id(regions)] = (regions, [words, prose])
-                else:
-                    found[1][0] += words
-                    found[1][1] += prose
+                # counted in the innermost region, whose outer regions add its words once the page is read
+                region = regions[-1]
+                region.words += words
+                region.prose_words += prose
             self.texts.append(text)
             # made as a plain tuple is made: a NamedTuple's own constructor costs three times as much
             self.evidence.append(_new_tuple(BlockEvidence, (
                 tag, heading, min(self.link_chars / self.chars, 1.0) if self.chars else 0.0, depth, in_list,
                 in_table, regions, hidden_hint, in_head, path)))
-        self.pieces.clear()
+        pieces.clear()
         self.link_chars = self.chars = 0
         self.owner = None
+
+    def read_head(self, head: etree._Element) -> None:
+        """The page's <head>: its first <title> makes a line, its other elements none; a hidden element there
+        may still name the author. Its <meta> and <script> elements are kept for the metadata."""
+        self.metadata_elements.extend(head.iter("meta", "script"))
+        self._head_children(head)
+
+    def _head_children(self, head: etree._Element) -> None:
+        for el in _HEAD_CHILDREN_TO_READ(head):
+            tag = el.tag
+            if tag == "title" and not self.title_seen:
+                # a title holds its text alone (the parser reads no markup in it)
+                self.title_seen = True
+                if self.pieces:
+                    self.flush()
+                text = el.text
+                if text:
+                    self.add(text, _TITLE_FRAME)
+                    if self.pieces:
+                        self.flush()
+                continue
+            if tag in _SKIPPED_TAGS:
+                continue
+            items = el.items()
+            if items:
+                attrs = dict(items)
+                cls = attrs.get("class")
+                facts = _class_facts(cls) if cls is not None else None
+                if _hides(attrs, facts):
+                    if tag != "head" and _may_hold_author(attrs, facts):
+                        self.author_elements.append(el)
+                    continue
+            if tag == "head":
+                self._head_children(el)
+
+    def skip(self, el: etree._Element, tag: str) -> None:
+        """Keep the <meta> and <script> elements of a subtree whose text is no text of the page."""
+        if tag == "script" or tag == "meta":
+            self.metadata_elements.append(el)
+        elif len(el):
+            self.metadata_elements.extend(el.iter("meta", "script"))
+
+
+_HEAD_CHILDREN_TO_READ = etree.XPath("*[self::title or self::head or @class or @hidden or @aria-hidden or @style]")
+"""The children of <head> that make a line or may be hidden (and name the author), found without a look at the
+others (a page's <head> holds dozens of <meta>, <link> and <script> elements)."""
 
 
 def _closed_frame(tag: str, owner: _Owner, regions: tuple[Region, ...] = ()) -> _Frame:
@@ -293,12 +382,22 @@ def _closed_frame(tag: str, owner: _Owner, regions: tuple[Region, ...] = ()) -> 
     return (tag, False, owner, regions, False, False, False, 0, False)
 
 
+def _hides(attrs: dict[str, str], facts: _ClassFacts | None) -> bool:
+    """Do an element's attributes hide it (`hidden`, aria-hidden, an inline style, a screen-reader class)?"""
+    return (facts is not None and facts.screen_reader_only) or \
+        (not _NEVER_HIDING.issuperset(attrs) and _hidden_by(attrs))
+
+
+_SKIPPED_TAGS = SKIPPED_TAGS - {"head"}
+"""Elements whose text is no text of the page, read no further (<head> is read for its title)."""
 _HEAD_OWNER: _Owner = ("head", 0, 0, False, False, (), False, False, ())
 _HEAD_FRAME = _closed_frame("head", _HEAD_OWNER)
 _TITLE_OWNER: _Owner = ("title", 0, 0, False, False, (), False, True, ())
 _TITLE_FRAME: _Frame = ("title", True, _TITLE_OWNER, (), False, False, False, 0, False)
 _TOP_OWNER: _Owner = ("html", 0, 0, False, False, (), False, False, ())
 _TOP_FRAME: _Frame = ("html", True, _TOP_OWNER, (), False, False, False, 0, False)
+_UNMARKING_TAGS = frozenset({"html", "body"})
+"""Elements that mark nothing, whatever their attributes: every line stands in them."""
 
 
 def page_blocks(root: etree._Element | None) -> HtmlBlocks:
@@ -307,70 +406,99 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
         return HtmlBlocks((), (), ())
     out = _Builder()
     stack: list[_Frame] = [_TOP_FRAME]
-    walker = etree.iterwalk(root, events=("start", "end"))
-    title_seen = False
+    # elements alone: the parser removes comments and processing instructions, entities stay text
+    walker = etree.iterwalk(root, events=("start", "end"), tag=etree.Element)
     elements = 0
     for event, el in walker:
         tag = el.tag
-        if not isinstance(tag, str):
-            continue  # comments and processing instructions are removed by the parser; entities stay text
         if event == "end":
             frame = stack.pop()
             if frame[_BLOCK] and frame[_TAG] == tag and out.pieces:  # not the end of an inline element in its parent
                 out.flush()
             tail = el.tail
             # most tails are the markup's indent between lines, which makes no line
-            if tail and el is not root and stack and (out.owner is not None or not tail.isspace()):
-                parent = stack[-1]
-                if parent[_TAG] != "head":
-                    out.add(tail, parent)
+            if tail and el is not root and (out.owner is not None or not tail.isspace()):
+                out.add(tail, stack[-1])
             continue
         parent = stack[-1]
+        if tag in _SKIPPED_TAGS:
+            walker.skip_subtree()
+            stack.append(_closed_frame(tag, parent[_OWNER], parent[_REGIONS]))
+            out.skip(el, tag)
+            continue
         items = el.items()
-        if not items and tag in PLAIN_INLINE_TAGS:
-            # most elements of a page: nothing to record, the text goes on in the line it is in
+        cls: str | None = None
+        facts: _ClassFacts | None = None
+        if items:
+            if len(items) == 1 and items[0][0] == "class":
+                # the commonest element of all: its class is all there is to read, by its facts
+                cls = items[0][1]
+                attrs = _NO_ATTRIBUTES
+            else:
+                attrs = dict(items)
+                cls = attrs.get("class")
+            if cls is not None:
+                facts = _class_facts(cls)
+            # most elements carry only attributes that neither hide them nor name an author but by the class
+            plain = _PLAIN_FOR_HIDING_AND_AUTHOR.issuperset(attrs)
+            if (facts is not None and facts.screen_reader_only) or \
+                    (not plain and not _NEVER_HIDING.issuperset(attrs) and _hidden_by(attrs)):
+                walker.skip_subtree()
+                stack.append(_closed_frame(tag, parent[_OWNER], parent[_REGIONS]))
+                if tag != "head" and _may_hold_author(attrs, facts):
+                    out.author_elements.append(el)  # a hidden byline still names the author ("display:none")
+                out.skip(el, tag)
+                continue
+            if tag == "meta":
+                out.metadata_elements.append(el)
+        elif tag in PLAIN_INLINE_TAGS:
+            # nothing to record: the text goes on in the line it is in
             stack.append(parent)
             text = el.text
             if text:
                 out.add(text, parent)
             continue
-        if tag == "title" and parent[_TAG] == "head" and not title_seen:
-            title_seen = True
-            if out.pieces:
-                out.flush()
-            stack.append(_TITLE_FRAME)
-            text = el.text
-            if text:
-                out.add(text, _TITLE_FRAME)
-            continue
-        attrs = dict(items) if items else _NO_ATTRIBUTES
-        cls = attrs.get("class")
-        facts = _class_facts(cls) if cls is not None else None
-        skipped = tag in SKIPPED_TAGS and tag != "head"
-        if skipped or (items and ((facts is not None and facts.screen_reader_only) or
-                                  (not _NEVER_HIDING.issuperset(attrs) and _hidden_by(attrs)))):
+        else:
+            attrs = _NO_ATTRIBUTES
+        if tag == "head":
             walker.skip_subtree()
-            stack.append(_closed_frame(tag, parent[_OWNER], parent[_REGIONS]))
-            if items and tag not in SKIPPED_TAGS and _may_hold_author(attrs, facts):
-                out.author_elements.append(el)  # a hidden byline still names the author ("display:none")
-            continue
-        if tag == "head" or parent[_TAG] == "head":
-            if tag != "head":
-                walker.skip_subtree()
             stack.append(_HEAD_FRAME)
+            out.read_head(el)
             continue
         # the common answers read here, without the call: a class that names an author, or nothing that could
         if items and ((facts is not None and facts.may_name_author) or
-                      (not _NAMES_NO_AUTHOR.issuperset(attrs) and _may_hold_author(attrs, facts))):
+                      (not plain and not _NAMES_NO_AUTHOR.issuperset(attrs) and _others_name_author(attrs))):
             out.author_elements.append(el)
         _, _, owner, regions, in_list, in_table, link, heading, hidden_hint = parent
-        if items or tag in LANDMARK_TAGS:
-            regions, hidden_hint = _marked(tag, attrs, facts, regions, hidden_hint, out)
-        block = tag in BLOCK_TAGS
-        in_list = in_list or tag in LIST_TAGS
-        in_table = in_table or tag in TABLE_TAGS
-        heading = HEADINGS.get(tag, heading)
-        if block:
+        if (items and tag not in _UNMARKING_TAGS) or tag in LANDMARK_TAGS:
+            # the element's own region: a landmark, or an element whose class, id, role or itemprop marks it
+            # the region's tokens are split if they are asked for; whether there are some, and whether they hint
+            # that the element is hidden, is read off the values
+            ident = attrs.get("id")
+            if ident:
+                read = (f"{cls} {ident}" if cls else ident)[:MAX_TOKEN_CHARS]
+                marked = not read.isspace()
+                if marked and not hidden_hint and _may_hint_hidden(read) and \
+                        not _class_and_id_tokens(cls, ident).isdisjoint(HIDDEN_HINT_WORDS):
+                    hidden_hint = True
+            elif facts is not None:
+                marked = facts.has_words
+                if facts.hints_hidden:
+                    hidden_hint = True
+            else:
+                marked = False
+            role, itemprop = attrs.get("role"), attrs.get("itemprop")
+            if (marked or role or itemprop or tag in LANDMARK_TAGS) and len(regions) < MAX_PATH:
+                region = Region(tag, role.lower() if role else "", itemprop.lower() if itemprop else "", cls or "",
+                                ident or "", None if marked else _NO_TOKENS)
+                out.regions.append(region)
+                out.outer.append(regions[-1] if regions else None)
+                regions = regions + (region,)
+        if tag in BLOCK_TAGS:
+            # lists, tables and headings are paragraph-level elements: inline ones pass their parent's on
+            in_list = in_list or tag in LIST_TAGS
+            in_table = in_table or tag in TABLE_TAGS
+            heading = HEADINGS.get(tag, heading)
             elements += 1
             parent_path = owner[_PATH]
             # deeper than any page's layout: the path stops growing, so nesting costs linear time
@@ -378,9 +506,11 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
             owner = (tag, heading, len(stack), in_list, in_table, regions, hidden_hint, False, path)
             if out.pieces:
                 out.flush()
-        elif tag == "br" and out.pieces:
-            out.flush()
-        frame = (tag, block, owner, regions, in_list, in_table, link or tag == "a", heading, hidden_hint)
+            frame = (tag, True, owner, regions, in_list, in_table, link, heading, hidden_hint)
+        else:
+            if tag == "br" and out.pieces:
+                out.flush()
+            frame = (tag, False, owner, regions, in_list, in_table, link or tag == "a", heading, hidden_hint)
         stack.append(frame)
         text = el.text
         if text:
@@ -388,29 +518,8 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
     if out.pieces:
         out.flush()
     out.count_region_words()
-    return HtmlBlocks(tuple(out.texts), tuple(out.evidence), tuple(out.regions), tuple(out.author_elements))
-
-
-def _marked(tag: str, attrs: dict[str, str], facts: _ClassFacts | None, regions: tuple[Region, ...],
-            hidden_hint: bool, out: _Builder) -> tuple[tuple[Region, ...], bool]:
-    """The regions and hidden hint an element passes on: its parent's, with a Region of its own when it is a
-    landmark or its class, id, role or itemprop marks it (added to the page's regions as well)."""
-    if tag == "html" or tag == "body":
-        return regions, hidden_hint
-    ident = attrs.get("id")
-    if ident:
-        own = class_tokens(f"{attrs['class']} {ident}" if facts is not None and attrs["class"] else ident)
-    else:
-        own = facts.tokens if facts is not None else _NO_TOKENS
-    if own and not hidden_hint and not own.isdisjoint(HIDDEN_HINT_WORDS):
-        hidden_hint = True
-    role, itemprop = attrs.get("role"), attrs.get("itemprop")
-    if (own or role or itemprop or tag in LANDMARK_TAGS) and len(regions) < MAX_PATH:
-        region = Region(tag, own, role.lower() if role else "", itemprop.lower() if itemprop else "")
-        out.regions.append(region)
-        out.outer.append(regions[-1] if regions else None)
-        regions = regions + (region,)
-    return regions, hidden_hint
+    return HtmlBlocks(tuple(out.texts), tuple(out.evidence), tuple(out.regions), tuple(out.author_elements),
+                      tuple(out.metadata_elements))
 
 
 _NO_ATTRIBUTES: dict[str, str] = {}
@@ -423,13 +532,12 @@ _NEVER_HIDING = _PLAIN_ATTRIBUTES | {"class"}
 """Attributes that never hide an element but by the class (read by its facts)."""
 _NAMES_NO_AUTHOR = (_PLAIN_ATTRIBUTES - {"rel", "itemprop", "id"}) | {"class", "style", "aria-hidden", "aria-label"}
 """Attributes that never say that an element may hold the author but by the class (read by its facts)."""
+_PLAIN_FOR_HIDING_AND_AUTHOR = _NEVER_HIDING & _NAMES_NO_AUTHOR
 _NO_DATA_ATTRIBUTES = _NAMES_NO_AUTHOR | {"rel", "itemprop", "id", "content", "property", "aria-expanded",
                                          "aria-controls", "aria-labelledby", "placeholder", "action", "method"}
 """Common attributes, none of them a data-* attribute."""
 
 
-_AUTHOR_CLASS_HINT = re.compile("uthor|yline|riter|ontributor|reator")
-_AUTHOR_NAME_HINT = re.compile("uthor|yline")
 
 
 def _may_hold_author(attrs: dict[str, str], facts: _ClassFacts | None) -> bool:
@@ -437,15 +545,22 @@ def _may_hold_author(attrs: dict[str, str], facts: _ClassFacts | None) -> bool:
     stem ("author", "byline", "writer", "contributor", "creator"), an id or data-* value with "author" or "byline"?"""
     if facts is not None and facts.may_name_author:
         return True
-    if _NAMES_NO_AUTHOR.issuperset(attrs):
-        return False
+    return not _NAMES_NO_AUTHOR.issuperset(attrs) and _others_name_author(attrs)
+
+
+def _others_name_author(attrs: dict[str, str]) -> bool:
+    """`_may_hold_author` by the attributes other than the class."""
     if "rel" in attrs or "itemprop" in attrs:
         return True
     ident = attrs.get("id")
-    if ident is not None and _AUTHOR_NAME_HINT.search(ident) is not None:
+    if ident is not None and ("uthor" in ident or "yline" in ident):
         return True
-    return not _NO_DATA_ATTRIBUTES.issuperset(attrs) and \
-        any(key.startswith("data-") and _AUTHOR_NAME_HINT.search(value) is not None for key, value in attrs.items())
+    if _NO_DATA_ATTRIBUTES.issuperset(attrs):
+        return False
+    for key, value in attrs.items():
+        if key.startswith("data-") and ("uthor" in value or "yline" in value):
+            return True
+    return False
 
 
 def plain_text(blocks: HtmlBlocks) -> str:

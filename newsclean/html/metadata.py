@@ -100,11 +100,12 @@ def _types(node: dict[str, Any]) -> set[str]:
     return {k.rsplit("/", 1)[-1].lower() for k in kinds if isinstance(k, str)}
 
 
-def json_ld_nodes(root: etree._Element) -> list[dict[str, Any]]:
-    """Every JSON-LD object of the page (those in @graph lists and nested ones too), in document order."""
+def json_ld_nodes(root: etree._Element, elements: Iterable[etree._Element] | None = None) -> list[dict[str, Any]]:
+    """Every JSON-LD object of the page (those in @graph lists and nested ones too), in document order.
+    `elements` are the page's <script> elements (others among them are passed over), when they are known."""
     nodes: list[dict[str, Any]] = []
-    for script in root.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
+    for script in root.iter("script") if elements is None else elements:
+        if script.tag != "script" or (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
         raw = script.text or ""
         if not raw.strip() or len(raw) > MAX_JSON_CHARS:
@@ -131,10 +132,13 @@ def json_ld_nodes(root: etree._Element) -> list[dict[str, Any]]:
     return nodes
 
 
-def meta_values(root: etree._Element) -> dict[str, list[str]]:
-    """<meta> contents by lower-cased name, property or itemprop, in document order."""
+def meta_values(root: etree._Element, elements: Iterable[etree._Element] | None = None) -> dict[str, list[str]]:
+    """<meta> contents by lower-cased name, property or itemprop, in document order. `elements` are the page's
+    <meta> elements (others among them are passed over), when they are known."""
     found: dict[str, list[str]] = {}
-    for meta in root.iter("meta"):
+    for meta in root.iter("meta") if elements is None else elements:
+        if meta.tag != "meta":
+            continue
         content = meta.get("content")
         if content is None:
             continue
@@ -550,9 +554,11 @@ def page_metadata(root: etree._Element | None, blocks: HtmlBlocks | None = None)
     out = PageMetadata()
     if root is None:
         return out
-    graph = _Graph(json_ld_nodes(root))
+    # the walk that made the blocks found the page's <meta> and <script> elements
+    elements = blocks.metadata_elements if blocks is not None else None
+    graph = _Graph(json_ld_nodes(root, elements))
     article = graph.article()
-    meta = meta_values(root)
+    meta = meta_values(root, elements)
     site_names = graph.site_names() + meta.get("og:site_name", []) + meta.get("application-name", []) + \
         meta.get("apple-mobile-web-app-title", [])
     out.site_name = site_names[0] if site_names else None

@@ -19,8 +19,9 @@ _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.\-]{2,40})""", re.IGNORECASE)
 # Control characters libxml2 refuses or that stand for nothing on a page become spaces: in UTF-8 they are
 # single bytes that no other character's bytes contain, so one pass over the bytes replaces them.
-_CONTROL_BYTES = bytes(b if b not in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F) else 0x20
-                       for b in range(256))
+_CONTROLS = (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)
+_CONTROL_BYTES = bytes(b if b not in _CONTROLS else 0x20 for b in range(256))
+_EACH_CONTROL = tuple(bytes((b,)) for b in _CONTROLS)
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -46,35 +47,59 @@ def decode_html(data: bytes) -> str:
     """A page's bytes as text: the declared charset when the bytes are valid in it, else detected (UTF-8, then
     Windows-1252). Bytes that are valid UTF-8 beyond ASCII are read as UTF-8 whatever a single-byte charset
     declaration says: text in another charset almost never is."""
+    return _decoded(data)[0]
+
+
+def _decoded(data: bytes) -> tuple[str, bool]:
+    """`decode_html`, and whether the text is the bytes read as UTF-8 (its UTF-8 form is the bytes)."""
     codec = declared_charset(data)
     if codec is not None and codec not in ("utf-8", "utf-8-sig") and not codec.startswith(("utf-16", "utf-32")) \
             and not data.isascii():
         try:
-            return data.decode("utf-8")
+            return data.decode("utf-8"), True
         except UnicodeDecodeError:
             pass
-    if codec is not None:
+    if codec == "utf-8":
+        try:
+            return data.decode("utf-8"), True
+        except UnicodeDecodeError:
+            pass  # a wrong declaration: the bytes are read as they are
+    elif codec is not None:
         if codec.startswith(("utf-16", "utf-32")) and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE,
                                                                           codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
             codec = None  # an ASCII-readable page cannot be UTF-16: its declaration is wrong
         else:
             try:
-                return data.decode(codec)
+                return data.decode(codec), False
             except (UnicodeDecodeError, LookupError):
                 if codec == "utf-8-sig" or codec.startswith(("utf-16", "utf-32")):
-                    return data.decode(codec, errors="replace")
+                    return data.decode(codec, errors="replace"), False
                 # a wrong declaration: the bytes are read as they are
-    return decode(data)
+    if codec is None and b"\x00" not in data[:4096]:
+        # no byte-order mark (a charset would be declared) nor UTF-16's NULs: `decode` tries UTF-8 first
+        try:
+            return data.decode("utf-8"), True
+        except UnicodeDecodeError:
+            pass
+    return decode(data), False
 
 
 def page_text(source: object) -> str:
     """The page's markup as text, or InputError for what is not a page (binary data is found once the text is
     encoded, see `parse_html`)."""
+    return _page_text_and_bytes(source)[0]
+
+
+def _page_text_and_bytes(source: object) -> tuple[str, bytes | None]:
+    """`page_text`, and the text's UTF-8 form when that is the bytes given (no need to encode it again)."""
+    utf8: bytes | None = None
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
         if len(data) > 4 * MAX_HTML_CHARS:
             raise InputError(f"the page has {len(data):,} bytes; newsclean reads at most {MAX_HTML_CHARS:,} characters")
-        text = decode_html(data)
+        text, is_utf8 = _decoded(data)
+        if is_utf8:
+            utf8 = data
     elif isinstance(source, str):
         text = source
     else:
@@ -82,7 +107,7 @@ def page_text(source: object) -> str:
     if len(text) > MAX_HTML_CHARS:
         raise InputError(f"the page has {len(text):,} characters; newsclean reads at most {MAX_HTML_CHARS:,} "
                          "(newsclean.html.parse.MAX_HTML_CHARS)")
-    return text
+    return text, utf8
 
 
 def _parser() -> etree.HTMLParser:
@@ -100,18 +125,22 @@ def parse_html(source: str | bytes) -> etree._Element | None:
     Raises InputError for what is not a page. libxml2 stops reading a page nested deeper than 2,048 elements:
     what follows that depth is lost, the rest of the page is read.
     """
-    text = page_text(source)
-    # lone surrogates cannot be encoded: they become "?". The sample read for binary data is encoded apart, so
-    # it is read as bytes (a scan of the characters costs more)
-    head, rest = text[:SAMPLE_CHARS], text[SAMPLE_CHARS:]
-    data = head.encode("utf-8", errors="replace")
-    if sample_looks_binary(data, len(head)):
+    text, data = _page_text_and_bytes(source)
+    # the sample read for binary data is read as bytes (a scan of the characters costs more)
+    head = text[:SAMPLE_CHARS]
+    if data is not None and text.isascii():
+        sample = data[:SAMPLE_CHARS]  # a character a byte
+    else:
+        sample = head.encode("utf-8", errors="replace")
+    if sample_looks_binary(sample, len(head)):
         raise InputError("the input looks like binary data, not a page")
-    if not text.strip():
+    if not text or text.isspace():
         return None
-    if rest:
-        data += rest.encode("utf-8", errors="replace")
-    data = data.translate(_CONTROL_BYTES)
+    if data is None:
+        # lone surrogates cannot be encoded: they become "?"
+        data = sample + text[SAMPLE_CHARS:].encode("utf-8", errors="replace") if len(text) > SAMPLE_CHARS else sample
+    if any(control in data for control in _EACH_CONTROL):  # a quick look for each first: pages seldom hold one
+        data = data.translate(_CONTROL_BYTES)
     try:
         root = etree.fromstring(data, parser=_parser())
     except (etree.LxmlError, ValueError, MemoryError) as exc:

@@ -84,3 +84,20 @@ def test_visible_text_holds_every_line():
     flat = " ".join(visible_text(root).split())
     assert all(text in flat for text in blocks.texts[1:])
     assert "hidden text" not in flat and "var x" not in flat
+
+
+def test_the_metadata_elements_are_every_meta_and_script_in_order():
+    root = parse_html('<html><head><meta name="a" content="1"><script type="application/ld+json">{}</script>'
+                      '<noscript><meta name="b" content="2"></noscript></head><body><p>Text.</p>'
+                      '<div hidden><meta itemprop="c" content="3"><script>x</script></div>'
+                      '<meta itemprop="d" content="4"><svg><script>y</script></svg></body></html>')
+    assert page_blocks(root).metadata_elements == tuple(root.iter("meta", "script"))
+
+
+def test_a_region_reads_its_class_and_id_words_as_one_value():
+    blocks = blocks_of('<div class="postBody hide-me" id="main_story"><p>One.</p></div>'
+                       f'<div class="{"x" * 198}" id="related"><p>Two.</p></div>')
+    first, second = (e.regions[-1] for e in blocks.evidence)
+    assert first.tokens == class_tokens("postBody hide-me main_story") and blocks.evidence[0].hidden_hint
+    assert second.tokens == class_tokens("x" * 198 + " related")  # the id falls past the words read
+    assert "related" not in second.tokens
