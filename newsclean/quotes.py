@@ -17,7 +17,7 @@ from .document import MAY_BE_UNSPACED, UNSPACED
 from .quote_marks import QUOTE_PAIRS, QuoteMarks, Span
 from .speaker_names import NAME, NameIndex, is_person_pronoun, is_pronoun, refers_back
 from .speaker_context import SpeakerContext
-from .speakers import IMPLICIT_SUBJECT, Attribution, attribution_for, available_languages, speech_verbs, verb_pattern
+from .speakers import IMPLICIT_SUBJECT, Attribution, attribution_for, available_languages, speech_verbs, verb_search
 
 __all__ = ["QuoteFinder", "QuoteSettings", "QUOTE_PAIRS", "available_languages", "speech_verbs"]
 
@@ -134,7 +134,7 @@ class QuoteFinder:
         self.settings = settings
         self.marks = QuoteMarks(settings.pairs, settings.max_chars)
         self.languages = tuple(settings.languages or available_languages())
-        self.verbs = verb_pattern(self.languages)
+        self.verbs = verb_search(self.languages)
         self._verb_languages: dict[str, set[str]] = {}
         for lang in self.languages:
             for verb in speech_verbs(lang):
@@ -145,8 +145,8 @@ class QuoteFinder:
         (a word that is a speech verb in one language is often a plain word in another: "note", "dice")."""
         counts: dict[str, int] = {}
         for text in paragraphs:
-            for m in self.verbs.finditer(text):
-                for lang in self._verb_languages.get(m.group(0).casefold(), ()):
+            for start, end in self.verbs.spans(text):
+                for lang in self._verb_languages.get(text[start:end].casefold(), ()):
                     counts[lang] = counts.get(lang, 0) + 1
             if counts and max(counts.values()) >= LANGUAGE_VOTES:
                 break

@@ -18,6 +18,7 @@ import regex
 
 from .document import UNSPACED
 from .speaker_names import DETERMINERS, FUNCTION_WORDS, NAME, NAME_RUN, PRONOUNS, is_pronoun, refers_back, spelled_out
+from .verb_search import VerbSearch
 from .wordlist import data_words, trie_pattern
 
 SPEAKER_FOLLOWS = "> "
@@ -207,12 +208,12 @@ def sentence_starts(text: str) -> list[int]:
     return starts
 
 
-def used_as_verb(text: str, match: re.Match[str]) -> bool:
-    """A capitalised speech verb is one only where a sentence starts ("Agrega que …"); elsewhere it is a
-    name or a title ("the United States", "Field Notes")."""
-    if not match.group(0)[:1].isupper():
+def used_as_verb(text: str, start: int) -> bool:
+    """A capitalised speech verb (the one starting at `start`) is one only where a sentence starts ("Agrega que
+    …"); elsewhere it is a name or a title ("the United States", "Field Notes")."""
+    if not text[start].isupper():
         return True
-    before = text[: match.start()].rstrip()
+    before = text[:start].rstrip()
     return not before or before[-1] in SENTENCE_ENDS
 
 
@@ -220,10 +221,20 @@ def _words_pattern(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alternation(words) if words else '(?!)'})(?!\w)")
 
 
+def _spaced_verbs(languages: tuple[str, ...]) -> list[str]:
+    return [v for lang in languages for v in speech_verbs(lang) if not UNSPACED.match(v)]
+
+
 @lru_cache(maxsize=None)
 def verb_pattern(languages: tuple[str, ...]) -> re.Pattern[str]:
     """The speech verbs (written with spaces) of these languages as one quick pattern."""
-    return _words_pattern([v for lang in languages for v in speech_verbs(lang) if not UNSPACED.match(v)])
+    return _words_pattern(_spaced_verbs(languages))
+
+
+@lru_cache(maxsize=None)
+def verb_search(languages: tuple[str, ...]) -> VerbSearch:
+    """The matches of `verb_pattern(languages)` in a whole text, found the quicker way installed."""
+    return VerbSearch(verb_pattern(languages), _forms(_spaced_verbs(languages)))
 
 
 @lru_cache(maxsize=None)
@@ -244,6 +255,7 @@ class Attribution:
         named_sources = [v for lang in langs for v in source_phrases(lang, names_only=True)]
         # the language's words are found with quick patterns; what stands around them, with fixed ones
         self.verb = verb_pattern(langs)
+        self.verb_search = verb_search(langs)
         self.source_plain = _words_pattern(sources)
         self.source_named = _words_pattern(named_sources)
         self.source = _words_pattern(sources + named_sources)
@@ -279,7 +291,7 @@ class Attribution:
         if m:
             return _speaker(m.group("speaker"))  # '"…" -- Jane Doe, engineer', a block quote's attribution
         verb = self.verb.match(text, lead)
-        verb = verb if verb and used_as_verb(text, verb) else None
+        verb = verb if verb and used_as_verb(text, verb.start()) else None
         if verb:
             # '…," said Jane Doe' / '…», affirme ce père de famille,' / '…», déplore-t-elle'
             m = SPEAKER_AFTER_VERB.match(text, verb.end())
@@ -297,7 +309,7 @@ class Attribution:
             return IMPLICIT_SUBJECT  # '…", afirmou.', '…», aclara y remarca': its subject the last person named
         # '…," Jane Doe said' / '…," the singer told the audience' / '…," Steve Clarke, deputy …, said'
         for later in self.verb.finditer(text, lead, lead + APPOSITION_CHARS + 60):
-            if not used_as_verb(text, later):
+            if not used_as_verb(text, later.start()):
                 continue
             m = SPEAKER_BEFORE_VERB.fullmatch(text, 0, later.start()) or \
                 APPOSED_BEFORE_VERB.fullmatch(text, 0, later.start())
@@ -329,7 +341,7 @@ class Attribution:
                 break
         # a verb right after a closing mark attributes that earlier quote ("« … », peut-on lire"), not this one
         verbs = [v for v in self.verb.finditer(sentence)
-                 if used_as_verb(sentence, v) and not after_closing(sentence, v.start())]
+                 if used_as_verb(sentence, v.start()) and not after_closing(sentence, v.start())]
         if by_source is not None and source is not None and (not verbs or source.start() > verbs[-1].start()):
             return by_source
         if verbs:
@@ -398,33 +410,33 @@ class Attribution:
         of its own after a speech verb's has a number of its own), the position in the text, and whether it
         is a speech verb's subject, in order."""
         starts = sentence_starts(text)
-        verbs: dict[int, re.Match[str]] = {}
-        for verb in self.verb.finditer(text):
-            if not used_as_verb(text, verb):
+        verbs: dict[int, tuple[int, int]] = {}
+        for verb in self.verb_search.spans(text):  # (a whole paragraph: the quicker search)
+            if not used_as_verb(text, verb[0]):
                 continue
-            number = bisect.bisect_right(starts, verb.start()) - 1
+            number = bisect.bisect_right(starts, verb[0]) - 1
             verbs.setdefault(number, verb)
         found = []
         spoken: set[int] = set()
-        for number, verb in verbs.items():
+        for number, (verb_start, verb_end) in verbs.items():
             # a sentence with a speech verb is about its speaker, named or not
             start = starts[number]
-            inverted = INVERTED_PRONOUN.match(text, verb.end())
-            subject = inverted.group("pronoun") if inverted else self.subject(text[start: verb.start()])
+            inverted = INVERTED_PRONOUN.match(text, verb_end)
+            subject = inverted.group("pronoun") if inverted else self.subject(text[start: verb_start])
             if subject is None:
                 # "…, too, said Mary E. Lovely, an economist": the name after the verb, its clause ending there
                 # (not "said SpaceX would fly …")
-                m = SPEAKER_AFTER_VERB.match(text, verb.end())
+                m = SPEAKER_AFTER_VERB.match(text, verb_end)
                 named = m.group("speaker") if m and text[m.end():].lstrip()[:1] in (",", ".", ";", "") else None
                 subject = named if named and NAME.fullmatch(named) and not is_pronoun(named) else None
             if subject is not None:
-                found.append((number, verb.start(), subject, True))
+                found.append((number, verb_start, subject, True))
                 spoken.add(number)
         for m in spelled_out(SUBJECT_NAME.pattern).finditer(text):
             number = bisect.bisect_right(starts, m.start()) - 1
             # the speech verb's subject is the sentence's, but not that of a clause of its own after it
             # ("Pacheco negou …, mas Girão ainda tenta …")
-            coordinated = number in verbs and m.start() > verbs[number].end() and \
+            coordinated = number in verbs and m.start() > verbs[number][1] and \
                 COORDINATED.search(text, max(0, m.start() - 12), m.start()) is not None
             if number in spoken and not coordinated:
                 continue
