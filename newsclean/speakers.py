@@ -340,20 +340,20 @@ class Attribution:
                 source, by_source = found, speaker
                 break
         # a verb right after a closing mark attributes that earlier quote ("« … », peut-on lire"), not this one
-        verbs = [v for v in self.verb.finditer(sentence)
-                 if used_as_verb(sentence, v.start()) and not after_closing(sentence, v.start())]
-        if by_source is not None and source is not None and (not verbs or source.start() > verbs[-1].start()):
+        verbs = [(start, end) for start, end in self.verb_search.spans(sentence)
+                 if used_as_verb(sentence, start) and not after_closing(sentence, start)]
+        if by_source is not None and source is not None and (not verbs or source.start() > verbs[-1][0]):
             return by_source
         if verbs:
             # the last verb with a subject of its own ("Ele sustentou que …, mas defendeu que “…”"); a verb
             # whose subject is left out near the sentence start ("E classificou como “…”") means the last
             # person spoken of
-            for verb in reversed(verbs):
-                inverted = INVERTED_PRONOUN.match(sentence, verb.end()) or INVERTED_NAME.match(sentence, verb.end())
-                subject = inverted.group("pronoun") if inverted else self.subject(sentence[: verb.start()], known)
+            for verb_start, verb_end in reversed(verbs):
+                inverted = INVERTED_PRONOUN.match(sentence, verb_end) or INVERTED_NAME.match(sentence, verb_end)
+                subject = inverted.group("pronoun") if inverted else self.subject(sentence[: verb_start], known)
                 if subject is not None:
                     return subject
-            named = self._after_verb(sentence[verbs[-1].end():])
+            named = self._after_verb(sentence[verbs[-1][1]:])
             if named is not None:
                 return named
             if by_source is not None:
@@ -363,7 +363,7 @@ class Attribution:
                                         or (known is not None and known(opening.group("subject")))):
                 return _speaker(opening.group("subject"))  # "O senador reiterou …, e ponderou que “…”"
             # the verb's own clause (after an opening phrase and its comma) has no subject: the one implied
-            lead = sentence[: verbs[0].start()].rsplit(",", 1)[-1]
+            lead = sentence[: verbs[0][0]].rsplit(",", 1)[-1]
             if all(w.casefold() in FUNCTION_WORDS for w in lead.split()[:IMPLIED_SUBJECT_WORDS]) and \
                     len(lead.split()) <= IMPLIED_SUBJECT_WORDS:
                 return IMPLICIT_SUBJECT
