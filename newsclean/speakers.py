@@ -259,6 +259,7 @@ class Attribution:
         self.source_plain = _words_pattern(sources)
         self.source_named = _words_pattern(named_sources)
         self.source = _words_pattern(sources + named_sources)
+        self.source_search = VerbSearch(self.source, _forms(sources + named_sources))
         # scripts without spaces: the speaker is the run of characters right before the verb
         self.unspaced_after = self.unspaced_before = None
         if unspaced:
@@ -332,17 +333,17 @@ class Attribution:
         sentence = clause[sentence_starts(clause)[-1]:]
         source = None
         by_source = None
-        for found in reversed(list(self.source.finditer(sentence))):
-            if after_closing(sentence, found.start()):
+        for found, _ in reversed(self.source_search.spans(sentence)):
+            if after_closing(sentence, found):
                 continue  # "« … », peut-on lire dans Le Monde": that earlier quote's source
-            speaker = self.source_speaker(sentence, found.start())
+            speaker = self.source_speaker(sentence, found)
             if speaker is not None:
                 source, by_source = found, speaker
                 break
         # a verb right after a closing mark attributes that earlier quote ("« … », peut-on lire"), not this one
         verbs = [(start, end) for start, end in self.verb_search.spans(sentence)
                  if used_as_verb(sentence, start) and not after_closing(sentence, start)]
-        if by_source is not None and source is not None and (not verbs or source.start() > verbs[-1][0]):
+        if by_source is not None and source is not None and (not verbs or source > verbs[-1][0]):
             return by_source
         if verbs:
             # the last verb with a subject of its own ("Ele sustentou que …, mas defendeu que “…”"); a verb

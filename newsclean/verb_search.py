@@ -1,10 +1,10 @@
-"""Speech verbs found in a text as a whole paragraph is read: the places where a pattern of the verbs, whole words
-each, matches (`finditer`'s matches, as start and end).
+"""Speech verbs (and the phrases a speaker follows) found in a text: the places where a pattern of the words, whole
+words each, matches (`finditer`'s matches, as start and end).
 
 A pattern of thousands of alternatives is tried at nearly every character. When pyahocorasick is installed
-(`newsclean[fast]`), one pass of an automaton of the verbs finds every place a verb is written instead, and the
-same matches are picked from those: at the first place a whole word starts, the longest verb there that ends a
-word, then on from its end.
+(`newsclean[fast]`), one pass of an automaton of the words finds every place one is written instead, and the same
+matches are picked from those: at the first place a whole word starts, the longest of the words there that ends
+a word, then on from its end.
 """
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from newsclean import hints
-from newsclean.speakers import available_languages, verb_pattern, verb_search
+from newsclean.speakers import attribution_for, available_languages, verb_pattern, verb_search
 from newsclean.verb_search import VerbSearch
 
 needs_automaton = pytest.mark.skipif(hints.ahocorasick is None, reason="pyahocorasick is not installed")
@@ -33,6 +33,15 @@ def test_the_automaton_finds_what_the_pattern_finds(languages: tuple[str, ...]) 
     pattern = verb_pattern(languages)
     for text in _paragraphs():
         assert search.spans(text) == [m.span() for m in pattern.finditer(text)], text
+
+
+@needs_automaton
+@pytest.mark.parametrize("languages", [tuple(available_languages()), ("en",), ("fr", "es")])
+def test_the_phrases_a_speaker_follows_are_found_as_their_pattern_finds_them(languages: tuple[str, ...]) -> None:
+    attribution = attribution_for(languages)
+    texts = _paragraphs() + ["According to Jane Doe, selon lui, según fuentes, according to… accordingly"]
+    for text in texts:
+        assert attribution.source_search.spans(text) == [m.span() for m in attribution.source.finditer(text)], text
 
 
 @needs_automaton
