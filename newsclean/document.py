@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from itertools import accumulate, count
 from operator import add
-from typing import TYPE_CHECKING, Literal, NamedTuple, Sequence
+from typing import TYPE_CHECKING, Iterable, Literal, NamedTuple, Sequence
 
 import bisect
 import re
@@ -42,6 +42,11 @@ def normalise(text: str) -> str:
     nothing becomes empty."""
     line = " ".join(text.split())
     return line if line.strip(_SHOWS_NOTHING) else ""
+
+
+def _shown(lines: Iterable[str]) -> list[str]:
+    """Each line (white space normalised already), or "" for a line that shows nothing, as `normalise` gives."""
+    return [line if line.strip(_SHOWS_NOTHING) else "" for line in lines]
 
 
 def fold(text: str) -> str:
@@ -159,15 +164,14 @@ class Document:
         if lines and not lines[-1]:
             lines.pop()
         # `normalise` of each line, its steps mapped over the lines (one Python call per page, not per line)
-        self._start(lines, [line if line.strip(_SHOWS_NOTHING) else ""
-                            for line in map(" ".join, map(str.split, lines))])
+        self._start(lines, _shown(map(" ".join, map(str.split, lines))))
 
     @classmethod
     def from_lines(cls, lines: Sequence[str]) -> Document:
         """The document of lines that are normalised already (white space as `normalise` leaves it, no newline
         in them), such as an HTML page's blocks."""
         doc = cls.__new__(cls)
-        doc._start(list(lines), [line if line.strip(_SHOWS_NOTHING) else "" for line in lines])
+        doc._start(list(lines), _shown(lines))
         return doc
 
     def _start(self, raw_lines: list[str], texts: list[str]) -> None:

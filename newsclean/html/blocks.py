@@ -441,8 +441,7 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
                 facts = _class_facts(cls)
             # most elements carry only attributes that neither hide them nor name an author but by the class
             plain = _PLAIN_FOR_HIDING_AND_AUTHOR.issuperset(attrs)
-            if (facts is not None and facts.screen_reader_only) or \
-                    (not plain and not _NEVER_HIDING.issuperset(attrs) and _hidden_by(attrs)):
+            if (facts is not None and facts.screen_reader_only) or (not plain and _hides(attrs, None)):
                 walker.skip_subtree()
                 stack.append(_closed_frame(tag, parent[_OWNER], parent[_REGIONS]))
                 if tag != "head" and _may_hold_author(attrs, facts):

@@ -305,7 +305,8 @@ MIN_LONE_H1_WORDS = 2
 MIN_LONE_H1_OVERLAP = 50.0
 """A page's only <h1> of at least `MIN_LONE_H1_WORDS` words, sharing this much of its words with the metadata's
 title (rapidfuzz token_set_ratio), is the headline even where the metadata words the title otherwise."""
-CLAUSE_ENDS = (":", ",", ";", "…", "...")
+UNFINISHED_ENDS = (":", ",", ";", "…", "...")
+"""An <h1> ending like an unfinished clause, or cut short ("…"), is not taken as the lone headline."""
 MAX_HEADINGS = 30
 """How many of the page's <h2>/<h3> are read to tell a title's site name from its headline."""
 
@@ -364,7 +365,7 @@ def choose_headline(candidates: list[tuple[str, str]], h1s: list[str], site_name
         if any(_alike(h1, t) >= MIN_AGREEMENT for _, t in cleaned):
             h1 = strip_site_name(h1, site_names, [t for t in texts if t != h1])
             return "h1", untruncated(h1, [c for _, c in cleaned])
-    if len(h1s) == 1 and len(h1s[0].split()) >= MIN_LONE_H1_WORDS and not h1s[0].endswith(CLAUSE_ENDS) and \
+    if len(h1s) == 1 and len(h1s[0].split()) >= MIN_LONE_H1_WORDS and not h1s[0].endswith(UNFINISHED_ENDS) and \
             any(fuzz.token_set_ratio(h1s[0].casefold(), t.casefold()) >= MIN_LONE_H1_OVERLAP for _, t in cleaned):
         # the one heading the page shows over its article, on the same subject as the title its metadata words
         # for search engines (a site's logo or a teaser's heading shares no words with it)
