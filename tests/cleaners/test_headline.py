@@ -66,10 +66,15 @@ def test_of_parts_standing_as_lines_the_line_most_like_the_whole_title_wins():
     assert doc.role("headline") == [(1, "Mobile UX Design: The Ultimate Guide 2025")]
 
 
+def heading_under_an_article(title: str, heading: str, prose: str) -> list[str]:
+    """A page whose heading stands under twelve lines of prose."""
+    return [title, "Menu"] + [prose] * 12 + [heading, prose]
+
+
 def test_a_subheading_restating_the_title_inside_the_article_is_not_the_headline():
     prose = "Homes and businesses cannot function without modern appliances, and the makers know it well."
-    lines = ["Top 10 Appliance Manufacturers in the U.S.A. - Example Data", "Menu"] + [prose] * 12
-    lines += ["Top 10 Household Appliance Manufacturers in the U.S.A.", prose]
+    lines = heading_under_an_article("Top 10 Appliance Manufacturers in the U.S.A. - Example Data",
+                                     "Top 10 Household Appliance Manufacturers in the U.S.A.", prose)
     doc = run_cleaner(Headline(), lines)
     assert doc.role("headline") == []
     assert doc.role("title") == [(0, "Top 10 Appliance Manufacturers in the U.S.A.")]
@@ -79,9 +84,10 @@ def test_a_subheading_restating_the_title_inside_the_article_is_not_the_headline
 
 
 def test_an_exact_copy_of_the_title_below_other_prose_is_still_the_headline():
-    prose = "Officials reported another case of the virus on Tuesday, the sixth this year in the state."
-    lines = ["Sixth Fatality Linked To Eastern Equine Encephalitis – Example TV", "Menu"] + [prose] * 12
-    lines += ["Sixth Fatality Linked To Eastern Equine Encephalitis", prose]
+    lines = heading_under_an_article(
+        "Sixth Fatality Linked To Eastern Equine Encephalitis – Example TV",
+        "Sixth Fatality Linked To Eastern Equine Encephalitis",
+        "Officials reported another case of the virus on Tuesday, the sixth this year in the state.")
     doc = run_cleaner(Headline(), lines)
     assert doc.role("headline") == [(14, "Sixth Fatality Linked To Eastern Equine Encephalitis")]
 
