@@ -4,7 +4,9 @@ Every kept line gets a weight: its length in words, times how sure the line mode
 (negative when it is more likely not). Related-stories and promo lines cost more, and the article ends at the
 first comment-thread marker after its prose began. The main run is the stretch of lines with the largest total
 weight (one linear pass), so a gap of short lines is crossed when there is enough prose on both sides, and
-sub-heads and one-line quotes between paragraphs stay.
+sub-heads and one-line quotes between paragraphs stay. The items of a list that a line ending in a colon
+introduces ("Tour dates:" over one date a line) weigh a little instead of costing: they belong to the text that
+introduces them, short and unended as they are.
 
 Without a model (`line_model=None`) lines are weighed by plain rules: prose lines (long, or sentence-long and
 ending like a sentence) by their length, short lines by a small cost.
@@ -46,6 +48,16 @@ class MainBlockSettings:
     """Rules: what a short line (menu entry, label, sub-head) takes away."""
     before_headline_weight: float = 0.4
     """Rules: prose before the headline is rarely the article's, so it weighs this share."""
+    list_item_weight: float = 0.3
+    """An item of a list introduced by a kept line ending in a colon weighs this share of its length (at most
+    `list_item_max_words`), where it would cost..."""
+    list_item_max_words: float = 20
+    list_min_items: int = 2
+    """...when the list has at least this many items: lines that follow the colon line one after another, with
+    no blank line between them (a page's text puts one around each paragraph, none between a list's items; in a
+    page read from HTML, items of a list or table),..."""
+    list_max_items: int = 60
+    """...and at most this many of them count."""
 
 
 class MainBlock:
@@ -81,6 +93,36 @@ class MainBlock:
         for i in doc.comment_markers:
             costs[i] = s.section_break_cost
         return costs
+
+    def introduced_items(self, doc: Document, kept: Sequence[int]) -> set[int]:
+        """The lines that are items of a list introduced by a kept line ending in a colon (see the settings)."""
+        s = self.settings
+        texts, evidence, n = doc.texts, doc.evidence, len(doc)
+        items: set[int] = set()
+        for i in kept:
+            if not texts[i].endswith(":"):
+                continue
+            start = i + 1
+            if start < n and not texts[start]:
+                start += 1  # one blank line may stand between the colon line and its list
+            end = start
+            while end < n and end - start < s.list_max_items and end not in items and texts[end] and \
+                    (evidence is None or evidence[end].in_list or evidence[end].in_table):
+                end += 1
+            if end - start >= s.list_min_items:
+                items.update(range(start, end))
+        return items
+
+    def list_weights(self, doc: Document, kept: Sequence[int], weights: list[float]) -> list[float]:
+        """`weights` with the items of introduced lists weighing `list_item_weight` of their length where they
+        cost."""
+        items = self.introduced_items(doc, kept)
+        if items:
+            share, most = self.settings.list_item_weight, self.settings.list_item_max_words
+            for k, i in enumerate(kept):
+                if weights[k] < 0 and i in items:
+                    weights[k] = share * min(doc.stats(i).size, most)
+        return weights
 
     # --- the run -------------------------------------------------------------------------------------
     @staticmethod
@@ -132,7 +174,7 @@ class MainBlock:
     def choose(self, doc: Document, kept: list[int], headline: int, breaks: dict[int, float]) -> tuple[int, int]:
         s = self.settings
         if s.line_model is None:
-            weights = [self.rule_weight(doc, i, headline) for i in kept]
+            weights = self.list_weights(doc, kept, [self.rule_weight(doc, i, headline) for i in kept])
             return self.heaviest_run(kept, weights, breaks)
         probabilities = line_probabilities(doc, kept, headline, len(doc), self.feature_breaks(doc),
                                            load_model(s.line_model).weights)
@@ -140,11 +182,12 @@ class MainBlock:
         t, most = s.model_threshold, s.max_line_weight
         weights = [min(max(doc.stats(i).size, 1.0), most) * ((p - t) / (1 - t) if p >= t else (p - t) / t)
                    for i, p in zip(kept, probabilities)]
-        run = self.heaviest_run(kept, weights, breaks)
+        run = self.heaviest_run(kept, self.list_weights(doc, kept, weights), breaks)
         if run[0] < 0:
             # the model doubts every line (a page of a few lines, unlike the pages it learned from): plain
             # rules decide, so a short clean text is not lost
-            return self.heaviest_run(kept, [self.rule_weight(doc, i, headline) for i in kept], breaks)
+            weights = self.list_weights(doc, kept, [self.rule_weight(doc, i, headline) for i in kept])
+            return self.heaviest_run(kept, weights, breaks)
         return run
 
     def __call__(self, doc: Document) -> Iterator[Decision]:

@@ -52,3 +52,39 @@ def test_a_comment_count_in_the_articles_header_does_not_end_it():
 def test_a_page_without_prose_keeps_nothing():
     doc = run_cleaner(MainBlock(), MENU)
     assert list(doc.kept()) == []
+
+
+def _spaced(lines: list[str]) -> list[str]:
+    """Lines as a page's text gives paragraphs: a blank line after each."""
+    return [part for line in lines for part in (line, "")]
+
+
+TOUR = ["June 9 – West Palm Beach, FL", "June 10 – Tampa, FL", "June 14 – Alpharetta, GA", "June 17 – Nashville, TN",
+        "June 19 – Charlotte, NC", "June 20 – Raleigh, NC"]
+
+
+def _with_list(introducer: str) -> tuple[list[str], list[str]]:
+    head = _spaced(MENU)
+    lines = head + _spaced(BODY + [introducer]) + TOUR + [""] + _spaced(FOOTER)
+    return lines, head
+
+
+def test_the_items_of_a_list_a_colon_introduces_stay():
+    lines, head = _with_list("The band will play these dates next summer:")
+    doc = run_cleaner(MainBlock(), lines, headline_line=len(head) - 2)
+    kept = [doc.texts[i] for i in doc.kept()]
+    assert kept == BODY + ["The band will play these dates next summer:"] + TOUR
+
+
+def test_a_list_nothing_introduces_goes_with_the_page_around_it():
+    lines, head = _with_list("The band will play across the south next summer.")
+    doc = run_cleaner(MainBlock(), lines, headline_line=len(head) - 2)
+    kept = [doc.texts[i] for i in doc.kept()]
+    assert not set(TOUR) & set(kept) and kept[:len(BODY)] == BODY
+
+
+def test_a_colon_line_over_one_item_makes_no_list():
+    lines, head = _with_list("The band will play one date next summer:")
+    lines = lines[:lines.index(TOUR[1])] + lines[lines.index(TOUR[-1]) + 1:]
+    doc = run_cleaner(MainBlock(), lines, headline_line=len(head) - 2)
+    assert TOUR[0] not in [doc.texts[i] for i in doc.kept()]
