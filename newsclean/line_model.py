@@ -72,7 +72,8 @@ def feature_columns(doc: Document, kept: Sequence[int], headline: int, total: in
     sorted_breaks = sorted(breaks)
 
     def title_share(k: int) -> float:
-        return stats[k].title_case if 0 <= k < n else 0.0
+        # a share: a word may hold several capitals after hyphens or slashes ("Cat-found-in-New-Mexico")
+        return min(stats[k].title_case, 1.0) if 0 <= k < n else 0.0
 
     columns = [
         [1.0] * len(at),
@@ -80,7 +81,7 @@ def feature_columns(doc: Document, kept: Sequence[int], headline: int, total: in
         [ends[k] for k in at],
         [1.0 if t.endswith(":") else 0.0 for t in tx],
         # a line no longer than its sample has the share its stats keep, which its neighbours' columns read too
-        [s.title_case if len(t) <= SAMPLE_CHARS else upper_starts(x) / w
+        [min(s.title_case if len(t) <= SAMPLE_CHARS else upper_starts(x) / w, 1.0)
          for x, t, s, w in zip(samples, tx, st, sample_words)],
         # a digit in the sample, or anywhere in a longer line: a digit in the line
         [1.0 if s.has_digit else 0.0 for s in st],
