@@ -189,6 +189,8 @@ class Document:
         """Lines that mark an item of a list of other things, such as a teaser's date."""
         self.comment_markers: list[int] = []
         """Lines that mark a comment thread, in order."""
+        self.footer_lines: set[int] = set()
+        """Lines of the page's footer (copyright, terms): the article does not run across them."""
         self.byline_candidates: list[tuple[int, str, str]] = []
         """(line, names, how they were found) for every author line seen."""
         self.date_candidates: list[tuple[int, str, bool]] = []

@@ -1,7 +1,7 @@
 """main_block: keeps the article's main run of lines and drops everything outside it.
 
 Every kept line gets a weight: its length in words, times how sure the line model is that it is article text
-(negative when it is more likely not). Related-stories and promo lines cost more, and the article ends at the
+(negative when it is more likely not). Related-stories, promo and footer lines cost more, and the article ends at the
 first comment-thread marker after its prose began. The main run is the stretch of lines with the largest total
 weight (one linear pass), so a gap of short lines is crossed when there is enough prose on both sides, and
 sub-heads and one-line quotes between paragraphs stay. The items of a list that a line ending in a colon
@@ -33,6 +33,8 @@ class MainBlockSettings:
     """What a related-stories header or a promo line takes away."""
     list_mark_cost: float = 30
     """What a line that marks an item of a list (a teaser's or comment's date) takes away."""
+    footer_cost: float = 30
+    """What a footer line (copyright, terms) takes away: the disclaimers under it are not the article's."""
     body_words_before_comments: float = 40
     """The first comment-thread marker after this much prose (past the headline) ends the article..."""
     body_share_before_comments: float = 0.03
@@ -85,9 +87,12 @@ class MainBlock:
         return frozenset(doc.section_breaks)
 
     def breaks(self, doc: Document) -> dict[int, float]:
-        """Dropped lines that cost a run crossing them: section breaks, and the dates that mark list items."""
+        """Dropped lines that cost a run crossing them: section breaks, footers, and the dates that mark list
+        items."""
         s = self.settings
         costs = {i: s.list_mark_cost for i in doc.list_marks}
+        for i in doc.footer_lines:
+            costs[i] = s.footer_cost
         for i in doc.section_breaks:
             costs[i] = s.section_break_cost
         for i in doc.comment_markers:

@@ -131,4 +131,5 @@ class NavJunk:
                 yield Decision(i, "drop", "cookie banner")
             elif (words <= s.max_footer_words and FOOTER.search(stats.folded)) or \
                     (words <= s.max_footer_link_words and FOOTER_LINKS.search(stats.folded)):
+                doc.footer_lines.add(i)
                 yield Decision(i, "drop", "footer (copyright, terms, privacy)")

@@ -1,4 +1,5 @@
 from newsclean.cleaners.main_block import MainBlock, MainBlockSettings
+from newsclean.document import Decision, Document
 
 from ..conftest import dropped, run_cleaner
 
@@ -88,3 +89,28 @@ def test_a_colon_line_over_one_item_makes_no_list():
     lines = lines[:lines.index(TOUR[1])] + lines[lines.index(TOUR[-1]) + 1:]
     doc = run_cleaner(MainBlock(), lines, headline_line=len(head) - 2)
     assert TOUR[0] not in [doc.texts[i] for i in doc.kept()]
+
+
+def test_the_article_does_not_run_across_the_footer():
+    # plain rules, so the weights are the lines' lengths: the article (36 words) outweighs either disclaimer, but
+    # not the two together, and the page's links between cost more than the article weighs
+    article = BODY[:2]
+    links = ["About us", "Contact", "Careers", "Privacy", "Advertise", "Jobs", "Archive", "Sitemap", "Help", "Shop",
+             "Events", "Awards"]
+    before = "The information on this site is general and is not advice of any kind, so readers should ask their own advisers before they act on it."
+    after = "Results vary from one reader to the next, and nothing on this site has been checked by any authority or agency."
+    footer = "© 2019 City News. All rights reserved."
+    lines = MENU + article + links + [before, footer, after]
+
+    def kept(footer_known: bool) -> list[str]:
+        doc = Document("\n".join(lines))
+        doc.headline_line = len(MENU) - 1
+        doc.apply("nav_junk", Decision(lines.index(footer), "drop", "footer (copyright, terms, privacy)"))
+        if footer_known:
+            doc.footer_lines.add(lines.index(footer))
+        for decision in list(MainBlock(MainBlockSettings(line_model=None))(doc)):
+            doc.apply("main_block", decision)
+        return [doc.texts[i] for i in doc.kept()]
+
+    assert kept(footer_known=True) == article
+    assert kept(footer_known=False) == [before, after]

@@ -56,3 +56,12 @@ def test_a_row_of_social_network_buttons_goes_though_some_buttons_are_unknown_wo
         "X (Twitter) Marketing",
     ])
     assert dropped(doc) == {1: "row of social network buttons 'Whatsapp Facebook Pint Baixar'"}
+
+
+def test_footer_lines_are_noted_for_the_main_block():
+    doc = run_cleaner(NavJunk(), [
+        "The council voted on Tuesday to close the old bridge for repairs, the mayor said.",
+        "Share Tweet Email",
+        "© 2024 Example Media. All rights reserved.",
+    ])
+    assert doc.footer_lines == {2} and set(dropped(doc)) == {1, 2}
