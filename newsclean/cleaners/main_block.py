@@ -5,8 +5,8 @@ Every kept line gets a weight: its length in words, times how sure the line mode
 first comment-thread marker after its prose began. The main run is the stretch of lines with the largest total
 weight (one linear pass), so a gap of short lines is crossed when there is enough prose on both sides, and
 sub-heads and one-line quotes between paragraphs stay. The items of a list that a line ending in a colon
-introduces ("Tour dates:" over one date a line) weigh a little instead of costing: they belong to the text that
-introduces them, short and unended as they are.
+introduces ("Tour dates:" over one date a line, or short lines each set as a paragraph) weigh a little instead of
+costing: they belong to the text that introduces them, short and unended as they are.
 
 Without a model (`line_model=None`) lines are weighed by plain rules: prose lines (long, or sentence-long and
 ending like a sentence) by their length, short lines by a small cost.
@@ -60,6 +60,10 @@ class MainBlockSettings:
     page read from HTML, items of a list or table),..."""
     list_max_items: int = 60
     """...and at most this many of them count."""
+    list_spaced_item_min_words: int = 3
+    list_spaced_item_max_words: int = 10
+    """Items set as paragraphs of their own (a blank line after each) count while they are this long, and do not
+    end like sentences (a footer's one- and two-word links are no items)."""
 
 
 class MainBlock:
@@ -102,7 +106,7 @@ class MainBlock:
     def introduced_items(self, doc: Document, kept: Sequence[int]) -> set[int]:
         """The lines that are items of a list introduced by a kept line ending in a colon (see the settings)."""
         s = self.settings
-        texts, evidence, n = doc.texts, doc.evidence, len(doc)
+        texts, n = doc.texts, len(doc)
         items: set[int] = set()
         for i in kept:
             if not texts[i].endswith(":"):
@@ -110,13 +114,37 @@ class MainBlock:
             start = i + 1
             if start < n and not texts[start]:
                 start += 1  # one blank line may stand between the colon line and its list
-            end = start
-            while end < n and end - start < s.list_max_items and end not in items and texts[end] and \
-                    (evidence is None or evidence[end].in_list or evidence[end].in_table):
-                end += 1
-            if end - start >= s.list_min_items:
-                items.update(range(start, end))
+            found = self.list_block(doc, start, items)
+            if len(found) < s.list_min_items and doc.evidence is None:
+                found = self.spaced_list(doc, start)
+            if len(found) >= s.list_min_items:
+                items.update(found)
         return items
+
+    def list_block(self, doc: Document, start: int, taken: set[int]) -> range:
+        """The lines from `start` on with no blank line between them (on an HTML page, items of a list or table)."""
+        texts, evidence, n, most = doc.texts, doc.evidence, len(doc), self.settings.list_max_items
+        end = start
+        while end < n and end - start < most and end not in taken and texts[end] and \
+                (evidence is None or evidence[end].in_list or evidence[end].in_table):
+            end += 1
+        return range(start, end)
+
+    def spaced_list(self, doc: Document, start: int) -> list[int]:
+        """The lines from `start` on that stand each between blank lines and are short and unended, like a list's
+        items set as paragraphs of their own."""
+        s = self.settings
+        texts, n = doc.texts, len(doc)
+        found: list[int] = []
+        j = start
+        while j < n and texts[j] and len(found) < s.list_max_items:
+            stats = doc.stats(j)
+            if stats.ends_sentence or (j + 1 < n and texts[j + 1]) or \
+                    not s.list_spaced_item_min_words <= stats.words <= s.list_spaced_item_max_words:
+                break
+            found.append(j)
+            j += 2
+        return found
 
     def list_weights(self, doc: Document, kept: Sequence[int], weights: list[float]) -> list[float]:
         """`weights` with the items of introduced lists weighing `list_item_weight` of their length where they

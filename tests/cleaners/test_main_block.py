@@ -114,3 +114,24 @@ def test_the_article_does_not_run_across_the_footer():
 
     assert kept(footer_known=True) == article
     assert kept(footer_known=False) == [before, after]
+
+
+def test_a_list_set_as_short_paragraphs_stays_with_its_colon_line():
+    picks = ["Klein Tools RT110 Outlet Tester", "Fluke T5-1000 Electrical Tester", "Sperry Instruments STK001 Kit"]
+    head = _spaced(MENU)
+    for introducer, stays in (("Our experts recommend these testers:", True),
+                              ("Our experts recommend these testers.", False)):
+        lines = head + _spaced(BODY + [introducer] + picks) + _spaced(FOOTER)
+        doc = run_cleaner(MainBlock(), lines, headline_line=len(head) - 2)
+        kept = [doc.texts[i] for i in doc.kept()]
+        assert (kept[-len(picks):] == picks) is stays, introducer
+    # a sentence among them ends the list
+    lines = head + _spaced(BODY + ["Our experts recommend these testers:", picks[0],
+                                   "Every one of them is sold in most hardware stores.", picks[1], picks[2]])
+    doc = Document("\n".join(lines))
+    assert MainBlock().introduced_items(doc, list(range(len(doc)))) == set()
+    # ...and so does a list of one item; two make one
+    lines[lines.index("Every one of them is sold in most hardware stores.")] = picks[2]
+    doc = Document("\n".join(lines))
+    assert MainBlock().introduced_items(doc, list(range(len(doc)))) == \
+        {i for i, text in enumerate(lines) if text in picks}
