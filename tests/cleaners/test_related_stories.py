@@ -82,3 +82,23 @@ def test_a_list_of_teaser_headlines_under_a_header_goes():
     # one short line under a header may be the article's subheading
     doc = run_cleaner(RelatedStories(), [prose, "Related", "Plague in the Middle Ages", prose])
     assert set(dropped(doc)) == {1}
+
+
+PROSE = ["Most people who start a business try to sell everything to everyone in their first year.",
+         "That is why the first thing I ask new clients is which single product they want to be known for."]
+
+
+def test_a_paragraph_that_trails_off_between_paragraphs_of_text_stays():
+    lines = [PROSE[0], "", "Here’s the thing …", "", PROSE[1]]
+    assert run_cleaner(RelatedStories(), lines).kept() == (0, 2, 4)
+
+
+def test_teasers_that_trail_off_one_after_another_go():
+    teasers = ["Council votes to close the old bridge for repairs NEW YORK: The city council voted on ...",
+               "Engineers find cracks in the supports BOSTON: Two of the supports of the bridge were ..."]
+    # in a run of lines with no blank line between, even between paragraphs of text
+    lines = [PROSE[0], "", teasers[0], teasers[1], "", PROSE[1]]
+    assert set(dropped(run_cleaner(RelatedStories(), lines))) == {2, 3}
+    # and a line that trails off with no text on one side
+    lines = [PROSE[0], "", "Here’s the thing …", "", "Subscribe"]
+    assert 2 in dropped(run_cleaner(RelatedStories(), lines))
