@@ -109,14 +109,14 @@ class MainBlock:
         texts, n = doc.texts, len(doc)
         items: set[int] = set()
         for i in kept:
-            if not texts[i].endswith(":"):
-                continue
+            if i in items or not texts[i].endswith(":"):
+                continue  # a colon line inside a list found already goes on with that list: no line is read twice
             start = i + 1
             if start < n and not texts[start]:
                 start += 1  # one blank line may stand between the colon line and its list
             found = self.list_block(doc, start, items)
             if len(found) < s.list_min_items and doc.evidence is None:
-                found = self.spaced_list(doc, start)
+                found = self.spaced_list(doc, start, items)
             if len(found) >= s.list_min_items:
                 items.update(found)
         return items
@@ -130,14 +130,14 @@ class MainBlock:
             end += 1
         return range(start, end)
 
-    def spaced_list(self, doc: Document, start: int) -> list[int]:
+    def spaced_list(self, doc: Document, start: int, taken: set[int]) -> list[int]:
         """The lines from `start` on that stand each between blank lines and are short and unended, like a list's
         items set as paragraphs of their own."""
         s = self.settings
         texts, n = doc.texts, len(doc)
         found: list[int] = []
         j = start
-        while j < n and texts[j] and len(found) < s.list_max_items:
+        while j < n and texts[j] and j not in taken and len(found) < s.list_max_items:
             stats = doc.stats(j)
             if stats.ends_sentence or (j + 1 < n and texts[j + 1]) or \
                     not s.list_spaced_item_min_words <= stats.words <= s.list_spaced_item_max_words:
