@@ -21,6 +21,10 @@ from ..document import Decision, Document
 from ..line_model import line_probabilities, load_model
 
 
+COLONS = (":", "：")
+"""The colons that end a line introducing a list (the full-width one of Chinese and Japanese too)."""
+
+
 @dataclass(frozen=True)
 class MainBlockSettings:
     line_model: str | None = "line_model.json"
@@ -109,7 +113,7 @@ class MainBlock:
         texts, n = doc.texts, len(doc)
         items: set[int] = set()
         for i in kept:
-            if i in items or not texts[i].endswith(":"):
+            if i in items or not texts[i].endswith(COLONS):
                 continue  # a colon line inside a list found already goes on with that list: no line is read twice
             start = i + 1
             if start < n and not texts[start]:

@@ -135,3 +135,9 @@ def test_a_list_set_as_short_paragraphs_stays_with_its_colon_line():
     doc = Document("\n".join(lines))
     assert MainBlock().introduced_items(doc, list(range(len(doc)))) == \
         {i for i, text in enumerate(lines) if text in picks}
+
+
+def test_a_full_width_colon_introduces_a_list_too():
+    lines = ["乐队明年夏天的巡演日期如下：", "6月9日 西棕榈滩", "6月10日 坦帕", "6月14日 阿尔法利塔", ""]
+    doc = Document("\n".join(lines))
+    assert MainBlock().introduced_items(doc, list(range(len(doc)))) == {1, 2, 3}
