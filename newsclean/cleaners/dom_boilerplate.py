@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..document import Decision, Document, ends_sentence, word_count
 from ..html.blocks import BlockEvidence, Region
 from ..prose_flow import PROSE_MIN_WORDS
+from .dom_container import DomContainerSettings, prose_container
+from .dom_main_block import MIN_BODY_WORDS, marked_body
 
 _NO_WORDS: frozenset[str] = frozenset()
 WRITTEN_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
@@ -85,6 +87,15 @@ class DomBoilerplateSettings:
     drop_hidden_hints: bool = False
     """Drop lines in elements whose class may hide them ("hidden", "d-none"): off, as responsive layouts show
     such elements on other screens."""
+    keep_linked_headings: bool = True
+    """A heading inside the article's element (see `article_element`) whose text is a link is the article's own
+    when prose follows it (a ranked list's entries link to what they review): it is not dropped for its links."""
+    keep_linked_cells: bool = True
+    """Table cells inside the article's element whose text is a link are the table's data, not a menu."""
+    container: DomContainerSettings = field(default_factory=DomContainerSettings)
+    """Which element holds the article's prose, for its linked headings and cells."""
+    heading_prose_window: int = 4
+    """How many lines after a linked heading are read for the prose it introduces (up to the next heading)."""
 
 
 _SHOWN_ON_WIDER = re.compile(r"^(?:d-(?:sm|md|lg|xl)-(?:block|flex|inline|inline-block|grid|table)|"
@@ -190,6 +201,7 @@ class DomBoilerplate:
         page_prose = sum(n for t, n in zip(texts, words) if n >= PROSE_MIN_WORDS and ends_sentence(t))
         others = other_articles(doc, s) if s.drop_other_articles else set()
         parents: Counter[tuple[int, ...]] | None = None
+        article = _ArticleElement(doc, s.container)
         verdicts: dict[tuple[int, bool], str | None] = {}
         """The verdict on each chain of regions and hidden hint: the lines of an element share them."""
         for i in doc.kept():
@@ -218,7 +230,7 @@ class DomBoilerplate:
                 why = f'a web address in the page\'s metadata (itemprop="{ev.regions[-1].itemprop}")'
             if why is None and ev.link_density > s.max_link_density and \
                     (s.link_line_max_words is None or doc.words(i) <= s.link_line_max_words) and \
-                    not WRITTEN_URL.match(doc.texts[i]):
+                    not WRITTEN_URL.match(doc.texts[i]) and not self.article_link(doc, i, article):
                 why = f"link text ({ev.link_density:.0%} of the line)"
                 kind = "links"
             if why is not None:
@@ -226,6 +238,55 @@ class DomBoilerplate:
                     doc.list_marks.add(i)  # once for a run of dropped lines
                 previous = i
                 yield Decision(i, "drop", why)
+
+
+    def article_link(self, doc: Document, i: int, article: _ArticleElement) -> bool:
+        """Is line i, mostly link text, the article's own: a table's cell, or a heading that introduces prose,
+        inside the article's element?"""
+        s = self.settings
+        evidence = doc.evidence
+        assert evidence is not None
+        ev = evidence[i]
+        if ev.in_table and not ev.heading:
+            return s.keep_linked_cells and article.holds(ev)
+        if not ev.heading or not s.keep_linked_headings or not article.holds(ev):
+            return False
+        return introduces_prose(doc, i, s.heading_prose_window, s.max_link_density)
+
+
+class _ArticleElement:
+    """The element holding the article's prose (`prose_container`) and the element named as its body
+    (`marked_body`), found the first time a line asks."""
+
+    def __init__(self, doc: Document, settings: DomContainerSettings) -> None:
+        self.doc = doc
+        self.settings = settings
+        self._found: tuple[tuple[int, int] | None, Region | None] | None = None
+
+    def holds(self, ev: BlockEvidence) -> bool:
+        if self._found is None:
+            self._found = prose_container(self.doc, self.settings), marked_body(self.doc, MIN_BODY_WORDS)
+        container, body = self._found
+        if container is not None and len(ev.path) > container[1] and ev.path[container[1]] == container[0]:
+            return True
+        return body is not None and any(r is body for r in ev.regions)
+
+
+def introduces_prose(doc: Document, i: int, window: int, max_link_density: float) -> bool:
+    """Does a line of prose that is not mostly link text follow heading line i within `window` lines, before
+    another heading?"""
+    evidence = doc.evidence
+    assert evidence is not None
+    for j in range(i + 1, min(i + 1 + window, len(doc))):
+        ev = evidence[j]
+        if ev.heading:
+            return False
+        if not doc.texts[j] or ev.link_density > max_link_density:
+            continue
+        stats = doc.stats(j)
+        if stats.words >= PROSE_MIN_WORDS and stats.ends_sentence:
+            return True
+    return False
 
 
 def innermost_article(evidence: BlockEvidence) -> Region | None:

@@ -268,3 +268,21 @@ def test_a_web_address_written_out_is_no_link_line():
             + "<p><a href='/next'>Next story</a></p></body></html>")
     doc = run(DomBoilerplate(), page)
     assert [doc.texts[i] for i in dropped(doc)] == ["Next story"]
+
+
+def test_linked_headings_that_introduce_prose_in_the_article_stay_and_teaser_links_go():
+    entries = "".join(f"<h2><a href='/p{n}'>Product {n}</a></h2><p>{PROSE[n]}</p>" for n in range(3))
+    teasers = "".join(f"<h3><a href='/t{n}'>Another story {n}</a></h3>" for n in range(3))
+    page = ("<html><body><div id='story'>" + "".join(f"<p>{p}</p>" for p in PROSE[3:]) + entries + teasers
+            + "</div><div><h2><a href='/x'>Elsewhere</a></h2><p>" + PROSE[0] + "</p></div></body></html>")
+    doc = run(DomBoilerplate(), page)
+    gone = {doc.texts[i] for i in dropped(doc)}
+    assert gone == {f"Another story {n}" for n in range(3)} | {"Elsewhere"}
+
+
+def test_linked_table_cells_in_the_article_stay():
+    rows = "".join(f"<tr><td><a href='/c{n}'>Company {n}</a></td><td>{n}0 staff</td></tr>" for n in range(3))
+    page = ("<html><body><div id='story'>" + "".join(f"<p>{p}</p>" for p in PROSE) + f"<table>{rows}</table>"
+            + "</div><table><tr><td><a href='/home'>Home</a></td></tr></table></body></html>")
+    doc = run(DomBoilerplate(), page)
+    assert [doc.texts[i] for i in dropped(doc)] == ["Home"]
