@@ -217,6 +217,8 @@ class DomBoilerplate:
                 inner = innermost_article(ev)
                 if inner is not None and id(inner) in others:
                     why = "inside an <article> other than the page's"
+            if why is None and ev.tag in BOILERPLATE_TAGS:
+                why = f"a <{ev.tag}> line"  # an element without attributes marks no region: its own tag tells
             if why is None and ev.tag in FORM_CONTROL_TAGS and \
                     (ev.tag not in TEXT_HOLDING_CONTROLS or doc.words(i) <= s.control_max_words):
                 why = f"a form control (<{ev.tag}>)"

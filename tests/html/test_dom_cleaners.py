@@ -286,3 +286,12 @@ def test_linked_table_cells_in_the_article_stay():
             + "</div><table><tr><td><a href='/home'>Home</a></td></tr></table></body></html>")
     doc = run(DomBoilerplate(), page)
     assert [doc.texts[i] for i in dropped(doc)] == ["Home"]
+
+
+def test_a_caption_without_attributes_goes_by_its_own_tag():
+    page = ("<html><body><div id='story'>" + "".join(f"<p>{p}</p>" for p in PROSE)
+            + "<figure><img src='a.jpg'><figcaption>The council chamber on Tuesday.</figcaption></figure>"
+            + "</div></body></html>")
+    doc = run(DomBoilerplate(), page)
+    assert {doc.texts[i]: r for i, r in dropped(doc).items()} == {
+        "The council chamber on Tuesday.": "a <figcaption> line"}
