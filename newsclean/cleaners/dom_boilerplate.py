@@ -56,6 +56,10 @@ CONTENT_ROLES = frozenset({"main", "article"})
 TEXT_ITEMPROPS = frozenset({"articlebody", "text", "description"})
 """Microdata that holds the article's own text (a web address written there is a source it cites)."""
 CONTENT_ITEMPROPS = TEXT_ITEMPROPS | {"mainentityofpage"}
+EMBEDDED_POST_CLASSES = frozenset({"twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed",
+                                   "threads-embed", "reddit-embed-bq", "fb-post", "mastodon-embed"})
+"""Classes of a post embedded from a social network: quoted in the article it stands in, whatever the wrapper
+around it is called ("social-embed")."""
 
 
 @dataclass(frozen=True)
@@ -213,6 +217,8 @@ class DomBoilerplate:
             if why is _UNKNOWN:
                 why = verdicts[key] = self.verdict(ev, page_words, page_prose, kinds)
             kind = "regions"
+            if why is not None and embedded_post(ev) and article.holds(ev):
+                why = None  # a post the article quotes, in a wrapper named for the network it comes from
             if why is None and others:
                 inner = innermost_article(ev)
                 if inner is not None and id(inner) in others:
@@ -272,6 +278,11 @@ class _ArticleElement:
         if container is not None and len(ev.path) > container[1] and ev.path[container[1]] == container[0]:
             return True
         return body is not None and any(r is body for r in ev.regions)
+
+
+def embedded_post(evidence: BlockEvidence) -> bool:
+    """Does the line stand in a post embedded from a social network?"""
+    return any(not r.tokens.isdisjoint(EMBEDDED_POST_CLASSES) for r in evidence.regions)
 
 
 def introduces_prose(doc: Document, i: int, window: int, max_link_density: float) -> bool:

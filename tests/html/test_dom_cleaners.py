@@ -295,3 +295,13 @@ def test_a_caption_without_attributes_goes_by_its_own_tag():
     doc = run(DomBoilerplate(), page)
     assert {doc.texts[i]: r for i, r in dropped(doc).items()} == {
         "The council chamber on Tuesday.": "a <figcaption> line"}
+
+
+def test_a_post_the_article_embeds_stays_in_a_wrapper_named_social():
+    tweet = ("<div class='social-embed'><blockquote class='twitter-tweet'><p>The bridge reopens on Monday, the mayor "
+             "says in a post.</p></blockquote></div>")
+    share = "<div class='social-share'><p>Share this story with your friends today.</p></div>"
+    page = ("<html><body><div id='story'>" + "".join(f"<p>{p}</p>" for p in PROSE[:3]) + tweet
+            + "".join(f"<p>{p}</p>" for p in PROSE[3:]) + share + "</div></body></html>")
+    doc = run(DomBoilerplate(), page)
+    assert [doc.texts[i] for i in dropped(doc)] == ["Share this story with your friends today."]
