@@ -259,6 +259,8 @@ class DomBoilerplate:
             return s.keep_linked_cells and article.holds(ev)
         if not ev.heading or not s.keep_linked_headings or not article.holds(ev):
             return False
+        if i > 0 and evidence[i - 1].heading and evidence[i - 1].link_density > s.max_link_density:
+            return False  # the last of a list of linked headings (teasers), before the text goes on
         return introduces_prose(doc, i, s.heading_prose_window, s.max_link_density)
 
 

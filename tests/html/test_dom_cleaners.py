@@ -272,9 +272,11 @@ def test_a_web_address_written_out_is_no_link_line():
 
 def test_linked_headings_that_introduce_prose_in_the_article_stay_and_teaser_links_go():
     entries = "".join(f"<h2><a href='/p{n}'>Product {n}</a></h2><p>{PROSE[n]}</p>" for n in range(3))
-    teasers = "".join(f"<h3><a href='/t{n}'>Another story {n}</a></h3>" for n in range(3))
-    page = ("<html><body><div id='story'>" + "".join(f"<p>{p}</p>" for p in PROSE[3:]) + entries + teasers
-            + "</div><div><h2><a href='/x'>Elsewhere</a></h2><p>" + PROSE[0] + "</p></div></body></html>")
+    teasers = "<ul>" + "".join(f"<li><h3><a href='/t{n}'>Another story {n}</a></h3></li>" for n in range(3)) + "</ul>"
+    # the last teaser of the list is followed by the article's text too
+    page = ("<html><body><div id='story'>" + "".join(f"<p>{p}</p>" for p in PROSE[3:5]) + entries + teasers
+            + f"<p>{PROSE[5]}</p></div><div><h2><a href='/x'>Elsewhere</a></h2><p>" + PROSE[0]
+            + "</p></div></body></html>")
     doc = run(DomBoilerplate(), page)
     gone = {doc.texts[i] for i in dropped(doc)}
     assert gone == {f"Another story {n}" for n in range(3)} | {"Elsewhere"}
