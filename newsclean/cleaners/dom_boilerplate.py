@@ -47,6 +47,7 @@ prompt)."""
 LAYOUT_MODIFIERS = frozenset({"has", "with", "w", "and", "no", "without", "plus"})
 """Words that make a class describe a layout rather than mark a container ("content-with-sidebar",
 "has-sidebar")."""
+TABLE_CELL_TAGS = frozenset({"td", "th"})
 FORM_CONTROL_TAGS = frozenset({"option", "select", "button", "textarea"})
 """Elements whose text is a form's, not the article's: a menu's choices, a button's label."""
 TEXT_HOLDING_CONTROLS = frozenset({"button", "textarea"})
@@ -204,7 +205,6 @@ class DomBoilerplate:
         page_words = sum(words)
         page_prose = sum(n for t, n in zip(texts, words) if n >= PROSE_MIN_WORDS and ends_sentence(t))
         others = other_articles(doc, s) if s.drop_other_articles else set()
-        parents: Counter[tuple[int, ...]] | None = None
         article = _ArticleElement(doc, s.container)
         verdicts: dict[tuple[int, bool], str | None] = {}
         """The verdict on each chain of regions and hidden hint: the lines of an element share them."""
@@ -229,9 +229,7 @@ class DomBoilerplate:
                     (ev.tag not in TEXT_HOLDING_CONTROLS or doc.words(i) <= s.control_max_words):
                 why = f"a form control (<{ev.tag}>)"
             if why is None and ev.in_list and ev.tag in s.card_tags:
-                if parents is None:
-                    parents = Counter(e.path[:-1] for e in evidence)
-                if parents[ev.path[:-1]] > 1:  # a lone <div> in an item is the item's text
+                if article.beside_others(ev):  # a lone <div> in an item is the item's text
                     why = f"a <{ev.tag}> card in a list"
             if why is None and ev.regions and ev.regions[-1].itemprop and \
                     ev.regions[-1].itemprop not in TEXT_ITEMPROPS and WRITTEN_URL.match(doc.texts[i]):
@@ -256,7 +254,9 @@ class DomBoilerplate:
         assert evidence is not None
         ev = evidence[i]
         if ev.in_table and not ev.heading:
-            return s.keep_linked_cells and article.holds(ev)
+            # a cell beside others in its row: a table laid out to frame one link ("Read also") is no data
+            return s.keep_linked_cells and ev.tag in TABLE_CELL_TAGS and article.beside_others(ev) and \
+                article.holds(ev)
         if not ev.heading or not s.keep_linked_headings or not article.holds(ev):
             return False
         if i > 0 and evidence[i - 1].heading and evidence[i - 1].link_density > s.max_link_density:
@@ -266,12 +266,22 @@ class DomBoilerplate:
 
 class _ArticleElement:
     """The element holding the article's prose (`prose_container`) and the element named as its body
-    (`marked_body`), found the first time a line asks."""
+    (`marked_body`), found the first time a line asks; and how many lines each element holds."""
 
     def __init__(self, doc: Document, settings: DomContainerSettings) -> None:
         self.doc = doc
         self.settings = settings
         self._found: tuple[tuple[int, int] | None, Region | None] | None = None
+        self._parents: Counter[tuple[int, ...]] | None = None
+
+    def beside_others(self, ev: BlockEvidence) -> bool:
+        """Does another line stand in the element the line's own element stands in (the cells of a row, the
+        cards of an item)?"""
+        if self._parents is None:
+            evidence = self.doc.evidence
+            assert evidence is not None
+            self._parents = Counter(e.path[:-1] for e in evidence)
+        return self._parents[ev.path[:-1]] > 1
 
     def holds(self, ev: BlockEvidence) -> bool:
         if self._found is None:
