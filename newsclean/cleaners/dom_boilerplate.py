@@ -7,6 +7,10 @@ are mostly link text. Pages read as text carry no such evidence: it does nothing
 A container is judged by the nearest marked element around a line: a <nav> inside an <article> is still
 navigation, an <article> teaser inside a sidebar is too small to count as the article. A container that holds
 most of the page's words is a layout wrapper, whatever its class says ("has-sidebar").
+
+Inside the article's element (the one holding its prose, or the one named as its body) some lines are the
+article's own whatever their links or wrappers: a linked heading that introduces prose (a ranked list's entries),
+a linked cell of a table's row, and a post embedded from a social network that the article quotes.
 """
 from __future__ import annotations
 
@@ -48,6 +52,7 @@ LAYOUT_MODIFIERS = frozenset({"has", "with", "w", "and", "no", "without", "plus"
 """Words that make a class describe a layout rather than mark a container ("content-with-sidebar",
 "has-sidebar")."""
 TABLE_CELL_TAGS = frozenset({"td", "th"})
+"""Elements whose line is a cell of a table's row."""
 FORM_CONTROL_TAGS = frozenset({"option", "select", "button", "textarea"})
 """Elements whose text is a form's, not the article's: a menu's choices, a button's label."""
 TEXT_HOLDING_CONTROLS = frozenset({"button", "textarea"})
@@ -93,10 +98,12 @@ class DomBoilerplateSettings:
     """Drop lines in elements whose class may hide them ("hidden", "d-none"): off, as responsive layouts show
     such elements on other screens."""
     keep_linked_headings: bool = True
-    """A heading inside the article's element (see `article_element`) whose text is a link is the article's own
-    when prose follows it (a ranked list's entries link to what they review): it is not dropped for its links."""
+    """A heading inside the article's element (the one holding its prose or named as its body) whose text is a
+    link is the article's own when prose follows it (a ranked list's entries link to what they review): it is not
+    dropped for its links."""
     keep_linked_cells: bool = True
-    """Table cells inside the article's element whose text is a link are the table's data, not a menu."""
+    """Table cells inside the article's element whose text is a link, beside other cells of their row, are the
+    table's data, not a menu."""
     container: DomContainerSettings = field(default_factory=DomContainerSettings)
     """Which element holds the article's prose, for its linked headings and cells."""
     heading_prose_window: int = 4
@@ -245,7 +252,6 @@ class DomBoilerplate:
                 previous = i
                 yield Decision(i, "drop", why)
 
-
     def article_link(self, doc: Document, i: int, article: _ArticleElement) -> bool:
         """Is line i, mostly link text, the article's own: a table's cell, or a heading that introduces prose,
         inside the article's element?"""
@@ -284,6 +290,7 @@ class _ArticleElement:
         return self._parents[ev.path[:-1]] > 1
 
     def holds(self, ev: BlockEvidence) -> bool:
+        """Does the line stand in the element holding the article's prose or in the one named as its body?"""
         if self._found is None:
             self._found = prose_container(self.doc, self.settings), marked_body(self.doc, MIN_BODY_WORDS)
         container, body = self._found
