@@ -210,11 +210,16 @@ class DomBoilerplate:
         texts = [doc.texts[i] for i in doc.kept()]
         words = [word_count(t) for t in texts]
         page_words = sum(words)
-        page_prose = sum(n for t, n in zip(texts, words) if n >= PROSE_MIN_WORDS and ends_sentence(t))
+        prose_min = s.container.prose_min_words
+        prose = [(i, n) for i, t, n in zip(doc.kept(), texts, words) if n >= prose_min and ends_sentence(t)]
+        page_prose = sum(n for _, n in prose) if prose_min == PROSE_MIN_WORDS else \
+            sum(n for t, n in zip(texts, words) if n >= PROSE_MIN_WORDS and ends_sentence(t))
         others = other_articles(doc, s) if s.drop_other_articles else set()
-        article = _ArticleElement(doc, s.container)
+        article = _ArticleElement(doc, s.container, prose)
         verdicts: dict[tuple[int, bool], str | None] = {}
         """The verdict on each chain of regions and hidden hint: the lines of an element share them."""
+        embedded: dict[int, bool] = {}
+        """Does each chain of regions hold an embedded post?"""
         for i in doc.kept():
             ev = evidence[i]
             if ev.in_head:
@@ -224,8 +229,12 @@ class DomBoilerplate:
             if why is _UNKNOWN:
                 why = verdicts[key] = self.verdict(ev, page_words, page_prose, kinds)
             kind = "regions"
-            if why is not None and embedded_post(ev) and article.holds(ev):
-                why = None  # a post the article quotes, in a wrapper named for the network it comes from
+            if why is not None:
+                quoted = embedded.get(id(ev.regions))
+                if quoted is None:
+                    quoted = embedded[id(ev.regions)] = embedded_post(ev, kinds)
+                if quoted and article.holds(ev):
+                    why = None  # a post the article quotes, in a wrapper named for the network it comes from
             if why is None and others:
                 inner = innermost_article(ev)
                 if inner is not None and id(inner) in others:
@@ -274,9 +283,11 @@ class _ArticleElement:
     """The element holding the article's prose (`prose_container`) and the element named as its body
     (`marked_body`), found the first time a line asks; and how many lines each element holds."""
 
-    def __init__(self, doc: Document, settings: DomContainerSettings) -> None:
+    def __init__(self, doc: Document, settings: DomContainerSettings, prose: list[tuple[int, int]]) -> None:
         self.doc = doc
         self.settings = settings
+        self.prose = prose
+        """The page's prose lines and their words."""
         self._found: tuple[tuple[int, int] | None, Region | None] | None = None
         self._parents: Counter[tuple[int, ...]] | None = None
 
@@ -292,16 +303,23 @@ class _ArticleElement:
     def holds(self, ev: BlockEvidence) -> bool:
         """Does the line stand in the element holding the article's prose or in the one named as its body?"""
         if self._found is None:
-            self._found = prose_container(self.doc, self.settings), marked_body(self.doc, MIN_BODY_WORDS)
+            self._found = (prose_container(self.doc, self.settings, self.prose),
+                           marked_body(self.doc, MIN_BODY_WORDS))
         container, body = self._found
         if container is not None and len(ev.path) > container[1] and ev.path[container[1]] == container[0]:
             return True
         return body is not None and any(r is body for r in ev.regions)
 
 
-def embedded_post(evidence: BlockEvidence) -> bool:
-    """Does the line stand in a post embedded from a social network?"""
-    return any(not r.tokens.isdisjoint(EMBEDDED_POST_CLASSES) for r in evidence.regions)
+def embedded_post(evidence: BlockEvidence, kinds: dict[int, str | None]) -> bool:
+    """Does the line stand in a post embedded from a social network, inside the nearest boilerplate container
+    around it (`kinds`: the kinds of the regions judged so far)?"""
+    for region in reversed(evidence.regions):
+        if not region.tokens.isdisjoint(EMBEDDED_POST_CLASSES):
+            return True
+        if kinds.get(id(region)) == "boilerplate":
+            return False
+    return False
 
 
 def introduces_prose(doc: Document, i: int, window: int, max_link_density: float) -> bool:
