@@ -7,18 +7,24 @@ are mostly link text. Pages read as text carry no such evidence: it does nothing
 A container is judged by the nearest marked element around a line: a <nav> inside an <article> is still
 navigation, an <article> teaser inside a sidebar is too small to count as the article. A container that holds
 most of the page's words is a layout wrapper, whatever its class says ("has-sidebar").
+
+Inside the article's element (the one holding its prose, or the one named as its body) some lines are the
+article's own whatever their links or wrappers: a linked heading that introduces prose (a ranked list's entries),
+a linked cell of a table's row, and a post embedded from a social network that the article quotes.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..document import Decision, Document, ends_sentence, word_count
 from ..html.blocks import BlockEvidence, Region
 from ..prose_flow import PROSE_MIN_WORDS
+from .dom_container import DomContainerSettings, prose_container
+from .dom_main_block import MIN_BODY_WORDS, marked_body
 
 _NO_WORDS: frozenset[str] = frozenset()
 WRITTEN_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
@@ -45,6 +51,8 @@ prompt)."""
 LAYOUT_MODIFIERS = frozenset({"has", "with", "w", "and", "no", "without", "plus"})
 """Words that make a class describe a layout rather than mark a container ("content-with-sidebar",
 "has-sidebar")."""
+TABLE_CELL_TAGS = frozenset({"td", "th"})
+"""Elements whose line is a cell of a table's row."""
 FORM_CONTROL_TAGS = frozenset({"option", "select", "button", "textarea"})
 """Elements whose text is a form's, not the article's: a menu's choices, a button's label."""
 TEXT_HOLDING_CONTROLS = frozenset({"button", "textarea"})
@@ -54,6 +62,10 @@ CONTENT_ROLES = frozenset({"main", "article"})
 TEXT_ITEMPROPS = frozenset({"articlebody", "text", "description"})
 """Microdata that holds the article's own text (a web address written there is a source it cites)."""
 CONTENT_ITEMPROPS = TEXT_ITEMPROPS | {"mainentityofpage"}
+EMBEDDED_POST_CLASSES = frozenset({"twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed",
+                                   "threads-embed", "reddit-embed-bq", "fb-post", "mastodon-embed"})
+"""Classes of a post embedded from a social network: quoted in the article it stands in, whatever the wrapper
+around it is called ("social-embed")."""
 
 
 @dataclass(frozen=True)
@@ -85,6 +97,17 @@ class DomBoilerplateSettings:
     drop_hidden_hints: bool = False
     """Drop lines in elements whose class may hide them ("hidden", "d-none"): off, as responsive layouts show
     such elements on other screens."""
+    keep_linked_headings: bool = True
+    """A heading inside the article's element (the one holding its prose or named as its body) whose text is a
+    link is the article's own when prose follows it (a ranked list's entries link to what they review): it is not
+    dropped for its links."""
+    keep_linked_cells: bool = True
+    """Table cells inside the article's element whose text is a link, beside other cells of their row, are the
+    table's data, not a menu."""
+    container: DomContainerSettings = field(default_factory=DomContainerSettings)
+    """Which element holds the article's prose, for its linked headings and cells."""
+    heading_prose_window: int = 4
+    """How many lines after a linked heading are read for the prose it introduces (up to the next heading)."""
 
 
 _SHOWN_ON_WIDER = re.compile(r"^(?:d-(?:sm|md|lg|xl)-(?:block|flex|inline|inline-block|grid|table)|"
@@ -187,11 +210,16 @@ class DomBoilerplate:
         texts = [doc.texts[i] for i in doc.kept()]
         words = [word_count(t) for t in texts]
         page_words = sum(words)
-        page_prose = sum(n for t, n in zip(texts, words) if n >= PROSE_MIN_WORDS and ends_sentence(t))
+        prose_min = s.container.prose_min_words
+        prose = [(i, n) for i, t, n in zip(doc.kept(), texts, words) if n >= prose_min and ends_sentence(t)]
+        page_prose = sum(n for _, n in prose) if prose_min == PROSE_MIN_WORDS else \
+            sum(n for t, n in zip(texts, words) if n >= PROSE_MIN_WORDS and ends_sentence(t))
         others = other_articles(doc, s) if s.drop_other_articles else set()
-        parents: Counter[tuple[int, ...]] | None = None
+        article = _ArticleElement(doc, s.container, prose)
         verdicts: dict[tuple[int, bool], str | None] = {}
         """The verdict on each chain of regions and hidden hint: the lines of an element share them."""
+        embedded: dict[int, bool] = {}
+        """Does each chain of regions hold an embedded post?"""
         for i in doc.kept():
             ev = evidence[i]
             if ev.in_head:
@@ -201,24 +229,30 @@ class DomBoilerplate:
             if why is _UNKNOWN:
                 why = verdicts[key] = self.verdict(ev, page_words, page_prose, kinds)
             kind = "regions"
+            if why is not None:
+                quoted = embedded.get(id(ev.regions))
+                if quoted is None:
+                    quoted = embedded[id(ev.regions)] = embedded_post(ev, kinds)
+                if quoted and article.holds(ev):
+                    why = None  # a post the article quotes, in a wrapper named for the network it comes from
             if why is None and others:
                 inner = innermost_article(ev)
                 if inner is not None and id(inner) in others:
                     why = "inside an <article> other than the page's"
+            if why is None and ev.tag in BOILERPLATE_TAGS:
+                why = f"a <{ev.tag}> line"  # an element without attributes marks no region: its own tag tells
             if why is None and ev.tag in FORM_CONTROL_TAGS and \
                     (ev.tag not in TEXT_HOLDING_CONTROLS or doc.words(i) <= s.control_max_words):
                 why = f"a form control (<{ev.tag}>)"
             if why is None and ev.in_list and ev.tag in s.card_tags:
-                if parents is None:
-                    parents = Counter(e.path[:-1] for e in evidence)
-                if parents[ev.path[:-1]] > 1:  # a lone <div> in an item is the item's text
+                if article.beside_others(ev):  # a lone <div> in an item is the item's text
                     why = f"a <{ev.tag}> card in a list"
             if why is None and ev.regions and ev.regions[-1].itemprop and \
                     ev.regions[-1].itemprop not in TEXT_ITEMPROPS and WRITTEN_URL.match(doc.texts[i]):
                 why = f'a web address in the page\'s metadata (itemprop="{ev.regions[-1].itemprop}")'
             if why is None and ev.link_density > s.max_link_density and \
                     (s.link_line_max_words is None or doc.words(i) <= s.link_line_max_words) and \
-                    not WRITTEN_URL.match(doc.texts[i]):
+                    not WRITTEN_URL.match(doc.texts[i]) and not self.article_link(doc, i, article):
                 why = f"link text ({ev.link_density:.0%} of the line)"
                 kind = "links"
             if why is not None:
@@ -226,6 +260,83 @@ class DomBoilerplate:
                     doc.list_marks.add(i)  # once for a run of dropped lines
                 previous = i
                 yield Decision(i, "drop", why)
+
+    def article_link(self, doc: Document, i: int, article: _ArticleElement) -> bool:
+        """Is line i, mostly link text, the article's own: a table's cell, or a heading that introduces prose,
+        inside the article's element?"""
+        s = self.settings
+        evidence = doc.evidence
+        assert evidence is not None
+        ev = evidence[i]
+        if ev.in_table and not ev.heading:
+            # a cell beside others in its row: a table laid out to frame one link ("Read also") is no data
+            return s.keep_linked_cells and ev.tag in TABLE_CELL_TAGS and article.beside_others(ev) and \
+                article.holds(ev)
+        if not ev.heading or not s.keep_linked_headings or not article.holds(ev):
+            return False
+        if i > 0 and evidence[i - 1].heading and evidence[i - 1].link_density > s.max_link_density:
+            return False  # the last of a list of linked headings (teasers), before the text goes on
+        return introduces_prose(doc, i, s.heading_prose_window, s.max_link_density)
+
+
+class _ArticleElement:
+    """The element holding the article's prose (`prose_container`) and the element named as its body
+    (`marked_body`), found the first time a line asks; and how many lines each element holds."""
+
+    def __init__(self, doc: Document, settings: DomContainerSettings, prose: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.settings = settings
+        self.prose = prose
+        """The page's prose lines and their words."""
+        self._found: tuple[tuple[int, int] | None, Region | None] | None = None
+        self._parents: Counter[tuple[int, ...]] | None = None
+
+    def beside_others(self, ev: BlockEvidence) -> bool:
+        """Does another line stand in the element the line's own element stands in (the cells of a row, the
+        cards of an item)?"""
+        if self._parents is None:
+            evidence = self.doc.evidence
+            assert evidence is not None
+            self._parents = Counter(e.path[:-1] for e in evidence)
+        return self._parents[ev.path[:-1]] > 1
+
+    def holds(self, ev: BlockEvidence) -> bool:
+        """Does the line stand in the element holding the article's prose or in the one named as its body?"""
+        if self._found is None:
+            self._found = (prose_container(self.doc, self.settings, self.prose),
+                           marked_body(self.doc, MIN_BODY_WORDS))
+        container, body = self._found
+        if container is not None and len(ev.path) > container[1] and ev.path[container[1]] == container[0]:
+            return True
+        return body is not None and any(r is body for r in ev.regions)
+
+
+def embedded_post(evidence: BlockEvidence, kinds: dict[int, str | None]) -> bool:
+    """Does the line stand in a post embedded from a social network, inside the nearest boilerplate container
+    around it (`kinds`: the kinds of the regions judged so far)?"""
+    for region in reversed(evidence.regions):
+        if not region.tokens.isdisjoint(EMBEDDED_POST_CLASSES):
+            return True
+        if kinds.get(id(region)) == "boilerplate":
+            return False
+    return False
+
+
+def introduces_prose(doc: Document, i: int, window: int, max_link_density: float) -> bool:
+    """Does a line of prose that is not mostly link text follow heading line i within `window` lines, before
+    another heading?"""
+    evidence = doc.evidence
+    assert evidence is not None
+    for j in range(i + 1, min(i + 1 + window, len(doc))):
+        ev = evidence[j]
+        if ev.heading:
+            return False
+        if not doc.texts[j] or ev.link_density > max_link_density:
+            continue
+        stats = doc.stats(j)
+        if stats.words >= PROSE_MIN_WORDS and stats.ends_sentence:
+            return True
+    return False
 
 
 def innermost_article(evidence: BlockEvidence) -> Region | None:

@@ -7,7 +7,7 @@ such evidence: it does nothing. Sections marked as the article's questions and a
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..document import Decision, Document
@@ -62,23 +62,24 @@ class DomContainer:
                 yield Decision(i, "drop", f"between the lines of the element that holds {share} of the page's prose")
 
 
-def prose_container(doc: Document, s: DomContainerSettings = DomContainerSettings()) -> tuple[int, int] | None:
+def prose_container(doc: Document, s: DomContainerSettings = DomContainerSettings(),
+                    prose: Iterable[tuple[int, int]] | None = None) -> tuple[int, int] | None:
     """The deepest element holding `s.min_prose_share` of the prose of the page's kept lines (its number) and
-    its depth, or None."""
+    its depth, or None. `prose` gives the prose lines and their words where they are counted already."""
     evidence = doc.evidence
     if evidence is None:
         return None
+    if prose is None:
+        prose = ((i, stats.words) for i in doc.kept() for stats in (doc.stats(i),)
+                 if stats.words >= s.prose_min_words and stats.ends_sentence)
     # the elements around the line's own: one long paragraph may hold most of the prose, and is no container.
     # The paragraphs of an element share those: their words are summed first
     around: dict[tuple[int, ...], int] = {}
     total = 0
-    for i in doc.kept():
-        stats = doc.stats(i)
-        if stats.words < s.prose_min_words or not stats.ends_sentence:
-            continue
-        total += stats.words
+    for i, n in prose:
+        total += n
         outer = evidence[i].path[:-1]
-        around[outer] = around.get(outer, 0) + stats.words
+        around[outer] = around.get(outer, 0) + n
     words: dict[int, int] = {}
     depth: dict[int, int] = {}
     for outer, n in around.items():

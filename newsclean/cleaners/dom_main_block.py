@@ -25,6 +25,8 @@ BODY_CLASSES = frozenset({
     "post__content", "story__body", "story__content",
 })
 """Class and id values (whole, case-folded) that publishing systems give the element holding an article's body."""
+MIN_BODY_WORDS = 20
+"""An element named as the article's body holding fewer words is an empty shell or a teaser's."""
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,7 @@ class DomMainBlockSettings:
     main_block: MainBlockSettings = field(default_factory=MainBlockSettings)
     container: DomContainerSettings = field(default_factory=DomContainerSettings)
     """Which element holds the article: the deepest holding this share of the page's prose."""
-    min_body_words: int = 20
+    min_body_words: int = MIN_BODY_WORDS
     """An element named as the article's body holding fewer words is an empty shell or a teaser's."""
 
 

@@ -268,3 +268,45 @@ def test_a_web_address_written_out_is_no_link_line():
             + "<p><a href='/next'>Next story</a></p></body></html>")
     doc = run(DomBoilerplate(), page)
     assert [doc.texts[i] for i in dropped(doc)] == ["Next story"]
+
+
+def test_linked_headings_that_introduce_prose_in_the_article_stay_and_teaser_links_go():
+    entries = "".join(f"<h2><a href='/p{n}'>Product {n}</a></h2><p>{PROSE[n]}</p>" for n in range(3))
+    teasers = "<ul>" + "".join(f"<li><h3><a href='/t{n}'>Another story {n}</a></h3></li>" for n in range(3)) + "</ul>"
+    # the last teaser of the list is followed by the article's text too
+    page = ("<html><body><div id='story'>" + "".join(f"<p>{p}</p>" for p in PROSE[3:5]) + entries + teasers
+            + f"<p>{PROSE[5]}</p></div><div><h2><a href='/x'>Elsewhere</a></h2><p>" + PROSE[0]
+            + "</p></div></body></html>")
+    doc = run(DomBoilerplate(), page)
+    gone = {doc.texts[i] for i in dropped(doc)}
+    assert gone == {f"Another story {n}" for n in range(3)} | {"Elsewhere"}
+
+
+def test_linked_table_cells_in_the_article_stay():
+    rows = "".join(f"<tr><td><a href='/c{n}'>Company {n}</a></td><td>{n}0 staff</td></tr>" for n in range(3))
+    # a table laid out to frame one link in the text is no data
+    inset = "<table><tr><td><div><a href='/r'>Read also: the budget vote</a></div></td></tr></table>"
+    page = ("<html><body><div id='story'>" + "".join(f"<p>{p}</p>" for p in PROSE[:3]) + inset
+            + "".join(f"<p>{p}</p>" for p in PROSE[3:]) + f"<table>{rows}</table>"
+            + "</div><table><tr><td><a href='/home'>Home</a></td></tr></table></body></html>")
+    doc = run(DomBoilerplate(), page)
+    assert [doc.texts[i] for i in dropped(doc)] == ["Read also: the budget vote", "Home"]
+
+
+def test_a_caption_without_attributes_goes_by_its_own_tag():
+    page = ("<html><body><div id='story'>" + "".join(f"<p>{p}</p>" for p in PROSE)
+            + "<figure><img src='a.jpg'><figcaption>The council chamber on Tuesday.</figcaption></figure>"
+            + "</div></body></html>")
+    doc = run(DomBoilerplate(), page)
+    assert {doc.texts[i]: r for i, r in dropped(doc).items()} == {
+        "The council chamber on Tuesday.": "a <figcaption> line"}
+
+
+def test_a_post_the_article_embeds_stays_in_a_wrapper_named_social():
+    tweet = ("<div class='social-embed'><blockquote class='twitter-tweet'><p>The bridge reopens on Monday, the mayor "
+             "says in a post.</p></blockquote></div>")
+    share = "<div class='social-share'><p>Share this story with your friends today.</p></div>"
+    page = ("<html><body><div id='story'>" + "".join(f"<p>{p}</p>" for p in PROSE[:3]) + tweet
+            + "".join(f"<p>{p}</p>" for p in PROSE[3:]) + share + "</div></body></html>")
+    doc = run(DomBoilerplate(), page)
+    assert [doc.texts[i] for i in dropped(doc)] == ["Share this story with your friends today."]
