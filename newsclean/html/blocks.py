@@ -219,21 +219,29 @@ class _ClassFacts(NamedTuple):
 
 @lru_cache(maxsize=8192)
 def _class_facts(value: str) -> _ClassFacts:
-    read = value[:MAX_TOKEN_CHARS]
+    # most values are met once a page: the words are split only where a piece of one looked for stands
+    folded = value.lower()
     # screen-reader classes are whole classes, looked for in the whole value
-    screen_reader_only = not SCREEN_READER_CLASSES.isdisjoint(value.lower().split())
+    screen_reader_only = _may_name_screen_reader(folded) and not SCREEN_READER_CLASSES.isdisjoint(folded.split())
     # the byline words' stems, case and all ("Author", "bylines")
     may_name_author = "uthor" in value or "yline" in value or "riter" in value or "ontributor" in value or \
         "reator" in value
-    hints_hidden = _may_hint_hidden(read) and not class_tokens(value).isdisjoint(HIDDEN_HINT_WORDS)
+    # (the words read are a part of the value: a piece the whole value lacks, they lack)
+    hints_hidden = _may_hint_hidden(folded) and not class_tokens(value).isdisjoint(HIDDEN_HINT_WORDS)
+    read = value[:MAX_TOKEN_CHARS]
     has_words = read != "" and not read.isspace()
     return _new_tuple(_ClassFacts, (has_words, screen_reader_only, may_name_author, hints_hidden))
 
 
-def _may_hint_hidden(read: str) -> bool:
-    """Can a value (as far as it is read) hold one of `HIDDEN_HINT_WORDS`? Each of its words is a piece of it,
-    lower-cased: without such a piece of one of them, it holds none."""
-    folded = read.lower()
+def _may_name_screen_reader(folded: str) -> bool:
+    """Can a lower-cased value hold one of `SCREEN_READER_CLASSES`? Each holds one of these pieces."""
+    return "only" in folded or "hidden" in folded or "screen" in folded or "invisible" in folded or \
+        "assistive" in folded
+
+
+def _may_hint_hidden(folded: str) -> bool:
+    """Can a lower-cased value hold one of `HIDDEN_HINT_WORDS`? Each of its words is a piece of it, lower-cased:
+    without such a piece of one of them, it holds none."""
     return "hid" in folded or "d-none" in folded or "invisible" in folded or "collapsed" in folded or \
         "offscreen" in folded
 
@@ -432,6 +440,7 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
                         attrs = _NO_ATTRIBUTES
                         facts: _ClassFacts | None = _class_facts(cls)
                         plain = True
+                        ident = role = itemprop = None
                     else:
                         attrs = dict(items)
                         cls = attrs.get("class")
@@ -439,6 +448,7 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
                         # most elements carry only attributes that neither hide them nor name an author but by the
                         # class
                         plain = _PLAIN_FOR_HIDING_AND_AUTHOR.issuperset(attrs)
+                        ident, role, itemprop = attrs.get("id"), attrs.get("role"), attrs.get("itemprop")
                     if (facts is not None and facts.screen_reader_only) or (not plain and _hides(attrs, None)):
                         if tag != "head" and _may_hold_author(attrs, facts):
                             out.author_elements.append(el)  # a hidden byline still names the author
@@ -450,7 +460,7 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
                 elif tag.__class__ is not str:
                     continue  # a comment or processing instruction (of a tree not parsed by `parse_html`)
                 else:
-                    cls = facts = None
+                    cls = facts = ident = role = itemprop = None
                     attrs = _NO_ATTRIBUTES
                     plain = True
                 if tag == "head":
@@ -467,11 +477,10 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
                     # the element's own region: a landmark, or an element whose class, id, role or itemprop marks
                     # it. The region's tokens are split if they are asked for; whether there are some, and whether
                     # they hint that the element is hidden, is read off the values
-                    ident = attrs.get("id")
                     if ident:
                         read = (f"{cls} {ident}" if cls else ident)[:MAX_TOKEN_CHARS]
                         marked = not read.isspace()
-                        if marked and not hidden_hint and _may_hint_hidden(read) and \
+                        if marked and not hidden_hint and _may_hint_hidden(read.lower()) and \
                                 not _class_and_id_tokens(cls, ident).isdisjoint(HIDDEN_HINT_WORDS):
                             hidden_hint = True
                     elif facts is not None:
@@ -480,7 +489,6 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
                             hidden_hint = True
                     else:
                         marked = False
-                    role, itemprop = attrs.get("role"), attrs.get("itemprop")
                     if (marked or role or itemprop or tag in LANDMARK_TAGS) and len(regions) < MAX_PATH:
                         region = Region(tag, role.lower() if role else "", itemprop.lower() if itemprop else "",
                                         cls or "", ident or "", None if marked else _NO_TOKENS)
@@ -512,19 +520,23 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
                 out.add(text, context)
             if len(el):
                 open_elements.append((siblings, parent, block, el))
-                siblings = iter(el)
+                siblings = iter(el.getchildren())  # a list is made quicker than it is iterated over
                 parent = context
                 break
             if block and pieces:
                 out.flush()
-            out.tail(el, parent)
+            tail = el.tail
+            if tail and (out.owner is not None or not tail.isspace()) and el is not root:
+                out.add(tail, parent)
         else:
             if not open_elements:
                 break
             siblings, parent, block, el = open_elements.pop()
             if block and pieces:
                 out.flush()
-            out.tail(el, parent)
+            tail = el.tail
+            if tail and (out.owner is not None or not tail.isspace()) and el is not root:
+                out.add(tail, parent)
     if pieces:
         out.flush()
     out.count_region_words()
