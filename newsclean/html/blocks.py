@@ -302,9 +302,9 @@ class _Builder:
                 outer.prose_words += region.prose_words
 
     def add(self, text: str, context: _Context) -> None:
+        """Add a run of text to the line, which it starts unless it is white space (callers leave out white space
+        that would start a line: it makes none, and most of it is the markup's indent)."""
         if self.owner is None:
-            if text.isspace():
-                return  # white space before a line's first word makes no line (most of it is markup's indent)
             self.owner = context[0]
         self.pieces.append(text)
         size = len(text.strip())
@@ -352,7 +352,7 @@ class _Builder:
                 if self.pieces:
                     self.flush()
                 text = el.text
-                if text:
+                if text and not text.isspace():
                     self.add(text, _TITLE_CONTEXT)
                     if self.pieces:
                         self.flush()
@@ -516,7 +516,7 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
                     if regions is not parent[1] or link is not parent[2] or hidden_hint is not parent[3]:
                         context = (owner, regions, link, hidden_hint)
             text = el.text
-            if text:
+            if text and (out.owner is not None or not text.isspace()):
                 out.add(text, context)
             if len(el):
                 open_elements.append((siblings, parent, block, el))
