@@ -8,7 +8,7 @@ import re
 from lxml import etree
 
 from ..errors import InputError
-from ..inputs import BINARY_SHARE, BOMS, SAMPLE_CHARS, decode, sample_looks_binary
+from ..inputs import BOMS, SAMPLE_CHARS, decode, sample_looks_binary
 
 MAX_HTML_CHARS = 100_000_000
 """A page of more characters than this is refused (the largest real pages are a few MB)."""
@@ -22,7 +22,6 @@ _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-
 _CONTROLS = (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)
 _CONTROL_BYTES = bytes(b if b not in _CONTROLS else 0x20 for b in range(256))
 _EACH_CONTROL = tuple(bytes((b,)) for b in _CONTROLS)
-_REPLACEMENT_UTF8 = "\ufffd".encode()
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -127,19 +126,20 @@ def parse_html(source: str | bytes) -> etree._Element | None:
     what follows that depth is lost, the rest of the page is read.
     """
     text, data = _page_text_and_bytes(source)
-    if data is None:
-        data = text.encode("utf-8", errors="replace")  # lone surrogates cannot be encoded: they become "?"
+    # the sample read for binary data is read as bytes (a scan of the characters costs more)
     head = text[:SAMPLE_CHARS]
-    # a quick look for each control byte first: pages seldom hold one
-    has_controls = any(control in data for control in _EACH_CONTROL)
-    if not _surely_readable(data, len(head), has_controls):
-        # the sample read for binary data is read as bytes (a scan of the characters costs more)
-        sample = data[:SAMPLE_CHARS] if text.isascii() else head.encode("utf-8", errors="replace")
-        if sample_looks_binary(sample, len(head)):
-            raise InputError("the input looks like binary data, not a page")
+    if data is not None and text.isascii():
+        sample = data[:SAMPLE_CHARS]  # a character a byte
+    else:
+        sample = head.encode("utf-8", errors="replace")
+    if sample_looks_binary(sample, len(head)):
+        raise InputError("the input looks like binary data, not a page")
     if not text or text.isspace():
         return None
-    if has_controls:
+    if data is None:
+        # lone surrogates cannot be encoded: they become "?"
+        data = sample + text[SAMPLE_CHARS:].encode("utf-8", errors="replace") if len(text) > SAMPLE_CHARS else sample
+    if any(control in data for control in _EACH_CONTROL):  # a quick look for each first: pages seldom hold one
         data = data.translate(_CONTROL_BYTES)
     try:
         root = etree.fromstring(data, parser=_parser())
@@ -149,15 +149,6 @@ def parse_html(source: str | bytes) -> etree._Element | None:
         return None  # nothing but white space or markup without content
     _adopt_trailing(root)
     return root
-
-
-def _surely_readable(data: bytes, chars: int, has_controls: bool) -> bool:
-    """Does the page's UTF-8 form show at once that `sample_looks_binary` of its first `chars` characters is
-    false, without encoding them again? Without control bytes (`_CONTROLS` holds every one it counts), a part of
-    the page has no more unreadable characters than the whole has replacement marks and C1 controls, each of
-    which is written with one of the byte runs counted here (pages hold far fewer than a tenth of their
-    characters)."""
-    return not has_controls and data.count(_REPLACEMENT_UTF8) + data.count(b"\xc2") <= BINARY_SHARE * chars
 
 
 def _adopt_trailing(root: etree._Element) -> None:

@@ -197,10 +197,3 @@ def test_pages_are_checked_for_binary_data_by_the_same_rule_as_text(text):
                 parse_html(source)
         else:
             parse_html(source)
-
-
-def test_the_control_bytes_replaced_hold_those_the_binary_check_counts():
-    from newsclean.html.parse import _CONTROLS
-    from newsclean.inputs import _CONTROL_BYTES
-
-    assert set(_CONTROL_BYTES) <= set(_CONTROLS)
