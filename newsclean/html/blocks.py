@@ -371,8 +371,11 @@ class _Builder:
             if tag == "head":
                 self._head_children(el)
 
-    def tail(self, el: etree._Element, context: _Context) -> None:
-        """The text after an element, read in its parent's context (the page's root has none)."""
+    def close(self, el: etree._Element, context: _Context, block: bool) -> None:
+        """The end of an element: the end of a line if it is paragraph-level, then the text after it, read in its
+        parent's context (the page's root has none)."""
+        if block and self.pieces:
+            self.flush()
         tail = el.tail
         # most tails are the markup's indent between lines, which makes no line
         if tail and (self.owner is not None or not tail.isspace()) and el is not self.root:
@@ -426,7 +429,7 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
             tag = el.tag
             if tag in _SKIPPED_TAGS:
                 out.skip(el, tag)
-                out.tail(el, parent)
+                out.close(el, parent, False)
                 continue
             items = el.items()
             context = parent
@@ -453,7 +456,7 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
                         if tag != "head" and _may_hold_author(attrs, facts):
                             out.author_elements.append(el)  # a hidden byline still names the author
                         out.skip(el, tag)
-                        out.tail(el, parent)
+                        out.close(el, parent, False)
                         continue
                     if tag == "meta":
                         out.metadata_elements.append(el)
@@ -465,7 +468,7 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
                     plain = True
                 if tag == "head":
                     out.read_head(el)
-                    out.tail(el, parent)
+                    out.close(el, parent, False)
                     continue
                 # the common answers read here, without the call: a class that names an author, or nothing that
                 # could
@@ -523,20 +526,12 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
                 siblings = iter(el.getchildren())  # a list is made quicker than it is iterated over
                 parent = context
                 break
-            if block and pieces:
-                out.flush()
-            tail = el.tail
-            if tail and (out.owner is not None or not tail.isspace()) and el is not root:
-                out.add(tail, parent)
+            out.close(el, parent, block)
         else:
             if not open_elements:
                 break
             siblings, parent, block, el = open_elements.pop()
-            if block and pieces:
-                out.flush()
-            tail = el.tail
-            if tail and (out.owner is not None or not tail.isspace()) and el is not root:
-                out.add(tail, parent)
+            out.close(el, parent, block)
     if pieces:
         out.flush()
     out.count_region_words()
