@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final, NamedTuple
+from typing import Final, Iterator, NamedTuple
 
 from lxml import etree
 
@@ -194,16 +194,14 @@ def _tokens_of_words(value: str) -> frozenset[str]:
 _Owner = tuple[str, int, int, bool, bool, tuple[Region, ...], bool, bool, tuple[int, ...]]
 """The paragraph-level element a line stands in, as its BlockEvidence reads it (all but the link density): tag,
 heading, depth, in_list, in_table, regions, hidden_hint, in_head, path."""
-_Frame = tuple[str, bool, _Owner, tuple[Region, ...], bool, bool, bool, int, bool]
-"""An open element as its content sees it: tag, is a paragraph-level element, the owner of its text runs, regions,
-in_list, in_table, in a link, heading, hidden_hint. Plain tuples: a page opens thousands of elements."""
-_TAG: Final = 0
-_BLOCK: Final = 1
-_OWNER: Final = 2
-_REGIONS: Final = 3
-_LINK: Final = 6
+_HEADING: Final = 1
+_IN_LIST: Final = 3
+_IN_TABLE: Final = 4
 _PATH: Final = 8
-"""The path's place in an owner."""
+_Context = tuple[_Owner, tuple[Region, ...], bool, bool]
+"""What an open element passes on to the text and elements in it: the owner of its text runs, its regions, whether
+it is a link or in one, hidden_hint. (Its list, table and heading are its owner's: only paragraph-level elements
+change them.) Plain tuples: a page opens thousands of elements, and most inline ones pass their parent's on."""
 
 
 class _ClassFacts(NamedTuple):
@@ -221,21 +219,29 @@ class _ClassFacts(NamedTuple):
 
 @lru_cache(maxsize=8192)
 def _class_facts(value: str) -> _ClassFacts:
-    read = value[:MAX_TOKEN_CHARS]
+    # most values are met once a page: the words are split only where a piece of one looked for stands
+    folded = value.lower()
     # screen-reader classes are whole classes, looked for in the whole value
-    screen_reader_only = not SCREEN_READER_CLASSES.isdisjoint(value.lower().split())
+    screen_reader_only = _may_name_screen_reader(folded) and not SCREEN_READER_CLASSES.isdisjoint(folded.split())
     # the byline words' stems, case and all ("Author", "bylines")
     may_name_author = "uthor" in value or "yline" in value or "riter" in value or "ontributor" in value or \
         "reator" in value
-    hints_hidden = _may_hint_hidden(read) and not class_tokens(value).isdisjoint(HIDDEN_HINT_WORDS)
+    # (the words read are a part of the value: a piece the whole value lacks, they lack)
+    hints_hidden = _may_hint_hidden(folded) and not class_tokens(value).isdisjoint(HIDDEN_HINT_WORDS)
+    read = value[:MAX_TOKEN_CHARS]
     has_words = read != "" and not read.isspace()
     return _new_tuple(_ClassFacts, (has_words, screen_reader_only, may_name_author, hints_hidden))
 
 
-def _may_hint_hidden(read: str) -> bool:
-    """Can a value (as far as it is read) hold one of `HIDDEN_HINT_WORDS`? Each of its words is a piece of it,
-    lower-cased: without such a piece of one of them, it holds none."""
-    folded = read.lower()
+def _may_name_screen_reader(folded: str) -> bool:
+    """Can a lower-cased value hold one of `SCREEN_READER_CLASSES`? Each holds one of these pieces."""
+    return "only" in folded or "hidden" in folded or "screen" in folded or "invisible" in folded or \
+        "assistive" in folded
+
+
+def _may_hint_hidden(folded: str) -> bool:
+    """Can a lower-cased value hold one of `HIDDEN_HINT_WORDS`? Each of its words is a piece of it, lower-cased:
+    without such a piece of one of them, it holds none."""
     return "hid" in folded or "d-none" in folded or "invisible" in folded or "collapsed" in folded or \
         "offscreen" in folded
 
@@ -272,7 +278,8 @@ def _hidden_by(attrs: dict[str, str]) -> bool:
 class _Builder:
     """Collects the text runs of a page into lines, one walk over the tree."""
 
-    def __init__(self) -> None:
+    def __init__(self, root: etree._Element) -> None:
+        self.root = root
         self.texts: list[str] = []
         self.evidence: list[BlockEvidence] = []
         self.regions: list[Region] = []
@@ -294,15 +301,15 @@ class _Builder:
                 outer.words += region.words
                 outer.prose_words += region.prose_words
 
-    def add(self, text: str, frame: _Frame) -> None:
+    def add(self, text: str, context: _Context) -> None:
+        """Add a run of text to the line, which it starts unless it is white space (callers leave out white space
+        that would start a line: it makes none, and most of it is the markup's indent)."""
         if self.owner is None:
-            if text.isspace():
-                return  # white space before a line's first word makes no line (most of it is markup's indent)
-            self.owner = frame[_OWNER]
+            self.owner = context[0]
         self.pieces.append(text)
         size = len(text.strip())
         self.chars += size
-        if frame[_LINK]:
+        if context[2]:
             self.link_chars += size
 
     def flush(self) -> None:
@@ -345,8 +352,8 @@ class _Builder:
                 if self.pieces:
                     self.flush()
                 text = el.text
-                if text:
-                    self.add(text, _TITLE_FRAME)
+                if text and not text.isspace():
+                    self.add(text, _TITLE_CONTEXT)
                     if self.pieces:
                         self.flush()
                 continue
@@ -364,6 +371,16 @@ class _Builder:
             if tag == "head":
                 self._head_children(el)
 
+    def close(self, el: etree._Element, context: _Context, block: bool) -> None:
+        """The end of an element: the end of a line if it is paragraph-level, then the text after it, read in its
+        parent's context (the page's root has none)."""
+        if block and self.pieces:
+            self.flush()
+        tail = el.tail
+        # most tails are the markup's indent between lines, which makes no line
+        if tail and (self.owner is not None or not tail.isspace()) and el is not self.root:
+            self.add(tail, context)
+
     def skip(self, el: etree._Element, tag: str) -> None:
         """Keep the <meta> and <script> elements of a subtree whose text is no text of the page."""
         if tag == "script" or tag == "meta":
@@ -377,11 +394,6 @@ _HEAD_CHILDREN_TO_READ = etree.XPath("*[self::title or self::head or @class or @
 others (a page's <head> holds dozens of <meta>, <link> and <script> elements)."""
 
 
-def _closed_frame(tag: str, owner: _Owner, regions: tuple[Region, ...] = ()) -> _Frame:
-    """The frame of an element whose content makes no line (skipped, hidden, or in <head>)."""
-    return (tag, False, owner, regions, False, False, False, 0, False)
-
-
 def _hides(attrs: dict[str, str], facts: _ClassFacts | None) -> bool:
     """Do an element's attributes hide it (`hidden`, aria-hidden, an inline style, a screen-reader class)?"""
     return (facts is not None and facts.screen_reader_only) or \
@@ -390,12 +402,10 @@ def _hides(attrs: dict[str, str], facts: _ClassFacts | None) -> bool:
 
 _SKIPPED_TAGS = SKIPPED_TAGS - {"head"}
 """Elements whose text is no text of the page, read no further (<head> is read for its title)."""
-_HEAD_OWNER: _Owner = ("head", 0, 0, False, False, (), False, False, ())
-_HEAD_FRAME = _closed_frame("head", _HEAD_OWNER)
 _TITLE_OWNER: _Owner = ("title", 0, 0, False, False, (), False, True, ())
-_TITLE_FRAME: _Frame = ("title", True, _TITLE_OWNER, (), False, False, False, 0, False)
+_TITLE_CONTEXT: _Context = (_TITLE_OWNER, (), False, False)
 _TOP_OWNER: _Owner = ("html", 0, 0, False, False, (), False, False, ())
-_TOP_FRAME: _Frame = ("html", True, _TOP_OWNER, (), False, False, False, 0, False)
+_TOP_CONTEXT: _Context = (_TOP_OWNER, (), False, False)
 _UNMARKING_TAGS = frozenset({"html", "body"})
 """Elements that mark nothing, whatever their attributes: every line stands in them."""
 
@@ -404,117 +414,125 @@ def page_blocks(root: etree._Element | None) -> HtmlBlocks:
     """The lines of a parsed page (`parse_html`'s tree) and their evidence."""
     if root is None:
         return HtmlBlocks((), (), ())
-    out = _Builder()
-    stack: list[_Frame] = [_TOP_FRAME]
-    # elements alone: the parser removes comments and processing instructions, entities stay text
-    walker = etree.iterwalk(root, events=("start", "end"), tag=etree.Element)
+    out = _Builder(root)
+    pieces = out.pieces
+    # The elements being read, outermost first: each with the rest of its siblings, the context they are read in,
+    # and whether it ends a line. A leaf is read to its end at once, with no entry. An explicit stack, not
+    # recursion: libxml2 nests elements up to 2,048 deep, past Python's recursion limit.
+    open_elements: list[tuple[Iterator[etree._Element], _Context, bool, etree._Element]] = []
+    siblings: Iterator[etree._Element] = iter((root,))
+    parent = _TOP_CONTEXT
+    """The context of the elements in `siblings`."""
     elements = 0
-    for event, el in walker:
-        tag = el.tag
-        if event == "end":
-            frame = stack.pop()
-            if frame[_BLOCK] and frame[_TAG] == tag and out.pieces:  # not the end of an inline element in its parent
-                out.flush()
-            tail = el.tail
-            # most tails are the markup's indent between lines, which makes no line
-            if tail and el is not root and (out.owner is not None or not tail.isspace()):
-                out.add(tail, stack[-1])
-            continue
-        parent = stack[-1]
-        if tag in _SKIPPED_TAGS:
-            walker.skip_subtree()
-            stack.append(_closed_frame(tag, parent[_OWNER], parent[_REGIONS]))
-            out.skip(el, tag)
-            continue
-        items = el.items()
-        cls: str | None = None
-        facts: _ClassFacts | None = None
-        if items:
-            if len(items) == 1 and items[0][0] == "class":
-                # the commonest element of all: its class is all there is to read, by its facts
-                cls = items[0][1]
-                attrs = _NO_ATTRIBUTES
-            else:
-                attrs = dict(items)
-                cls = attrs.get("class")
-            if cls is not None:
-                facts = _class_facts(cls)
-            # most elements carry only attributes that neither hide them nor name an author but by the class
-            plain = _PLAIN_FOR_HIDING_AND_AUTHOR.issuperset(attrs)
-            if (facts is not None and facts.screen_reader_only) or (not plain and _hides(attrs, None)):
-                walker.skip_subtree()
-                stack.append(_closed_frame(tag, parent[_OWNER], parent[_REGIONS]))
-                if tag != "head" and _may_hold_author(attrs, facts):
-                    out.author_elements.append(el)  # a hidden byline still names the author ("display:none")
+    while True:
+        for el in siblings:
+            tag = el.tag
+            if tag in _SKIPPED_TAGS:
                 out.skip(el, tag)
+                out.close(el, parent, False)
                 continue
-            if tag == "meta":
-                out.metadata_elements.append(el)
-        elif tag in PLAIN_INLINE_TAGS:
-            # nothing to record: the text goes on in the line it is in
-            stack.append(parent)
+            items = el.items()
+            context = parent
+            block = False
+            if items or tag not in PLAIN_INLINE_TAGS:
+                # (a plain inline element records nothing: its text goes on in the line it is in)
+                if items:
+                    if len(items) == 1 and items[0][0] == "class":
+                        # the commonest element of all: its class is all there is to read, by its facts
+                        cls: str | None = items[0][1]
+                        attrs = _NO_ATTRIBUTES
+                        facts: _ClassFacts | None = _class_facts(cls)
+                        plain = True
+                        ident = role = itemprop = None
+                    else:
+                        attrs = dict(items)
+                        cls = attrs.get("class")
+                        facts = _class_facts(cls) if cls is not None else None
+                        # most elements carry only attributes that neither hide them nor name an author but by the
+                        # class
+                        plain = _PLAIN_FOR_HIDING_AND_AUTHOR.issuperset(attrs)
+                        ident, role, itemprop = attrs.get("id"), attrs.get("role"), attrs.get("itemprop")
+                    if (facts is not None and facts.screen_reader_only) or (not plain and _hides(attrs, None)):
+                        if tag != "head" and _may_hold_author(attrs, facts):
+                            out.author_elements.append(el)  # a hidden byline still names the author
+                        out.skip(el, tag)
+                        out.close(el, parent, False)
+                        continue
+                    if tag == "meta":
+                        out.metadata_elements.append(el)
+                elif tag.__class__ is not str:
+                    continue  # a comment or processing instruction (of a tree not parsed by `parse_html`)
+                else:
+                    cls = facts = ident = role = itemprop = None
+                    attrs = _NO_ATTRIBUTES
+                    plain = True
+                if tag == "head":
+                    out.read_head(el)
+                    out.close(el, parent, False)
+                    continue
+                # the common answers read here, without the call: a class that names an author, or nothing that
+                # could
+                if items and ((facts is not None and facts.may_name_author) or
+                              (not plain and not _NAMES_NO_AUTHOR.issuperset(attrs) and _others_name_author(attrs))):
+                    out.author_elements.append(el)
+                owner, regions, link, hidden_hint = parent
+                if (items and tag not in _UNMARKING_TAGS) or tag in LANDMARK_TAGS:
+                    # the element's own region: a landmark, or an element whose class, id, role or itemprop marks
+                    # it. The region's tokens are split if they are asked for; whether there are some, and whether
+                    # they hint that the element is hidden, is read off the values
+                    if ident:
+                        read = (f"{cls} {ident}" if cls else ident)[:MAX_TOKEN_CHARS]
+                        marked = not read.isspace()
+                        if marked and not hidden_hint and _may_hint_hidden(read.lower()) and \
+                                not _class_and_id_tokens(cls, ident).isdisjoint(HIDDEN_HINT_WORDS):
+                            hidden_hint = True
+                    elif facts is not None:
+                        marked = facts.has_words
+                        if facts.hints_hidden:
+                            hidden_hint = True
+                    else:
+                        marked = False
+                    if (marked or role or itemprop or tag in LANDMARK_TAGS) and len(regions) < MAX_PATH:
+                        region = Region(tag, role.lower() if role else "", itemprop.lower() if itemprop else "",
+                                        cls or "", ident or "", None if marked else _NO_TOKENS)
+                        out.regions.append(region)
+                        out.outer.append(regions[-1] if regions else None)
+                        regions = regions + (region,)
+                if tag in BLOCK_TAGS:
+                    # lists, tables and headings are paragraph-level elements: inline ones pass their parent's on
+                    block = True
+                    elements += 1
+                    parent_path = owner[_PATH]
+                    # deeper than any page's layout: the path stops growing, so nesting costs linear time
+                    path = parent_path + (elements,) if len(parent_path) < MAX_PATH else parent_path
+                    owner = (tag, HEADINGS.get(tag, owner[_HEADING]), len(open_elements) + 1,
+                             owner[_IN_LIST] or tag in LIST_TAGS, owner[_IN_TABLE] or tag in TABLE_TAGS, regions,
+                             hidden_hint, False, path)
+                    if pieces:
+                        out.flush()
+                    context = (owner, regions, link, hidden_hint)
+                else:
+                    if tag == "br" and pieces:
+                        out.flush()
+                    if tag == "a" and not link:
+                        link = True
+                    if regions is not parent[1] or link is not parent[2] or hidden_hint is not parent[3]:
+                        context = (owner, regions, link, hidden_hint)
             text = el.text
-            if text:
-                out.add(text, parent)
-            continue
+            if text and (out.owner is not None or not text.isspace()):
+                out.add(text, context)
+            if len(el):
+                open_elements.append((siblings, parent, block, el))
+                siblings = iter(el.getchildren())  # a list is made quicker than it is iterated over
+                parent = context
+                break
+            out.close(el, parent, block)
         else:
-            attrs = _NO_ATTRIBUTES
-        if tag == "head":
-            walker.skip_subtree()
-            stack.append(_HEAD_FRAME)
-            out.read_head(el)
-            continue
-        # the common answers read here, without the call: a class that names an author, or nothing that could
-        if items and ((facts is not None and facts.may_name_author) or
-                      (not plain and not _NAMES_NO_AUTHOR.issuperset(attrs) and _others_name_author(attrs))):
-            out.author_elements.append(el)
-        _, _, owner, regions, in_list, in_table, link, heading, hidden_hint = parent
-        if (items and tag not in _UNMARKING_TAGS) or tag in LANDMARK_TAGS:
-            # the element's own region: a landmark, or an element whose class, id, role or itemprop marks it
-            # the region's tokens are split if they are asked for; whether there are some, and whether they hint
-            # that the element is hidden, is read off the values
-            ident = attrs.get("id")
-            if ident:
-                read = (f"{cls} {ident}" if cls else ident)[:MAX_TOKEN_CHARS]
-                marked = not read.isspace()
-                if marked and not hidden_hint and _may_hint_hidden(read) and \
-                        not _class_and_id_tokens(cls, ident).isdisjoint(HIDDEN_HINT_WORDS):
-                    hidden_hint = True
-            elif facts is not None:
-                marked = facts.has_words
-                if facts.hints_hidden:
-                    hidden_hint = True
-            else:
-                marked = False
-            role, itemprop = attrs.get("role"), attrs.get("itemprop")
-            if (marked or role or itemprop or tag in LANDMARK_TAGS) and len(regions) < MAX_PATH:
-                region = Region(tag, role.lower() if role else "", itemprop.lower() if itemprop else "", cls or "",
-                                ident or "", None if marked else _NO_TOKENS)
-                out.regions.append(region)
-                out.outer.append(regions[-1] if regions else None)
-                regions = regions + (region,)
-        if tag in BLOCK_TAGS:
-            # lists, tables and headings are paragraph-level elements: inline ones pass their parent's on
-            in_list = in_list or tag in LIST_TAGS
-            in_table = in_table or tag in TABLE_TAGS
-            heading = HEADINGS.get(tag, heading)
-            elements += 1
-            parent_path = owner[_PATH]
-            # deeper than any page's layout: the path stops growing, so nesting costs linear time
-            path = parent_path + (elements,) if len(parent_path) < MAX_PATH else parent_path
-            owner = (tag, heading, len(stack), in_list, in_table, regions, hidden_hint, False, path)
-            if out.pieces:
-                out.flush()
-            frame = (tag, True, owner, regions, in_list, in_table, link, heading, hidden_hint)
-        else:
-            if tag == "br" and out.pieces:
-                out.flush()
-            frame = (tag, False, owner, regions, in_list, in_table, link or tag == "a", heading, hidden_hint)
-        stack.append(frame)
-        text = el.text
-        if text:
-            out.add(text, frame)
-    if out.pieces:
+            if not open_elements:
+                break
+            siblings, parent, block, el = open_elements.pop()
+            out.close(el, parent, block)
+    if pieces:
         out.flush()
     out.count_region_words()
     return HtmlBlocks(tuple(out.texts), tuple(out.evidence), tuple(out.regions), tuple(out.author_elements),

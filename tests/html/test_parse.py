@@ -162,12 +162,15 @@ def test_markup_after_a_stray_end_of_html_is_read_into_the_body():
     assert page_blocks(root).texts[-2:] == ("Before the stray end.", "After the stray end, the article goes on.")
 
 
-@pytest.mark.parametrize("text", [
+BINARY_CHECK_TEXTS = [
     "", "short \x00\x01", "plain text of a page, nothing odd in it at all",
     "\x00" * 9 + "a" * 81, "\x00" * 10 + "a" * 80,  # one on each side of the share
     "\x85\x9f\x80" * 4 + "é" * 90, "\ufffd" * 12 + "😀" * 90, "\x7f\x1b\x0e" * 4 + "\x1c\x1f\x0b\x0c\t" * 20,
     "\ud800" * 50 + "\x08" * 9, "Ā" * 10 + "\xc2" * 12 + "\x80" * 2 + " " * 90,
-])
+]
+
+
+@pytest.mark.parametrize("text", BINARY_CHECK_TEXTS)
 def test_the_binary_check_on_bytes_counts_what_the_rule_says(text):
     import re
 
@@ -178,3 +181,19 @@ def test_the_binary_check_on_bytes_counts_what_the_rule_says(text):
     expected = len(head) >= MIN_SAMPLE and unreadable > BINARY_SHARE * len(head)
     assert sample_looks_binary(head.encode("utf-8", errors="replace"), len(head)) == expected
     assert looks_binary(text) == expected
+
+
+@pytest.mark.parametrize("text", [t for t in BINARY_CHECK_TEXTS if t.strip()] + [
+    "a" * 90 + "\x85" * 9, "a" * 90 + "\x85" * 11, "\ufffd" * 10 + "a" * 90 + "\xa0" * 500,
+    "a" * 70_000 + "\x85" * 10_000,  # past the sample: not counted
+])
+def test_pages_are_checked_for_binary_data_by_the_same_rule_as_text(text):
+    from newsclean.inputs import looks_binary
+
+    sources = [text, text.encode()] if "\ud800" not in text else [text]
+    for source in sources:
+        if looks_binary(text):
+            with pytest.raises(InputError, match="binary"):
+                parse_html(source)
+        else:
+            parse_html(source)
