@@ -24,6 +24,8 @@ PEOPLE_SEPARATOR = regex.compile(r",\s+(?:and\s+)?|\s+(?:and|&|und|et|y|e|i|Ð¸|Ñ
 """What stands between the names of several people: a comma, "and", "&"."""
 # Letters after a name: "MD", "PhD", "E-RYT 200".
 CREDENTIAL = regex.compile(r"(?:\p{Lu}[\p{Lu}\p{Ll}]{0,4}\p{Lu}\.?|\p{Lu}+(?:-\p{Lu}+)+|\d{2,3})")
+# One word that joins words or holds figures: an account's name, not how a person signs ("TurboTaxLisa", "q_admin").
+USER_NAME = regex.compile(r"\S*(?:[a-z][A-Z]|\d|_)\S*")
 MAX_ROLE_WORDS = 5
 """A job title or list of credentials after a name has at most this many words."""
 MAX_NAME_TOKENS = 4

@@ -9,11 +9,9 @@ from typing import Iterator
 import re
 
 from ..document import Decision, Document
-from ..names import PEOPLE_SEPARATOR, is_role_line, name_of_line, tells_about
+from ..names import PEOPLE_SEPARATOR, USER_NAME, is_role_line, name_of_line, tells_about
 
 ROLE_IN_BRACKETS = re.compile(r"^\([^()]{1,40}\)\s*[–—-]?\s*")
-# One word that joins words or holds figures: an account's name, not how a person signs ("TurboTaxLisa", "q_admin").
-USER_NAME = re.compile(r"\S*(?:[a-z][A-Z]|\d|_)\S*")
 MAX_NAME_LINE_WORDS = 20
 """Longer lines name nobody on their own (four names of three words, or a name and its job title)."""
 # Two capitalised words next to a date that are page furniture or a button, not a person.
