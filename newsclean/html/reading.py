@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..article import Article
 from ..dates import find_date
 from ..document import Document
+from ..names import PEOPLE_SEPARATOR
 from ..pipeline import Pipeline
 from .blocks import page_blocks
 from .metadata import PageMetadata, page_metadata
@@ -88,6 +89,16 @@ def _dateline_by_headline(doc: Document) -> bool:
     return not any(line == dates[0][0] and updated for line, _, updated in doc.date_candidates)
 
 
+def _signed_instead(doc: Document, stated: str) -> bool:
+    """Does the page sign its article "By ..." while showing none of the people its metadata names? (The
+    metadata then names whoever put the page online.)"""
+    chosen = doc.role("byline")
+    if not chosen or not any(c[0] == chosen[0][0] and c[2] == "prefixed" for c in doc.byline_candidates):
+        return False
+    shown = "\n".join(doc.texts).casefold()
+    return not any(person.strip().casefold() in shown for person in PEOPLE_SEPARATOR.split(stated))
+
+
 def with_metadata(article: Article, meta: PageMetadata, doc: Document | None = None) -> Article:
     """The Article with the page's metadata in the place of what the cleaners read off its lines, where the
     metadata holds a usable value. A metadata date that the page shows nowhere gives way to the date the
@@ -95,7 +106,8 @@ def with_metadata(article: Article, meta: PageMetadata, doc: Document | None = N
     headline, byline, date = article.headline, article.byline, article.date
     if meta.headline and len(meta.headline.split()) <= MAX_HEADLINE_WORDS:
         headline = meta.headline
-    if meta.byline and len(meta.byline.split()) <= MAX_BYLINE_WORDS and (meta.byline_is_firm or not byline):
+    if meta.byline and len(meta.byline.split()) <= MAX_BYLINE_WORDS and (meta.byline_is_firm or not byline) \
+            and not (doc is not None and _signed_instead(doc, meta.byline)):
         byline = meta.byline
     if meta.date and meta.date != date and (date is None or doc is None or not _dateline_by_headline(doc)
                                             or meta.date in visible_dates(doc)):

@@ -120,3 +120,14 @@ def test_a_last_updated_date_by_the_headline_does_not_replace_the_published_date
             '<meta property="article:published_time" content="2024-02-12T23:21:00Z"></head><body>'
             f"<h1>Storm hits the coast</h1><p>Last updated November 6, 2024</p>{body}</body></html>")
     assert newsclean.extract(page).date == "2024-02-12"
+
+
+def test_a_metadata_author_the_page_does_not_show_gives_way_to_its_by_line():
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    page = ('<html><head><title>Storm hits the coast</title><meta name="author" content="Web Manager">'
+            f"</head><body><h1>Storm hits the coast</h1><p>By: John Roe</p>{body}</body></html>")
+    assert newsclean.extract(page).byline == "John Roe"
+    shown = page.replace("</body>", "<p>Web Manager is our editor.</p></body>")
+    assert newsclean.extract(shown).byline == "Web Manager"  # the page shows the metadata's author: it wins
+    unsigned = page.replace("<p>By: John Roe</p>", "<p>John Roe</p>")
+    assert newsclean.extract(unsigned).byline == "Web Manager"
