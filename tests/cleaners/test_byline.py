@@ -86,6 +86,20 @@ def test_a_name_after_the_date_on_a_dateline():
     assert _chosen_byline(lines, {2, 3}, headline=0) == [(1, "Nicole Burke")]
 
 
+def test_a_dateline_signed_after_a_separator_or_with_a_role():
+    lines = ["Why the bridge is closing", "Dec. 19, 2025 · Nicole Burke on behalf of the council", BODY, BODY]
+    assert _chosen_byline(lines, {2, 3}, headline=0) == [(1, "Nicole Burke")]
+    lines = ["Why the bridge is closing", "12/19/2025 • Weekly Review • Nicole Burke", BODY, BODY]
+    assert _chosen_byline(lines, {2, 3}, headline=0) == [(1, "Nicole Burke")]
+    lines = ["Why the bridge is closing", "03/01/2017 by Nicole Burke, Representative to the Liaison Committee",
+             BODY, BODY]
+    assert _chosen_byline(lines, {2, 3}, headline=0) == [(1, "Nicole Burke")]
+    # a sentence that holds a date and a name is no dateline
+    lines = ["Why the bridge is closing", "On 3 May 2024 Nicole Burke said the bridge would close for many weeks",
+             BODY, BODY]
+    assert _chosen_byline(lines, {1, 2, 3}, headline=0) == []
+
+
 def test_a_name_line_above_the_body_that_its_closing_lines_tell_about():
     lines = ["Julia Gralberg", "Hotel travel hacks", BODY, BODY,
              "Julia Gralberg is a freelance travel writer and the editor of a hotel guide."]
