@@ -8,8 +8,12 @@ from typing import Iterator
 
 import re
 
+import regex
+
 from ..document import Decision, Document
-from ..names import PEOPLE_SEPARATOR, USER_NAME, is_role_line, name_of_line, tells_about
+from ..names import PEOPLE_SEPARATOR, USER_NAME, is_role_line, looks_like_name, name_of_line, \
+    names_organisation, tells_about
+from .headline import TITLE_SEPARATORS
 
 ROLE_IN_BRACKETS = re.compile(r"^\([^()]{1,40}\)\s*[–—-]?\s*")
 MAX_NAME_LINE_WORDS = 20
@@ -36,6 +40,17 @@ class BylineChoiceSettings:
     """An author box ("Jane Doe" over "Jane Doe is a ...") may be among the body's last lines, or below it."""
     max_name_line_words: int = 3
     """Each person on a bare name line, with no "By" to vouch for it, is named in at most this many words."""
+    owner_first_person: float = 0.1
+    """A site named after a person ("Headline | Jane Doe") that shows the name in its header or copyright line is
+    a one-person site whose owner signs a page naming no other author, when at least this share of the body's
+    paragraphs speak in the first person outside quotes."""
+
+
+COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
+# "I" in the languages that write it apart: a one-person site's posts speak so, a company's or a paper's do not.
+FIRST_PERSON = regex.compile(r"(?<!\w)(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Ii]ch|[Jj]e|[Jj]['’]|[Ii]k|[Jj]ag|[Jj]eg|[Яя])(?!\w)")
+WORD = regex.compile(r"\w+")
+QUOTED = regex.compile(r"[“\"«„][^”\"»“]*[”\"»“]")
 
 
 class BylineChoice:
@@ -155,5 +170,40 @@ class BylineChoice:
         elif below:
             line, name, kind = min(below, key=lambda c: c[0])
         else:
-            return
+            owner = self.site_owner(doc, headline, end)
+            if owner is None:
+                return
+            line, name, kind = (*owner, "the site's owner")
         yield Decision(line, "mark", f"the article's byline ({kind}) {name!r}", role="byline", value=name)
+
+    def site_owner(self, doc: Document, headline: int, end: int) -> tuple[int, str] | None:
+        """The person a one-person site is named after ("Headline | Jane Doe"), when the page also shows the name
+        in its header ("Jane Doe", "Jane Doe about notes") or copyright line ("© 2025 Jane Doe") and speaks in
+        the first person: (the line that shows it, the name)."""
+        title = next((v for role in ("page_title", "title") for _, v in doc.role(role) if v), None)
+        parts = [p.strip() for p in TITLE_SEPARATORS.split(title or "")]
+        if len(parts) < 2:
+            return None
+        header = [i for i in range(max(headline - self.settings.max_lines_above, 0), headline)
+                  if doc.texts[i] and doc.texts[i] != title and doc.words(i) <= MAX_NAME_LINE_WORDS]
+        footer = [i for i in range(end + 1, len(doc)) if doc.texts[i] and doc.words(i) <= MAX_NAME_LINE_WORDS]
+        body = [doc.texts[i] for i in doc.kept()]
+        for name in (parts[-1], parts[0]):  # the site's name ends a title, or starts it
+            if not looks_like_name(name) or names_organisation(name) or self.ordinary_words(name, body):
+                continue
+            shown = next((i for i in header if doc.texts[i] == name or doc.texts[i].startswith(name + " ")), None)
+            if shown is None:
+                shown = next((i for i in footer if name in doc.texts[i] and COPYRIGHT.search(doc.texts[i])), None)
+            if shown is None:
+                continue
+            speaking = sum(FIRST_PERSON.search(QUOTED.sub("", text)) is not None for text in body)
+            if speaking >= self.settings.owner_first_person * len(body):
+                return shown, name
+        return None
+
+    @staticmethod
+    def ordinary_words(name: str, body: list[str]) -> bool:
+        """Are most of a name's words ones the body writes in lower case ("Talking Home Renovations")?"""
+        words = {w.casefold() for w in name.split()}
+        found = {w for text in body for w in WORD.findall(text) if w in words}
+        return len(found) > len(words) / 2

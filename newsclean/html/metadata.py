@@ -13,7 +13,7 @@ from lxml import etree
 from rapidfuzz import fuzz
 
 from ..dates import find_date
-from ..names import USER_NAME, looks_like_name, names_in
+from ..names import USER_NAME, looks_like_name, names_in, names_organisation
 from .blocks import HtmlBlocks, class_tokens
 
 ARTICLE_TYPES = frozenset({
@@ -45,13 +45,6 @@ _BYLINE_WORDS = frozenset({"byline", "author", "authors", "author-name", "byline
                            "creator", "by"})
 _NOT_BYLINE_WORDS = frozenset({"bio", "avatar", "image", "img", "photo", "description", "about", "box",
                                "social", "comment", "comments", "twitter", "label", "title"})
-ORGANISATION_WORDS = frozenset({
-    "inc", "inc.", "llc", "ltd", "ltd.", "gmbh", "corp", "corp.", "co.", "company", "association", "society",
-    "institute", "university", "college", "school", "blog", "news", "media", "group", "team", "online", "magazine",
-    "journal", "press", "network", "agency", "foundation", "clinic", "hospital", "center", "centre", "bank",
-    "studio", "labs", "lab", "store", "shop", "services", "solutions", "marketing", "digital", "official",
-})
-"""Words that make a name an organisation's ("Acme Inc.", "City News")."""
 _NAME_SPLIT = regex.compile(r",| and | & ")
 # A labelled list of credits ("content: Acme, design: Jane Doe") stands in some pages' author <meta>: no byline.
 _CREDIT_LABEL = regex.compile(r"\w:\s")
@@ -459,7 +452,7 @@ def as_shown(names: str, bylines: list[str]) -> str:
 
 def is_organisation(name: str, site_names: set[str]) -> bool:
     """Is an author's name the site's (`site_names` case-folded) or an organisation's ("City News")?"""
-    return name.casefold() in site_names or any(w.casefold() in ORGANISATION_WORDS for w in name.split())
+    return name.casefold() in site_names or names_organisation(name)
 
 
 def choose_byline(graph: _Graph, article: dict[str, Any] | None, meta: dict[str, list[str]],
@@ -507,8 +500,7 @@ def choose_byline(graph: _Graph, article: dict[str, Any] | None, meta: dict[str,
         return "json-ld author", join_names(orgs), False
     organisations = graph.organisation_names()
     for site in site_names:
-        if looks_like_name(site) and site.casefold() not in organisations and \
-                not any(w.casefold() in ORGANISATION_WORDS for w in site.split()):
+        if looks_like_name(site) and site.casefold() not in organisations and not names_organisation(site):
             return "site named like a person", site, False
     return None
 

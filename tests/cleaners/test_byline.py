@@ -139,3 +139,31 @@ def test_a_person_named_in_the_article_before_a_user_name():
     for decision in list(Byline()(doc)):
         doc.apply("byline", decision)
     assert [(d.line, d.value) for d in BylineChoice()(doc)] == [(4, "Jane Doe-Smith")]
+
+
+def _personal_page(title: str, header: str, body: list[str]) -> str:
+    return "\n".join([title, "", header, "Posts About Contact", "", "Thoughts on the new bridge", "",
+                      "March 3, 2025", "", *body, "", "Copyright 2025. All rights reserved."])
+
+
+FIRST_PERSON = ["I walked over the old bridge this morning and I was surprised by how quiet the river was.",
+                "My neighbours have been talking about the repairs for weeks, and I finally went to see them.",
+                "The council says the work will take the whole winter, which seems long to me for a small bridge."]
+
+
+def test_a_personal_sites_owner_signs_its_posts():
+    import newsclean
+
+    page = _personal_page("Thoughts on the new bridge | Sam Bossley", "Sam Bossley", FIRST_PERSON)
+    assert newsclean.extract(page).byline == "Sam Bossley"
+    # a paper's or a company's site does not speak in the first person
+    third = [p.replace("I ", "The mayor ").replace("My ", "Her ").replace(" me ", " her ") for p in FIRST_PERSON]
+    assert newsclean.extract(_personal_page("Thoughts on the new bridge | Harbor Times", "Harbor Times",
+                                            third)).byline is None
+    # a site named in words the page writes in lower case is named after no one
+    named = FIRST_PERSON + ["Walking the bridge and talking about the repairs is how I spend my mornings."]
+    assert newsclean.extract(_personal_page("Thoughts on the new bridge | Walking Bridge Talking", "Walking Bridge "
+                                            "Talking", named)).byline is None
+    # the name on the title alone is not enough
+    assert newsclean.extract(_personal_page("Thoughts on the new bridge | Sam Bossley", "Home", FIRST_PERSON)
+                             ).byline is None
