@@ -24,6 +24,14 @@ HINTS = re.compile(
     r"\n(?:written|posted|reported|words|text|story|article|published|by|author(?:s|ed)?|reporter|von|par|por|"
     r"di|door|av|af|przez|autor(?:a|es)?|auteur|texto|tekst|автор|від|read more|more (?:from|by))\b"
 )
+# East Asian papers sign with the word for reporter: after the name in Korean ("최윤호 기자 name@paper.com"), before
+# it in Chinese ("半月谈记者 史卫燕", "聯合報 記者林宸誼／即時報導"); a line with kana is Japanese, which signs otherwise.
+REPORTER_WORDS = ("기자", "记者", "記者")
+REPORTER_WORD = re.compile("|".join(REPORTER_WORDS))
+REPORTER_LINE = regex.compile(
+    r"^(?:(?P<name>\p{Hangul}{2,4})\s?기자(?:\s+\S+@\S+)?|"
+    r"(?!.*[\p{Hiragana}\p{Katakana}]).{0,25}?[记記]者\s*(?P<han>\p{Han}{2,3})(?:\s*[／/|].{0,12})?)$"
+)
 # After "By": a desk or a team that signs the article ("By News Desk", "By Staff Reporters"), not a person.
 DESK = regex.compile(r"(?:\p{Lu}[\p{L}\-]*\s+){0,3}(?i:desk|newsdesk|newsroom|staff|team|editors|reporters)")
 
@@ -32,6 +40,8 @@ DESK = regex.compile(r"(?:\p{Lu}[\p{L}\-]*\s+){0,3}(?i:desk|newsdesk|newsroom|st
 class BylineSettings:
     max_words: int = 20
     """A byline line has at most this many words."""
+    max_reporter_line_chars: int = 60
+    """A line signed with the word for reporter ("최윤호 기자") has at most this many characters."""
 
 
 def add_candidate(doc: Document, line: int, name: str, kind: str) -> None:
@@ -71,3 +81,17 @@ class Byline:
             if name:
                 add_candidate(doc, i, name, "prefixed")
                 yield Decision(i, "drop", f"byline {name!r}")
+        yield from self.reporter_lines(doc)
+
+    def reporter_lines(self, doc: Document) -> Iterator[Decision]:
+        """Lines signed with the word for reporter ("최윤호 기자"), on the pages that hold it."""
+        if not doc.contains_any(REPORTER_WORDS):
+            return
+        for i in doc.lines_matching(REPORTER_WORD, dropped_too=True, max_words=self.settings.max_words):
+            text = doc.texts[i]
+            if len(text) <= self.settings.max_reporter_line_chars:
+                m = REPORTER_LINE.match(text)
+                if m is not None:
+                    name = m.group("name") or m.group("han")
+                    add_candidate(doc, i, name, "prefixed")
+                    yield Decision(i, "drop", f"byline {name!r}")

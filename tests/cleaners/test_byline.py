@@ -21,6 +21,19 @@ def test_author_lines_go_and_names_are_noted():
     assert names == [(0, "Jane Doe and John Roe"), (2, "Miguel Zabludovsky"), (3, "Liz Cookman"), (4, "News Desk")]
 
 
+def test_lines_signed_with_the_word_for_reporter():
+    doc = run_cleaner(Byline(), [
+        "최윤호 기자 reporter@example.com",
+        "김준일 기자의 핫플레이스",
+        "半月谈记者 史卫燕",
+        "2020-10-04 15:05 聯合報 記者林宸誼／即時報導",
+        "キャリア採用 記者募集",
+        "经营者告诉半月谈记者，经智慧技术提升过的特色种植业",
+    ])
+    assert set(dropped(doc)) == {0, 2, 3}
+    assert [name for _, name, _ in doc.byline_candidates] == ["최윤호", "史卫燕", "林宸誼"]
+
+
 def test_names_stop_at_dates_roles_and_separators():
     assert names_in("Kathryn Giuffrida Mar 5, 2025 | 6 comments") == "Kathryn Giuffrida"
     assert names_in("Catherine Boeckmann Executive Digital Editor") == "Catherine Boeckmann"
