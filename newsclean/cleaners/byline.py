@@ -16,13 +16,14 @@ BYLINE_PREFIX = regex.compile(
     r"(?i)^(?:(?:(?:(?:article|story|post)\s+)?(?:written|posted|reported|published)\s+by|story\s+by|article\s+by|by|"
     r"von|par|por|di|door|av|af|przez|(?:read )?more (?:from|by))(?:\s*[:\-]?\s+|\s*:?$)|"
     r"(?:author(?:s|ed by)?(?: of (?:this|the) (?:article|story|post))?|reporter|words|text|texto|tekst|"
-    r"autor(?:a|es)?|auteur|автор|від)\s*:\s*)"
+    r"autor(?:a|es|en|i|zy|ka)?|auteurs?|автор(?:ы|и|ка)?|від)\s*:\s*)"
 )
 # The same openings, to find the lines that may hold a byline in one pass over the page (from the newline before
 # each line: see Document.lines_matching).
 HINTS = re.compile(
-    r"\n(?:written|posted|reported|words|text|story|article|published|by|author(?:s|ed)?|reporter|von|par|por|"
-    r"di|door|av|af|przez|autor(?:a|es)?|auteur|texto|tekst|автор|від|read more|more (?:from|by))\b"
+    r"\n(?:written|posted|reported|words|text|story|article|post|published|by|author(?:s|ed)?|reporter|von|par|"
+    r"por|di|door|av|af|przez|autor(?:a|es|en|i|zy|ka)?|auteurs?|texto|tekst|автор(?:ы|и|ка)?|від|"
+    r"read more|more (?:from|by))\b"
 )
 # East Asian papers sign with the word for reporter: after the name in Korean ("최윤호 기자 name@paper.com"), before
 # it in Chinese ("半月谈记者 史卫燕", "聯合報 記者林宸誼／即時報導"); a line with kana is Japanese, which signs otherwise.

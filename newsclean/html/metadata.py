@@ -39,8 +39,8 @@ MAX_NODES = 5000
 TITLE_SEPARATORS = regex.compile(r"\s+[|\-–—:·•»~/]{1,2}\s+|\s*::\s*|\s+\|\s*|\s*\|\s+")
 _MULTISPACE = regex.compile(r"\s+")
 _URL = regex.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)(?:/|$)", regex.I)
-_BY = regex.compile(r"(?i)^\s*(?:by|written by|posted by|author|authored by|words by|von|par|por|di|door|av|autor)"
-                    r"\s*[:\-]?\s+")
+_BY = regex.compile(r"(?i)^\s*(?:by|(?:(?:article|story|post)\s+)?(?:written|posted) by|author|authored by|words by|"
+                    r"von|par|por|di|door|av|autor)\s*[:\-]?\s+")
 _BYLINE_WORDS = frozenset({"byline", "author", "authors", "author-name", "byline-name", "writer", "contributor",
                            "creator", "by"})
 _NOT_BYLINE_WORDS = frozenset({"bio", "avatar", "image", "img", "photo", "description", "about", "box",

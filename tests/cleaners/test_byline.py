@@ -21,6 +21,17 @@ def test_author_lines_go_and_names_are_noted():
     assert names == [(0, "Jane Doe and John Roe"), (2, "Miguel Zabludovsky"), (3, "Liz Cookman"), (4, "News Desk")]
 
 
+def test_author_labels_in_the_plural_and_post_openings():
+    doc = run_cleaner(Byline(), [
+        "Авторы:",
+        "Дмитрий Попов",
+        "Autoren: Jane Doe und John Roe",
+        "Post written by Ann Poe",
+        "Autoridades da China recomendam quarentena",
+    ])
+    assert [name for _, name, _ in doc.byline_candidates] == ["Дмитрий Попов", "Jane Doe und John Roe", "Ann Poe"]
+
+
 def test_lines_signed_with_the_word_for_reporter():
     doc = run_cleaner(Byline(), [
         "최윤호 기자 reporter@example.com",

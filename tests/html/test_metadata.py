@@ -123,6 +123,7 @@ def test_byline_from_meta_author_rel_author_and_byline_elements():
     assert meta_of('<meta name="author" content="Jane Doe">').byline == "Jane Doe"
     assert meta_of("", '<p>By <a rel="author" href="/a/jd">Jane Doe</a></p>').byline == "Jane Doe"
     assert meta_of("", '<div class="post-byline">By Jane Doe | March 3, 2024</div>').byline == "Jane Doe"
+    assert meta_of("", '<div class="post-byline">Post written by Jane Doe</div>').byline == "Jane Doe"
     assert meta_of("", '<div class="publish-date-author">Dec. 19, 2025 · Jane Doe on behalf of the team</div>'
                    ).byline == "Jane Doe"
 
