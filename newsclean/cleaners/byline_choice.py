@@ -40,12 +40,15 @@ class BylineChoiceSettings:
     """An author box ("Jane Doe" over "Jane Doe is a ...") may be among the body's last lines, or below it."""
     max_name_line_words: int = 3
     """Each person on a bare name line, with no "By" to vouch for it, is named in at most this many words."""
+    max_outlet_words: int = 2
+    """A bare name line may end with the outlet the person writes for, in this many words ("Jane Doe - Health")."""
     owner_first_person: float = 0.1
     """A site named after a person ("Headline | Jane Doe") that shows the name in its header or copyright line is
     a one-person site whose owner signs a page naming no other author, when at least this share of the body's
     paragraphs speak in the first person outside quotes."""
 
 
+OUTLET_SEPARATOR = re.compile(r"\s[-–—|]\s")
 COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 # "I" in the languages that write it apart: a one-person site's posts speak so, a company's or a paper's do not.
 FIRST_PERSON = regex.compile(r"(?<!\w)(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Ii]ch|[Jj]e|[Jj]['’]|[Ii]k|[Jj]ag|[Jj]eg|[Яя])(?!\w)")
@@ -92,7 +95,13 @@ class BylineChoice:
             return None
         name = name_of_line(text)
         if name is None:
-            return None
+            # the name and the outlet it writes for ("Jane Doe - Daily Health")
+            parts = OUTLET_SEPARATOR.split(text, maxsplit=1)
+            if len(parts) < 2 or len(parts[1].split()) > self.settings.max_outlet_words:
+                return None
+            name = name_of_line(parts[0])
+            if name is None:
+                return None
         most = self.settings.max_name_line_words
         return name if all(len(person.split()) <= most for person in PEOPLE_SEPARATOR.split(name)) else None
 

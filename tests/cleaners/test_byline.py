@@ -105,6 +105,13 @@ def test_a_name_line_beside_a_dateline_past_a_reading_time():
     assert _chosen_byline(lines, {3, 4}, headline=2) == []
 
 
+def test_a_name_line_with_its_outlet_beside_a_dateline():
+    lines = ["Why the bridge is closing", "Vidya Pinandhita - detikHealth", "Kamis, 02 Nov 2023 20:59 WIB", BODY, BODY]
+    assert _chosen_byline(lines, {3, 4}, headline=0) == [(1, "Vidya Pinandhita")]
+    lines = ["Why the bridge is closing", "Vidya Pinandhita - the health desk of a paper", "02 Nov 2023", BODY, BODY]
+    assert _chosen_byline(lines, {3, 4}, headline=0) == []
+
+
 def test_a_name_after_the_date_on_a_dateline():
     lines = ["Why the bridge is closing", "Published August 7, 2023 by Nicole Burke", BODY, BODY]
     assert _chosen_byline(lines, {2, 3}, headline=0) == [(1, "Nicole Burke")]
