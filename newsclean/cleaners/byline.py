@@ -9,6 +9,7 @@ import re
 
 import regex
 
+from ..dates import find_date
 from ..document import Decision, Document
 from ..names import names_in
 
@@ -33,6 +34,7 @@ REPORTER_LINE = regex.compile(
     r"^(?:(?P<name>\p{Hangul}{2,4})\s?기자(?:\s+\S+@\S+)?|"
     r"(?!.*[\p{Hiragana}\p{Katakana}]).{0,25}?[记記]者\s*(?P<han>\p{Han}{2,3})(?:\s*[／/|].{0,12})?)$"
 )
+BARE_BY = regex.compile(r"(?i)by\s*")
 # After "By": a desk or a team that signs the article ("By News Desk", "By Staff Reporters"), not a person.
 DESK = regex.compile(r"(?:\p{Lu}[\p{L}\-]*\s+){0,3}(?i:desk|newsdesk|newsroom|staff|team|editors|reporters)")
 
@@ -77,12 +79,26 @@ class Byline:
             name = names_in(rest)
             if name and len(name.split()) == 1 and doc.stats(i).ends_sentence and len(rest.split()) > 3:
                 continue  # "By Tuesday, the storm had passed." is a sentence
+            if name and rest.strip() == name and len(name.split()) == 1 and BARE_BY.fullmatch(text[:prefix.end()]) \
+                    and not self.dated_beside(doc, i):
+                continue  # "By Industry", "By Role": a menu's heading, where a one-word byline has its date
             if name is None and (desk := DESK.fullmatch(rest.strip().rstrip("."))) is not None:
                 name = desk.group(0)
             if name:
                 add_candidate(doc, i, name, "prefixed")
                 yield Decision(i, "drop", f"byline {name!r}")
         yield from self.reporter_lines(doc)
+
+    @staticmethod
+    def dated_beside(doc: Document, line: int) -> bool:
+        """Does the line next to `line` (above or below, past blank lines) hold a date?"""
+        for step in (-1, 1):
+            k = line + step
+            while 0 <= k < len(doc) and not doc.texts[k]:
+                k += step
+            if 0 <= k < len(doc) and find_date(doc.texts[k]) is not None:
+                return True
+        return False
 
     def reporter_lines(self, doc: Document) -> Iterator[Decision]:
         """Lines signed with the word for reporter ("최윤호 기자"), on the pages that hold it."""

@@ -32,6 +32,12 @@ def test_author_labels_in_the_plural_and_post_openings():
     assert [name for _, name, _ in doc.byline_candidates] == ["Дмитрий Попов", "Jane Doe und John Roe", "Ann Poe"]
 
 
+def test_a_one_word_by_line_is_a_menus_heading_unless_dated():
+    doc = run_cleaner(Byline(), ["Solutions", "By Industry", "Retail", "Banking", "", "By Clay", "", "Mar 14, 2024",
+                                 "Written by Kristin", "By Jane Doe"])
+    assert [name for _, name, _ in doc.byline_candidates] == ["Clay", "Kristin", "Jane Doe"]
+
+
 def test_lines_signed_with_the_word_for_reporter():
     doc = run_cleaner(Byline(), [
         "최윤호 기자 reporter@example.com",
