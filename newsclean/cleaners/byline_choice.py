@@ -40,6 +40,8 @@ class BylineChoiceSettings:
     """An author box ("Jane Doe" over "Jane Doe is a ...") may be among the body's last lines, or below it."""
     max_name_line_words: int = 3
     """Each person on a bare name line, with no "By" to vouch for it, is named in at most this many words."""
+    max_time_line_words: int = 3
+    """A line under the headline with a time of day and at most this many words ("Today 9:44") dates the article."""
     max_outlet_words: int = 2
     """A bare name line may end with the outlet the person writes for, in this many words ("Jane Doe - Health")."""
     owner_first_person: float = 0.1
@@ -48,6 +50,7 @@ class BylineChoiceSettings:
     paragraphs speak in the first person outside quotes."""
 
 
+TIME_OF_DAY = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
 OUTLET_SEPARATOR = re.compile(r"\s[-–—|]\s")
 COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 # "I" in the languages that write it apart: a one-person site's posts speak so, a company's or a paper's do not.
@@ -130,8 +133,12 @@ class BylineChoice:
         title_texts = {(v or "").casefold() for role in ("headline", "title") for _, v in doc.role(role)}
         headline = next((i for i, _ in doc.role("headline")), None)
         # a name on a line of its own beside a dateline is the author's
+        # and beside a time of day under the headline ("Today 9:44"), where the page writes no year
+        timed = {i for i in self.lines_after(doc, headline, s.lines_under_headline)
+                 if doc.words(i) <= s.max_time_line_words and TIME_OF_DAY.search(doc.texts[i])} \
+            if headline is not None else set()
         anchors = sorted({i for role in ("date", "dateline") for i, _ in doc.role(role)}
-                         | {c[0] for c in candidates if c[2] == "dated"})
+                         | {c[0] for c in candidates if c[2] == "dated"} | timed)
         seen = set()
         for anchor in anchors:
             for i in self.name_line_places(doc, anchor, s.name_line_reach):

@@ -118,6 +118,14 @@ def test_a_name_line_with_its_outlet_beside_a_dateline():
     assert _chosen_byline(lines, {3, 4}, headline=0) == []
 
 
+def test_a_name_line_beside_a_time_of_day_under_the_headline():
+    lines = ["Why the bridge is closing", "Dnes 9:44", "Hana Jakubčíková", "Facebook Twitter", BODY, BODY]
+    assert _chosen_byline(lines, {4, 5}, headline=0) == [(2, "Hana Jakubčíková")]
+    # a time far from the headline dates nothing of the article
+    lines = ["Why the bridge is closing", BODY, BODY, "Dnes 9:44", "Hana Jakubčíková", BODY]
+    assert _chosen_byline(lines, {1, 2, 5}, headline=0) == []
+
+
 def test_a_name_after_the_date_on_a_dateline():
     lines = ["Why the bridge is closing", "Published August 7, 2023 by Nicole Burke", BODY, BODY]
     assert _chosen_byline(lines, {2, 3}, headline=0) == [(1, "Nicole Burke")]
