@@ -73,13 +73,20 @@ def extract_html(source: str | bytes, pipeline: Pipeline | None = None) -> Artic
 
 
 def _dateline_by_headline(doc: Document, stated: str) -> bool:
-    """Did the cleaners find the article's date beside its headline, where the page does not show the metadata's
-    date `stated` as its publication date? A "last updated" date beside the headline does not say when the
-    article was published."""
+    """Did the cleaners find the article's date beside its headline (or over the body's first line, when the
+    headline is the page's title), where the page does not show the metadata's date `stated` as its publication
+    date? A "last updated" date there does not say when the article was published."""
     dates = doc.role("date")
-    if not dates or doc.headline_line is None or (doc.evidence is not None and doc.evidence[doc.headline_line].in_head):
-        return False  # a page title for headline: the lines under it are the site's header (with today's date)
+    if not dates or doc.headline_line is None:
+        return False
     first, last = doc.headline_line - MAX_DATELINE_ABOVE, doc.headline_line + MAX_DATELINE_BELOW
+    if doc.evidence is not None and doc.evidence[doc.headline_line].in_head:
+        # a page title for headline: the lines under it are the site's header (with today's date); the dateline
+        # stands over the body's first line
+        kept = doc.kept()
+        if not kept:
+            return False
+        first, last = kept[0] - MAX_DATELINE_BELOW, kept[0] + MAX_DATELINE_ABOVE
     line = dates[0][0]
     if not first <= line <= last or any(at == line and updated for at, _, updated in doc.date_candidates):
         return False

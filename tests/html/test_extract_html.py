@@ -119,10 +119,13 @@ def test_a_metadata_date_the_page_does_not_show_gives_way_to_the_dateline_by_the
     assert newsclean.extract(below).date == "2024-03-04"  # past the standfirst and a label
     far = stored_utc.replace("<p>March 4, 2024</p>", "").replace("</body>", f"{body}{body}<p>March 4, 2024</p></body>")
     assert newsclean.extract(far).date == "2024-03-05"
-    # under a page title taken for the headline stands the site's header, with today's date
+    # under a page title taken for the headline stands the site's header, with today's date; the article's
+    # dateline stands over its body
     untitled = stored_utc.replace("<h1>Storm hits the coast</h1>", "")
-    assert newsclean.extract(untitled.replace("<p>March 4, 2024</p>", "")
-                             .replace("<body>", "<body><p>Monday, March 4, 2024</p>")).date == "2024-03-05"
+    menu = "".join(f"<p>Section {k}</p>" for k in range(12))
+    header = untitled.replace("<p>March 4, 2024</p>", "").replace("<body>", f"<body><p>Monday, March 4, 2024</p>{menu}")
+    assert newsclean.extract(header).date == "2024-03-05"
+    assert newsclean.extract(untitled.replace("<body>", f"<body>{menu}")).date == "2024-03-04"
 
 
 def test_a_last_updated_date_by_the_headline_does_not_replace_the_published_date():
