@@ -200,20 +200,20 @@ class BylineChoice:
         parts = [p.strip() for p in TITLE_SEPARATORS.split(title or "")]
         if len(parts) < 2:
             return None
-        header = [i for i in range(max(headline - self.settings.max_lines_above, 0), headline)
-                  if doc.texts[i] and doc.texts[i] != title and doc.words(i) <= MAX_NAME_LINE_WORDS]
-        footer = [i for i in range(end + 1, len(doc)) if doc.texts[i] and doc.words(i) <= MAX_NAME_LINE_WORDS]
-        body = [doc.texts[i] for i in doc.kept()]
         for name in (parts[-1], parts[0]):  # the site's name ends a title, or starts it
-            if not looks_like_name(name) or names_organisation(name) or self.ordinary_words(name, body):
+            if not looks_like_name(name) or names_organisation(name):
                 continue
-            shown = next((i for i in header if doc.texts[i] == name or doc.texts[i].startswith(name + " ")), None)
+            shown = next((i for i in range(max(headline - self.settings.max_lines_above, 0), headline)
+                          if doc.texts[i] != title and doc.words(i) <= MAX_NAME_LINE_WORDS
+                          and (doc.texts[i] == name or doc.texts[i].startswith(name + " "))), None)
             if shown is None:
-                shown = next((i for i in footer if name in doc.texts[i] and COPYRIGHT.search(doc.texts[i])), None)
+                shown = next((i for i in range(end + 1, len(doc)) if name in doc.texts[i]
+                              and doc.words(i) <= MAX_NAME_LINE_WORDS and COPYRIGHT.search(doc.texts[i])), None)
             if shown is None:
                 continue
+            body = [doc.texts[i] for i in doc.kept()]
             speaking = sum(FIRST_PERSON.search(QUOTED.sub("", text)) is not None for text in body)
-            if speaking >= self.settings.owner_first_person * len(body):
+            if speaking >= self.settings.owner_first_person * len(body) and not self.ordinary_words(name, body):
                 return shown, name
         return None
 
