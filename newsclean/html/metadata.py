@@ -500,7 +500,8 @@ def choose_byline(graph: _Graph, article: dict[str, Any] | None, meta: dict[str,
         return "json-ld author", join_names(orgs), False
     organisations = graph.organisation_names()
     for site in site_names:
-        if looks_like_name(site) and site.casefold() not in organisations and not names_organisation(site):
+        if looks_like_name(site) and site.casefold() not in organisations and not names_organisation(site) \
+                and not LEGAL_FORM.search(site.casefold()):
             return "site named like a person", site, False
     return None
 

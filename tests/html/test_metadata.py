@@ -168,6 +168,7 @@ def test_an_author_meta_that_names_nobody_gives_way_to_a_byline_element():
 def test_a_personal_site_is_its_authors():
     assert meta_of('<meta property="og:site_name" content="Owen Brand">').byline == "Owen Brand"
     assert meta_of('<meta property="og:site_name" content="Acme Labs">').byline is None
+    assert meta_of('<meta property="og:site_name" content="OSSO B.V">').byline is None  # a company
 
 
 def test_several_people_are_joined_as_labels_write_them():
