@@ -71,12 +71,12 @@ class Dateline:
     def name_beside(text: str, start: int, end: int) -> tuple[str | None, str]:
         """A person named before the date ("Jane Doe, 3 May 2024") or after it with a byline's opening or a
         separator ("Published August 7, 2023 by Jane Doe", "Dec. 19, 2025 · Jane Doe"); and the line without its
-        date and that name (nor the role after a comma that follows a name after the date)."""
+        date, and without a name after it and the role after a comma that may follow ("by Jane Doe, Editor")."""
         before, after = text[:start], text[end:]
         if start > 0:
             name = names_in(BYLINE_PREFIX.sub("", before))
             if name and looks_like_name(name):
-                return name, before.replace(name, " ", 1) + " " + after
+                return name, before + " " + after  # a section's name stands there too: its words count
         after = TIME.sub(" ", after).strip()
         separated = after[:1] in SEPARATORS
         after = after.strip(" ,·|•-–—")
