@@ -44,6 +44,9 @@ class BylineChoiceSettings:
     """A line under the headline with a time of day and at most this many words ("Today 9:44") dates the article."""
     max_outlet_words: int = 2
     """A bare name line may end with the outlet the person writes for, in this many words ("Jane Doe - Health")."""
+    max_copyright_words: int = 40
+    """A copyright line below the body ("This site is © 2025 Jane Doe, all rights reserved ...") has at most this
+    many words."""
     owner_first_person: float = 0.1
     """A site named after a person ("Headline | Jane Doe") that shows the name in its header or copyright line is
     a one-person site whose owner signs a page naming no other author, when at least this share of the body's
@@ -195,20 +198,25 @@ class BylineChoice:
     def site_owner(self, doc: Document, headline: int, end: int) -> tuple[int, str] | None:
         """The person a one-person site is named after ("Headline | Jane Doe"), when the page also shows the name
         in its header ("Jane Doe", "Jane Doe about notes") or copyright line ("© 2025 Jane Doe") and speaks in
-        the first person: (the line that shows it, the name)."""
+        the first person, or whose name heads the page and comes back in the copyright line: (the line that
+        shows it, the name)."""
         title = next((v for role in ("page_title", "title") for _, v in doc.role(role) if v), None)
         parts = [p.strip() for p in TITLE_SEPARATORS.split(title or "")]
-        if len(parts) < 2:
-            return None
-        for name in (parts[-1], parts[0]):  # the site's name ends a title, or starts it
+        header = range(max(headline - self.settings.max_lines_above, 0), headline)
+        # the site's name ends a title, or starts it; or it heads the page, to come back in the copyright line
+        named = [(name, True) for name in (parts[-1], parts[0])] if len(parts) > 1 else []
+        named += [(doc.texts[i], False) for i in header if doc.texts[i] and doc.texts[i] != title
+                  and doc.words(i) <= self.settings.max_name_line_words and looks_like_name(doc.texts[i])]
+        for name, in_title in named:
             if not looks_like_name(name) or names_organisation(name):
                 continue
-            shown = next((i for i in range(max(headline - self.settings.max_lines_above, 0), headline)
-                          if doc.texts[i] != title and doc.words(i) <= MAX_NAME_LINE_WORDS
+            shown = next((i for i in header if in_title and doc.texts[i] != title
+                          and doc.words(i) <= MAX_NAME_LINE_WORDS
                           and (doc.texts[i] == name or doc.texts[i].startswith(name + " "))), None)
             if shown is None:
                 shown = next((i for i in range(end + 1, len(doc)) if name in doc.texts[i]
-                              and doc.words(i) <= MAX_NAME_LINE_WORDS and COPYRIGHT.search(doc.texts[i])), None)
+                              and doc.words(i) <= self.settings.max_copyright_words
+                              and COPYRIGHT.search(doc.texts[i])), None)
             if shown is None:
                 continue
             body = [doc.texts[i] for i in doc.kept()]

@@ -209,6 +209,12 @@ def test_a_personal_sites_owner_signs_its_posts():
     named = FIRST_PERSON + ["Walking the bridge and talking about the repairs is how I spend my mornings."]
     assert newsclean.extract(_personal_page("Thoughts on the new bridge | Walking Bridge Talking", "Walking Bridge "
                                             "Talking", named)).byline is None
+    # a name heading the page that comes back in a long copyright line
+    page = _personal_page("Thoughts on the new bridge", "Anil Madhavapeddy", FIRST_PERSON).replace(
+        "Copyright 2025. All rights reserved.", "This site is © 1998-2025 Anil Madhavapeddy, all rights reserved, "
+        "except where the content is otherwise licensed under a licence of its own that its page names.")
+    assert newsclean.extract(page).byline == "Anil Madhavapeddy"
+    assert newsclean.extract(page.replace("© 1998-2025 Anil", "© 1998-2025 Ann")).byline is None
     # the name on the title alone is not enough
     assert newsclean.extract(_personal_page("Thoughts on the new bridge | Sam Bossley", "Home", FIRST_PERSON)
                              ).byline is None
