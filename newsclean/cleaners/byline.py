@@ -102,7 +102,7 @@ class Byline:
 
     def reporter_lines(self, doc: Document) -> Iterator[Decision]:
         """Lines signed with the word for reporter ("최윤호 기자"), on the pages that hold it."""
-        if not doc.contains_any(REPORTER_WORDS):
+        if not doc.contains_any(REPORTER_WORDS, folded=True):  # the search placeholders made for "lorem ipsum"
             return
         for i in doc.lines_matching(REPORTER_WORD, dropped_too=True, max_words=self.settings.max_words):
             text = doc.texts[i]

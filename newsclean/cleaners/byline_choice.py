@@ -205,18 +205,17 @@ class BylineChoice:
         header = range(max(headline - self.settings.max_lines_above, 0), headline)
         # the site's name ends a title, or starts it; or it heads the page, to come back in the copyright line
         named = [(name, True) for name in (parts[-1], parts[0])] if len(parts) > 1 else []
-        named += [(doc.texts[i], False) for i in header if doc.texts[i] and doc.texts[i] != title
-                  and doc.words(i) <= self.settings.max_name_line_words and looks_like_name(doc.texts[i])]
+        named += [(doc.texts[i], False) for i in header if doc.texts[i] and looks_like_name(doc.texts[i])
+                  and len(doc.texts[i].split()) <= self.settings.max_name_line_words]
+        texts = doc.texts
         for name, in_title in named:
             if not looks_like_name(name) or names_organisation(name):
                 continue
-            shown = next((i for i in header if in_title and doc.texts[i] != title
-                          and doc.words(i) <= MAX_NAME_LINE_WORDS
-                          and (doc.texts[i] == name or doc.texts[i].startswith(name + " "))), None)
+            shown = next((i for i in header if in_title and (texts[i] == name or texts[i].startswith(name + " "))
+                          and texts[i] != title and doc.words(i) <= MAX_NAME_LINE_WORDS), None) if in_title else None
             if shown is None:
-                shown = next((i for i in range(end + 1, len(doc)) if name in doc.texts[i]
-                              and doc.words(i) <= self.settings.max_copyright_words
-                              and COPYRIGHT.search(doc.texts[i])), None)
+                shown = next((i for i in range(end + 1, len(doc)) if name in texts[i] and COPYRIGHT.search(texts[i])
+                              and doc.words(i) <= self.settings.max_copyright_words), None)
             if shown is None:
                 continue
             body = [doc.texts[i] for i in doc.kept()]

@@ -91,6 +91,11 @@ class Dateline:
                 return name, " ".join([before, *others])
         return None, before + " " + after
 
+    @staticmethod
+    def other_words(text: str) -> int:
+        """How many words a dateline's text holds besides times and date labels."""
+        return len(LETTERS.findall(DATE_LABEL.sub(" ", TIME.sub(" ", text))))
+
     def __call__(self, doc: Document) -> Iterator[Decision]:
         s = self.settings
         # lines other cleaners dropped (a byline with its date) are read too, but only kept ones are dropped
@@ -106,12 +111,17 @@ class Dateline:
             if found is None:
                 continue
             iso, start, end = found
-            name, rest = self.name_beside(text, start, end)
-            if len(LETTERS.findall(DATE_LABEL.sub(" ", TIME.sub(" ", rest)))) > s.max_other_words:
-                continue
+            name: str | None = None
+            if self.other_words(text[:start] + " " + text[end:]) > s.max_other_words:
+                # the words of an author's name after the date, and of the role after it, do not count
+                name, rest = self.name_beside(text, start, end)
+                if name is None or self.other_words(rest) > s.max_other_words:
+                    continue
             doc.date_candidates.append((i, iso, UPDATED.search(text) is not None))
             if not doc.is_kept(i):
                 continue
+            if name is None:
+                name = self.name_beside(text, start, end)[0]
             if name:
                 add_candidate(doc, i, name, "dated")
             # dates stand over each teaser and comment: a list of dated items is not the article
