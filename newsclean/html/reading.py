@@ -103,10 +103,11 @@ def _signed_instead(doc: Document, stated: str) -> bool:
     """Does the page sign its article "By ..." while showing none of the people its metadata names? (The
     metadata then names whoever put the page online.)"""
     chosen = doc.role("byline")
-    if not chosen or not any(c[0] == chosen[0][0] and c[2] == "prefixed" for c in doc.byline_candidates):
+    if not chosen or chosen[0][1] == stated or \
+            not any(c[0] == chosen[0][0] and c[2] == "prefixed" for c in doc.byline_candidates):
         return False
-    shown = "\n".join(doc.texts).casefold()
-    return not any(person.strip().casefold() in shown for person in PEOPLE_SEPARATOR.split(stated))
+    people = tuple(p.strip().casefold() for p in PEOPLE_SEPARATOR.split(stated) if p.strip())
+    return bool(people) and not doc.contains_any(people, folded=True)
 
 
 def with_metadata(article: Article, meta: PageMetadata, doc: Document | None = None) -> Article:
