@@ -59,7 +59,9 @@ DATE_PATTERNS = [
     regex.compile(r"(?<!\d)" + _YEAR + r"\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]?"),
     regex.compile(r"(?<!\d)" + _YEAR + r"(?:[/.]|\.\s)(?P<m>[01]?\d)(?:[/.]|\.\s)(?P<d>[0-3]?\d)(?!\d)"),
     regex.compile(r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"(?!\d)"),
-    regex.compile(r"(?<!\d)" + _DAY + r"\s*(?:de\s+)?" + _MONTH + r",?\s+(?:de\s+)?" + _YEAR + r"(?!\d)"),
+    # "3 May 2024", "12 de marzo de 2019", and "04-Aug-2021", "25.Jun.2019" written with hyphens or full stops
+    regex.compile(r"(?<!\d)" + _DAY + r"(?:\s*(?:de\s+)?|-)" + _MONTH + r"(?:,?\s+(?:de\s+)?|-|(?<=\.))" + _YEAR
+                  + r"(?!\d)"),
     regex.compile(r"(?<!\d)(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)" + _YEAR + r"(?!\d)"),
 ]
 

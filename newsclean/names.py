@@ -19,11 +19,20 @@ ROLE_WORDS = frozenset(
     "chief founder ceo cto president head lead editorial associate assistant freelance columnist author team "
     "desk news photographer producer analyst expert specialist consultant".split()
 )
+ORGANISATION_WORDS = frozenset({
+    "inc", "inc.", "llc", "ltd", "ltd.", "gmbh", "corp", "corp.", "co.", "company", "association", "society",
+    "institute", "university", "college", "school", "blog", "news", "media", "group", "team", "online", "magazine",
+    "journal", "press", "network", "agency", "foundation", "clinic", "hospital", "center", "centre", "bank",
+    "studio", "labs", "lab", "store", "shop", "services", "solutions", "marketing", "digital", "official",
+})
+"""Words that make a name an organisation's ("Acme Inc.", "City News")."""
 ARTICLES = frozenset("the a an der die das le la les el los las il lo gli i o os as de het een".split())
 PEOPLE_SEPARATOR = regex.compile(r",\s+(?:and\s+)?|\s+(?:and|&|und|et|y|e|i|и|та)\s+")
 """What stands between the names of several people: a comma, "and", "&"."""
 # Letters after a name: "MD", "PhD", "E-RYT 200".
 CREDENTIAL = regex.compile(r"(?:\p{Lu}[\p{Lu}\p{Ll}]{0,4}\p{Lu}\.?|\p{Lu}+(?:-\p{Lu}+)+|\d{2,3})")
+# One word that joins words or holds figures: an account's name, not how a person signs ("TurboTaxLisa", "q_admin").
+USER_NAME = regex.compile(r"\S*(?:[a-z][A-Z]|\d|_)\S*")
 MAX_ROLE_WORDS = 5
 """A job title or list of credentials after a name has at most this many words."""
 MAX_NAME_TOKENS = 4
@@ -113,3 +122,8 @@ def is_role_line(text: str) -> bool:
 def tells_about(line: str, name: str) -> bool:
     """Is `line` a sentence about `name`: the name, then a word in lower case ("Jane Doe is a ...")?"""
     return line.startswith(name + " ") and line[len(name) + 1:len(name) + 2].islower()
+
+
+def names_organisation(name: str) -> bool:
+    """Does a name hold a word that makes it an organisation's ("Acme Labs", "City News")?"""
+    return any(w.casefold() in ORGANISATION_WORDS for w in name.split())

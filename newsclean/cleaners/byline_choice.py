@@ -8,12 +8,14 @@ from typing import Iterator
 
 import re
 
+import regex
+
 from ..document import Decision, Document
-from ..names import PEOPLE_SEPARATOR, is_role_line, name_of_line, tells_about
+from ..names import PEOPLE_SEPARATOR, USER_NAME, is_role_line, looks_like_name, name_of_line, \
+    names_organisation, tells_about
+from .headline import TITLE_SEPARATORS
 
 ROLE_IN_BRACKETS = re.compile(r"^\([^()]{1,40}\)\s*[–—-]?\s*")
-# One word that joins words or holds figures: an account's name, not how a person signs ("TurboTaxLisa", "q_admin").
-USER_NAME = re.compile(r"\S*(?:[a-z][A-Z]|\d|_)\S*")
 MAX_NAME_LINE_WORDS = 20
 """Longer lines name nobody on their own (four names of three words, or a name and its job title)."""
 # Two capitalised words next to a date that are page furniture or a button, not a person.
@@ -38,6 +40,26 @@ class BylineChoiceSettings:
     """An author box ("Jane Doe" over "Jane Doe is a ...") may be among the body's last lines, or below it."""
     max_name_line_words: int = 3
     """Each person on a bare name line, with no "By" to vouch for it, is named in at most this many words."""
+    max_time_line_words: int = 3
+    """A line under the headline with a time of day and at most this many words ("Today 9:44") dates the article."""
+    max_outlet_words: int = 2
+    """A bare name line may end with the outlet the person writes for, in this many words ("Jane Doe - Health")."""
+    max_copyright_words: int = 40
+    """A copyright line below the body ("This site is © 2025 Jane Doe, all rights reserved ...") has at most this
+    many words."""
+    owner_first_person: float = 0.1
+    """A site named after a person ("Headline | Jane Doe") that shows the name in its header or copyright line is
+    a one-person site whose owner signs a page naming no other author, when at least this share of the body's
+    paragraphs speak in the first person outside quotes."""
+
+
+TIME_OF_DAY = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
+OUTLET_SEPARATOR = re.compile(r"\s[-–—|]\s")
+COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
+# "I" in the languages that write it apart: a one-person site's posts speak so, a company's or a paper's do not.
+FIRST_PERSON = regex.compile(r"(?<!\w)(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Ii]ch|[Jj]e|[Jj]['’]|[Ii]k|[Jj]ag|[Jj]eg|[Яя])(?!\w)")
+WORD = regex.compile(r"\w+")
+QUOTED = regex.compile(r"[“\"«„][^”\"»“]*[”\"»“]")
 
 
 class BylineChoice:
@@ -79,7 +101,13 @@ class BylineChoice:
             return None
         name = name_of_line(text)
         if name is None:
-            return None
+            # the name and the outlet it writes for ("Jane Doe - Daily Health")
+            parts = OUTLET_SEPARATOR.split(text, maxsplit=1)
+            if len(parts) < 2 or len(parts[1].split()) > self.settings.max_outlet_words:
+                return None
+            name = name_of_line(parts[0])
+            if name is None:
+                return None
         most = self.settings.max_name_line_words
         return name if all(len(person.split()) <= most for person in PEOPLE_SEPARATOR.split(name)) else None
 
@@ -108,8 +136,12 @@ class BylineChoice:
         title_texts = {(v or "").casefold() for role in ("headline", "title") for _, v in doc.role(role)}
         headline = next((i for i, _ in doc.role("headline")), None)
         # a name on a line of its own beside a dateline is the author's
+        # and beside a time of day under the headline ("Today 9:44"), where the page writes no year
+        timed = {i for i in self.lines_after(doc, headline, s.lines_under_headline)
+                 if doc.words(i) <= s.max_time_line_words and TIME_OF_DAY.search(doc.texts[i])} \
+            if headline is not None else set()
         anchors = sorted({i for role in ("date", "dateline") for i, _ in doc.role(role)}
-                         | {c[0] for c in candidates if c[2] == "dated"})
+                         | {c[0] for c in candidates if c[2] == "dated"} | timed)
         seen = set()
         for anchor in anchors:
             for i in self.name_line_places(doc, anchor, s.name_line_reach):
@@ -157,5 +189,44 @@ class BylineChoice:
         elif below:
             line, name, kind = min(below, key=lambda c: c[0])
         else:
-            return
+            owner = self.site_owner(doc, headline, end)
+            if owner is None:
+                return
+            line, name, kind = (*owner, "the site's owner")
         yield Decision(line, "mark", f"the article's byline ({kind}) {name!r}", role="byline", value=name)
+
+    def site_owner(self, doc: Document, headline: int, end: int) -> tuple[int, str] | None:
+        """The person a one-person site is named after ("Headline | Jane Doe"), when the page also shows the name
+        in its header ("Jane Doe", "Jane Doe about notes") or copyright line ("© 2025 Jane Doe") and speaks in
+        the first person, or whose name heads the page and comes back in the copyright line: (the line that
+        shows it, the name)."""
+        title = next((v for role in ("page_title", "title") for _, v in doc.role(role) if v), None)
+        parts = [p.strip() for p in TITLE_SEPARATORS.split(title or "")]
+        header = range(max(headline - self.settings.max_lines_above, 0), headline)
+        # the site's name ends a title, or starts it; or it heads the page, to come back in the copyright line
+        named = [(name, True) for name in (parts[-1], parts[0])] if len(parts) > 1 else []
+        named += [(doc.texts[i], False) for i in header if doc.texts[i] and looks_like_name(doc.texts[i])
+                  and len(doc.texts[i].split()) <= self.settings.max_name_line_words]
+        texts = doc.texts
+        for name, in_title in named:
+            if not looks_like_name(name) or names_organisation(name):
+                continue
+            shown = next((i for i in header if in_title and (texts[i] == name or texts[i].startswith(name + " "))
+                          and texts[i] != title and doc.words(i) <= MAX_NAME_LINE_WORDS), None) if in_title else None
+            if shown is None:
+                shown = next((i for i in range(end + 1, len(doc)) if name in texts[i] and COPYRIGHT.search(texts[i])
+                              and doc.words(i) <= self.settings.max_copyright_words), None)
+            if shown is None:
+                continue
+            body = [doc.texts[i] for i in doc.kept()]
+            speaking = sum(FIRST_PERSON.search(QUOTED.sub("", text)) is not None for text in body)
+            if speaking >= self.settings.owner_first_person * len(body) and not self.ordinary_words(name, body):
+                return shown, name
+        return None
+
+    @staticmethod
+    def ordinary_words(name: str, body: list[str]) -> bool:
+        """Are most of a name's words ones the body writes in lower case ("Talking Home Renovations")?"""
+        words = {w.casefold() for w in name.split()}
+        found = {w for text in body for w in WORD.findall(text) if w in words}
+        return len(found) > len(words) / 2

@@ -30,15 +30,23 @@ class DateChoice:
             return
         kept = doc.kept()
         top = doc.headline_line if doc.headline_line is not None else (kept[0] if kept else 0)
+        tops = [top]
         if kept and doc.headline_line is not None and kept[0] < top:
-            top = kept[0]  # a page title taken for the headline can stand below the body's start
+            tops = [kept[0]]  # a page title taken for the headline can stand below the body's start
+        elif kept and doc.headline_line in {i for role in ("title", "page_title") for i, _ in doc.role(role)}:
+            # under a page title taken for the headline stands the site's header (with today's date): the dates
+            # about the body's start come first
+            tops.insert(0, kept[0])
         best: tuple[tuple[bool, float], int, str] | None = None
-        for line, iso, updated in doc.date_candidates:
-            if not top - s.max_lines_above <= line <= top + s.max_lines_below_top:
-                continue
-            distance = line - top if line >= top else s.above_cost * (top - line)
-            rank = (updated, distance)
-            if best is None or rank < best[0]:
-                best = (rank, line, iso)
+        for top in tops:
+            for line, iso, updated in doc.date_candidates:
+                if not top - s.max_lines_above <= line <= top + s.max_lines_below_top:
+                    continue
+                distance = line - top if line >= top else s.above_cost * (top - line)
+                rank = (updated, distance)
+                if best is None or rank < best[0]:
+                    best = (rank, line, iso)
+            if best is not None:
+                break
         if best is not None:
             yield Decision(best[1], "mark", f"the article's date ({best[2]})", role="date", value=best[2])

@@ -24,6 +24,9 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 SLASH_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(?:19|20)\d\d(?!\d)")
 LETTERS = regex.compile(r"\p{L}{2,}")
+SEPARATORS = "·|•-–—"
+"""What may stand between a date and the author's name after it."""
+SEPARATOR = re.compile(r"\s+[·|•\-–—]\s+")
 UPDATED = regex.compile(r"(?i)\b(?:updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|atualizado)\b")
 TIME = regex.compile(r"(?i)\b\d{1,2}[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?")
 # Words that may stand beside a date on a dateline, in any language: labels, weekdays, "updated", "ago".
@@ -65,20 +68,33 @@ class Dateline:
         return english < self.settings.english_min_the
 
     @staticmethod
-    def name_beside(text: str, start: int, end: int) -> str | None:
-        """A person named before the date ("Jane Doe, 3 May 2024") or after it with a byline's opening
-        ("Published August 7, 2023 by Jane Doe")."""
+    def name_beside(text: str, start: int, end: int) -> tuple[str | None, str]:
+        """A person named before the date ("Jane Doe, 3 May 2024") or after it with a byline's opening or a
+        separator ("Published August 7, 2023 by Jane Doe", "Dec. 19, 2025 · Jane Doe"); and the line without its
+        date, and without a name after it and the role after a comma that may follow ("by Jane Doe, Editor")."""
+        before, after = text[:start], text[end:]
         if start > 0:
-            name = names_in(BYLINE_PREFIX.sub("", text[:start]))
+            name = names_in(BYLINE_PREFIX.sub("", before))
             if name and looks_like_name(name):
-                return name
-        after = TIME.sub(" ", text[end:]).strip(" ,·|•-–—")
+                return name, before + " " + after  # a section's name stands there too: its words count
+        after = TIME.sub(" ", after).strip()
+        separated = after[:1] in SEPARATORS
+        after = after.strip(" ,·|•-–—")
         prefix = BYLINE_PREFIX.match(after)
-        if prefix is not None:
-            name = names_in(after[prefix.end():])
-            if name and looks_like_name(name):
-                return name
-        return None
+        # "by Jane Doe, Senior Editor"; "· Jane Doe"; "• Section • Jane Doe": the author signs last
+        parts = [after[prefix.end():]] if prefix is not None else SEPARATOR.split(after) if separated else []
+        for k in reversed(range(len(parts))):
+            name = names_in(parts[k])
+            if name and looks_like_name(name) and parts[k].startswith(name):
+                tail = parts[k][len(name):]
+                others = parts[:k] + ([] if tail.lstrip().startswith(",") else [tail])
+                return name, " ".join([before, *others])
+        return None, before + " " + after
+
+    @staticmethod
+    def other_words(text: str) -> int:
+        """How many words a dateline's text holds besides times and date labels."""
+        return len(LETTERS.findall(DATE_LABEL.sub(" ", TIME.sub(" ", text))))
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
         s = self.settings
@@ -95,13 +111,17 @@ class Dateline:
             if found is None:
                 continue
             iso, start, end = found
-            rest = DATE_LABEL.sub(" ", TIME.sub(" ", text[:start] + " " + text[end:]))
-            if len(LETTERS.findall(rest)) > s.max_other_words:
-                continue
+            name: str | None = None
+            if self.other_words(text[:start] + " " + text[end:]) > s.max_other_words:
+                # the words of an author's name after the date, and of the role after it, do not count
+                name, rest = self.name_beside(text, start, end)
+                if name is None or self.other_words(rest) > s.max_other_words:
+                    continue
             doc.date_candidates.append((i, iso, UPDATED.search(text) is not None))
             if not doc.is_kept(i):
                 continue
-            name = self.name_beside(text, start, end)
+            if name is None:
+                name = self.name_beside(text, start, end)[0]
             if name:
                 add_candidate(doc, i, name, "dated")
             # dates stand over each teaser and comment: a list of dated items is not the article

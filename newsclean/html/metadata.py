@@ -13,7 +13,7 @@ from lxml import etree
 from rapidfuzz import fuzz
 
 from ..dates import find_date
-from ..names import looks_like_name, names_in
+from ..names import USER_NAME, looks_like_name, names_in, names_organisation
 from .blocks import HtmlBlocks, class_tokens
 
 ARTICLE_TYPES = frozenset({
@@ -39,20 +39,15 @@ MAX_NODES = 5000
 TITLE_SEPARATORS = regex.compile(r"\s+[|\-–—:·•»~/]{1,2}\s+|\s*::\s*|\s+\|\s*|\s*\|\s+")
 _MULTISPACE = regex.compile(r"\s+")
 _URL = regex.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)(?:/|$)", regex.I)
-_BY = regex.compile(r"(?i)^\s*(?:by|written by|posted by|author|authored by|words by|von|par|por|di|door|av|autor)"
-                    r"\s*[:\-]?\s+")
+_BY = regex.compile(r"(?i)^\s*(?:by|(?:(?:article|story|post)\s+)?(?:written|posted) by|author|authored by|words by|"
+                    r"von|par|por|di|door|av|autor)\s*[:\-]?\s+")
 _BYLINE_WORDS = frozenset({"byline", "author", "authors", "author-name", "byline-name", "writer", "contributor",
                            "creator", "by"})
 _NOT_BYLINE_WORDS = frozenset({"bio", "avatar", "image", "img", "photo", "description", "about", "box",
                                "social", "comment", "comments", "twitter", "label", "title"})
-ORGANISATION_WORDS = frozenset({
-    "inc", "inc.", "llc", "ltd", "ltd.", "gmbh", "corp", "corp.", "co.", "company", "association", "society",
-    "institute", "university", "college", "school", "blog", "news", "media", "group", "team", "online", "magazine",
-    "journal", "press", "network", "agency", "foundation", "clinic", "hospital", "center", "centre", "bank",
-    "studio", "labs", "lab", "store", "shop", "services", "solutions", "marketing", "digital", "official",
-})
-"""Words that make a name an organisation's ("Acme Inc.", "City News")."""
 _NAME_SPLIT = regex.compile(r",| and | & ")
+# A labelled list of credits ("content: Acme, design: Jane Doe") stands in some pages' author <meta>: no byline.
+_CREDIT_LABEL = regex.compile(r"\w:\s")
 _HAS_LETTER = regex.compile(r"\p{L}")
 _DATE_META = (
     "article:published_time", "og:article:published_time", "og:published_time", "published_time",
@@ -455,40 +450,58 @@ def as_shown(names: str, bylines: list[str]) -> str:
     return names
 
 
+def is_organisation(name: str, site_names: set[str]) -> bool:
+    """Is an author's name the site's (`site_names` case-folded) or an organisation's ("City News")?"""
+    return name.casefold() in site_names or names_organisation(name)
+
+
 def choose_byline(graph: _Graph, article: dict[str, Any] | None, meta: dict[str, list[str]],
                   bylines: list[str], site_names: list[str]) -> tuple[str, str, bool] | None:
     """The article's authors and whether that is firm (see `PageMetadata.byline_is_firm`): JSON-LD persons,
-    then <meta> author, then byline elements, then a site named like a person (a personal blog); an organisation only when the page names no
-    person."""
+    then <meta> author, then byline elements, then a publisher marked up as the author, then a site named like a
+    person (a personal blog); an organisation only when the page names no person. A <meta> author that is a user
+    name ("KatieS") or a list of labelled credits ("content: Acme, design: Jane Doe") names nobody."""
     site_folded = {s.casefold() for s in site_names}
     orgs: list[str] = []
+    publishers: list[tuple[str, str]] = []
     if article is not None:
         names = graph.names(article.get("author"), persons_only=False) or \
             graph.names(article.get("creator"), persons_only=False)
-        persons = [person_name(n) for n, person in names if person]
+        # a "Person" that is the site or bears an organisation's name is the publisher marked up as a person:
+        # the page's first byline element comes first if it reads "By Jane Doe"
+        persons = [p for p in (person_name(n) for n, person in names if person)
+                   if not is_organisation(p, site_folded)]
         if persons:
             return "json-ld author", as_shown(join_names(persons), bylines), True
+        publishers = [("json-ld author", n) for n, person in names if person]
         orgs = [n for n, _ in names if n.casefold() not in site_folded]
-    for key in _AUTHOR_META:
-        for value in meta.get(key, []):
-            value = clean_byline(value)
-            if value and not _URL.search(value) and not value.startswith("@") and _HAS_LETTER.search(value) and \
-                    len(value.split()) <= MAX_BYLINE_WORDS and value.casefold() not in site_folded:
-                return f"meta {key}", value, True
     label = [v.casefold() for v in meta.get("twitter:label1", [])]
-    data = meta.get("twitter:data1", [])
-    if label and data and any(w in label[0] for w in ("written by", "author", "by")):
-        return "twitter:data1", data[0], True
-    for text in bylines:
+    stated = [(f"meta {key}", value) for key in _AUTHOR_META for value in meta.get(key, [])]
+    if label and any(w in label[0] for w in ("written by", "author", "by")):
+        stated += [("twitter:data1", value) for value in meta.get("twitter:data1", [])[:1]]
+    for source, value in stated:
+        value = clean_byline(value)
+        if value and not _URL.search(value) and not value.startswith("@") and _HAS_LETTER.search(value) and \
+                len(value.split()) <= MAX_BYLINE_WORDS and not _CREDIT_LABEL.search(value) and \
+                not USER_NAME.fullmatch(value):
+            if value.casefold() in site_folded and source != "twitter:data1":
+                continue  # the site as author, unless the page says it wrote the article ("Written by")
+            if is_organisation(value, site_folded):
+                publishers.append((source, value))
+            else:
+                return source, value, True
+    for text in bylines[:1] if publishers else bylines:
         shown = names_of(text)
-        if shown:
+        if shown and (not publishers or _BY.match(text)):
             return "byline element", shown, True
+    if publishers:
+        return publishers[0][0], join_names([n for source, n in publishers if source == publishers[0][0]]), True
     if orgs:
         return "json-ld author", join_names(orgs), False
     organisations = graph.organisation_names()
     for site in site_names:
-        if looks_like_name(site) and site.casefold() not in organisations and \
-                not any(w.casefold() in ORGANISATION_WORDS for w in site.split()):
+        if looks_like_name(site) and site.casefold() not in organisations and not names_organisation(site) \
+                and not LEGAL_FORM.search(site.casefold()):
             return "site named like a person", site, False
     return None
 

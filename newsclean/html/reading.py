@@ -7,7 +7,9 @@ from dataclasses import replace
 
 from ..article import Article
 from ..dates import find_date
+from ..cleaners.dateline import UPDATED
 from ..document import Document
+from ..names import PEOPLE_SEPARATOR
 from ..pipeline import Pipeline
 from .blocks import page_blocks
 from .metadata import PageMetadata, page_metadata
@@ -15,8 +17,10 @@ from .parse import parse_html
 
 MAX_HEADLINE_WORDS = 40
 MAX_BYLINE_WORDS = 20
-MAX_DATELINE_DISTANCE = 3
-"""A date this many lines from the headline stands beside it."""
+MAX_DATELINE_ABOVE = 1
+MAX_DATELINE_BELOW = 8
+"""A date from the line above the headline to this many lines below it stands beside it (past the byline, the
+reading time, the standfirst)."""
 MAX_DATE_LINE_WORDS = 15
 """Lines this short are read for the dates the page shows."""
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -68,36 +72,55 @@ def extract_html(source: str | bytes, pipeline: Pipeline | None = None) -> Artic
     return with_metadata(article, meta, doc)
 
 
-def visible_dates(doc: Document) -> set[str]:
-    """The dates written on the page's short lines (ISO)."""
-    found = set()
-    for i in doc.lines_matching(YEAR, dropped_too=True):
-        if doc.stats(i).words <= MAX_DATE_LINE_WORDS:
-            date = find_date(doc.texts[i])
-            if date is not None:
-                found.add(date[0])
-    return found
-
-
-def _dateline_by_headline(doc: Document) -> bool:
-    """Did the cleaners find the article's date right beside its headline?"""
+def _dateline_by_headline(doc: Document, stated: str) -> bool:
+    """Did the cleaners find the article's date beside its headline (or over the body's first line, when the
+    headline is the page's title), where the page does not show the metadata's date `stated` as its publication
+    date? A "last updated" date there does not say when the article was published."""
     dates = doc.role("date")
-    if not dates or doc.headline_line is None or abs(dates[0][0] - doc.headline_line) > MAX_DATELINE_DISTANCE:
+    if not dates or doc.headline_line is None:
         return False
-    # a "last updated" date beside the headline does not say when the article was published
-    return not any(line == dates[0][0] and updated for line, _, updated in doc.date_candidates)
+    first, last = doc.headline_line - MAX_DATELINE_ABOVE, doc.headline_line + MAX_DATELINE_BELOW
+    if doc.evidence is not None and doc.evidence[doc.headline_line].in_head:
+        # a page title for headline: the lines under it are the site's header (with today's date); the dateline
+        # stands over the body's first line
+        kept = doc.kept()
+        if not kept:
+            return False
+        first, last = kept[0] - MAX_DATELINE_BELOW, kept[0] + MAX_DATELINE_ABOVE
+    line = dates[0][0]
+    if not first <= line <= last or any(at == line and updated for at, _, updated in doc.date_candidates):
+        return False
+    for i in range(max(first, 0), min(last + 1, len(doc))):
+        text = doc.texts[i]
+        if text and doc.stats(i).words <= MAX_DATE_LINE_WORDS and YEAR.search(text) and not UPDATED.search(text):
+            found = find_date(text)
+            if found is not None and found[0] == stated:
+                return False
+    return True
+
+
+def _signed_instead(doc: Document, stated: str) -> bool:
+    """Does the page sign its article "By ..." while showing none of the people its metadata names? (The
+    metadata then names whoever put the page online.)"""
+    chosen = doc.role("byline")
+    if not chosen or chosen[0][1] == stated or \
+            not any(c[0] == chosen[0][0] and c[2] == "prefixed" for c in doc.byline_candidates):
+        return False
+    people = tuple(p.strip().casefold() for p in PEOPLE_SEPARATOR.split(stated) if p.strip())
+    return bool(people) and not doc.contains_any(people, folded=True)
 
 
 def with_metadata(article: Article, meta: PageMetadata, doc: Document | None = None) -> Article:
     """The Article with the page's metadata in the place of what the cleaners read off its lines, where the
-    metadata holds a usable value. A metadata date that the page shows nowhere gives way to the date the
-    cleaners found beside the headline (a date stored in UTC can be the next day where the page is written)."""
+    metadata holds a usable value. A metadata date that the page does not show beside its headline gives way to
+    the date the cleaners found there (a date stored in UTC can be the next day where the page is written, and a
+    page's metadata may hold the date of its last edit or of its template)."""
     headline, byline, date = article.headline, article.byline, article.date
     if meta.headline and len(meta.headline.split()) <= MAX_HEADLINE_WORDS:
         headline = meta.headline
-    if meta.byline and len(meta.byline.split()) <= MAX_BYLINE_WORDS and (meta.byline_is_firm or not byline):
+    if meta.byline and len(meta.byline.split()) <= MAX_BYLINE_WORDS and (meta.byline_is_firm or not byline) \
+            and not (doc is not None and _signed_instead(doc, meta.byline)):
         byline = meta.byline
-    if meta.date and meta.date != date and (date is None or doc is None or not _dateline_by_headline(doc)
-                                            or meta.date in visible_dates(doc)):
+    if meta.date and meta.date != date and (date is None or doc is None or not _dateline_by_headline(doc, meta.date)):
         date = meta.date
     return replace(article, headline=headline, byline=byline, date=date)

@@ -21,6 +21,36 @@ def test_author_lines_go_and_names_are_noted():
     assert names == [(0, "Jane Doe and John Roe"), (2, "Miguel Zabludovsky"), (3, "Liz Cookman"), (4, "News Desk")]
 
 
+def test_author_labels_in_the_plural_and_post_openings():
+    doc = run_cleaner(Byline(), [
+        "Авторы:",
+        "Дмитрий Попов",
+        "Autoren: Jane Doe und John Roe",
+        "Post written by Ann Poe",
+        "Autoridades da China recomendam quarentena",
+    ])
+    assert [name for _, name, _ in doc.byline_candidates] == ["Дмитрий Попов", "Jane Doe und John Roe", "Ann Poe"]
+
+
+def test_a_one_word_by_line_is_a_menus_heading_unless_dated():
+    doc = run_cleaner(Byline(), ["Solutions", "By Industry", "Retail", "Banking", "", "By Clay", "", "Mar 14, 2024",
+                                 "Written by Kristin", "By Jane Doe"])
+    assert [name for _, name, _ in doc.byline_candidates] == ["Clay", "Kristin", "Jane Doe"]
+
+
+def test_lines_signed_with_the_word_for_reporter():
+    doc = run_cleaner(Byline(), [
+        "최윤호 기자 reporter@example.com",
+        "김준일 기자의 핫플레이스",
+        "半月谈记者 史卫燕",
+        "2020-10-04 15:05 聯合報 記者林宸誼／即時報導",
+        "キャリア採用 記者募集",
+        "经营者告诉半月谈记者，经智慧技术提升过的特色种植业",
+    ])
+    assert set(dropped(doc)) == {0, 2, 3}
+    assert [name for _, name, _ in doc.byline_candidates] == ["최윤호", "史卫燕", "林宸誼"]
+
+
 def test_names_stop_at_dates_roles_and_separators():
     assert names_in("Kathryn Giuffrida Mar 5, 2025 | 6 comments") == "Kathryn Giuffrida"
     assert names_in("Catherine Boeckmann Executive Digital Editor") == "Catherine Boeckmann"
@@ -81,9 +111,38 @@ def test_a_name_line_beside_a_dateline_past_a_reading_time():
     assert _chosen_byline(lines, {3, 4}, headline=2) == []
 
 
+def test_a_name_line_with_its_outlet_beside_a_dateline():
+    lines = ["Why the bridge is closing", "Vidya Pinandhita - detikHealth", "Kamis, 02 Nov 2023 20:59 WIB", BODY, BODY]
+    assert _chosen_byline(lines, {3, 4}, headline=0) == [(1, "Vidya Pinandhita")]
+    lines = ["Why the bridge is closing", "Vidya Pinandhita - the health desk of a paper", "02 Nov 2023", BODY, BODY]
+    assert _chosen_byline(lines, {3, 4}, headline=0) == []
+
+
+def test_a_name_line_beside_a_time_of_day_under_the_headline():
+    lines = ["Why the bridge is closing", "Dnes 9:44", "Hana Jakubčíková", "Facebook Twitter", BODY, BODY]
+    assert _chosen_byline(lines, {4, 5}, headline=0) == [(2, "Hana Jakubčíková")]
+    # a time far from the headline dates nothing of the article
+    lines = ["Why the bridge is closing", BODY, BODY, "Dnes 9:44", "Hana Jakubčíková", BODY]
+    assert _chosen_byline(lines, {1, 2, 5}, headline=0) == []
+
+
 def test_a_name_after_the_date_on_a_dateline():
     lines = ["Why the bridge is closing", "Published August 7, 2023 by Nicole Burke", BODY, BODY]
     assert _chosen_byline(lines, {2, 3}, headline=0) == [(1, "Nicole Burke")]
+
+
+def test_a_dateline_signed_after_a_separator_or_with_a_role():
+    lines = ["Why the bridge is closing", "Dec. 19, 2025 · Nicole Burke on behalf of the council", BODY, BODY]
+    assert _chosen_byline(lines, {2, 3}, headline=0) == [(1, "Nicole Burke")]
+    lines = ["Why the bridge is closing", "12/19/2025 • Weekly Review • Nicole Burke", BODY, BODY]
+    assert _chosen_byline(lines, {2, 3}, headline=0) == [(1, "Nicole Burke")]
+    lines = ["Why the bridge is closing", "03/01/2017 by Nicole Burke, Representative to the Liaison Committee",
+             BODY, BODY]
+    assert _chosen_byline(lines, {2, 3}, headline=0) == [(1, "Nicole Burke")]
+    # a sentence that holds a date and a name is no dateline
+    lines = ["Why the bridge is closing", "On 3 May 2024 Nicole Burke said the bridge would close for many weeks",
+             BODY, BODY]
+    assert _chosen_byline(lines, {1, 2, 3}, headline=0) == []
 
 
 def test_a_name_line_above_the_body_that_its_closing_lines_tell_about():
@@ -125,3 +184,37 @@ def test_a_person_named_in_the_article_before_a_user_name():
     for decision in list(Byline()(doc)):
         doc.apply("byline", decision)
     assert [(d.line, d.value) for d in BylineChoice()(doc)] == [(4, "Jane Doe-Smith")]
+
+
+def _personal_page(title: str, header: str, body: list[str]) -> str:
+    return "\n".join([title, "", header, "Posts About Contact", "", "Thoughts on the new bridge", "",
+                      "March 3, 2025", "", *body, "", "Copyright 2025. All rights reserved."])
+
+
+FIRST_PERSON = ["I walked over the old bridge this morning and I was surprised by how quiet the river was.",
+                "My neighbours have been talking about the repairs for weeks, and I finally went to see them.",
+                "The council says the work will take the whole winter, which seems long to me for a small bridge."]
+
+
+def test_a_personal_sites_owner_signs_its_posts():
+    import newsclean
+
+    page = _personal_page("Thoughts on the new bridge | Sam Bossley", "Sam Bossley", FIRST_PERSON)
+    assert newsclean.extract(page).byline == "Sam Bossley"
+    # a paper's or a company's site does not speak in the first person
+    third = [p.replace("I ", "The mayor ").replace("My ", "Her ").replace(" me ", " her ") for p in FIRST_PERSON]
+    assert newsclean.extract(_personal_page("Thoughts on the new bridge | Harbor Times", "Harbor Times",
+                                            third)).byline is None
+    # a site named in words the page writes in lower case is named after no one
+    named = FIRST_PERSON + ["Walking the bridge and talking about the repairs is how I spend my mornings."]
+    assert newsclean.extract(_personal_page("Thoughts on the new bridge | Walking Bridge Talking", "Walking Bridge "
+                                            "Talking", named)).byline is None
+    # a name heading the page that comes back in a long copyright line
+    page = _personal_page("Thoughts on the new bridge", "Anil Madhavapeddy", FIRST_PERSON).replace(
+        "Copyright 2025. All rights reserved.", "This site is © 1998-2025 Anil Madhavapeddy, all rights reserved, "
+        "except where the content is otherwise licensed under a licence of its own that its page names.")
+    assert newsclean.extract(page).byline == "Anil Madhavapeddy"
+    assert newsclean.extract(page.replace("© 1998-2025 Anil", "© 1998-2025 Ann")).byline is None
+    # the name on the title alone is not enough
+    assert newsclean.extract(_personal_page("Thoughts on the new bridge | Sam Bossley", "Home", FIRST_PERSON)
+                             ).byline is None

@@ -26,3 +26,25 @@ def test_a_published_date_beats_an_updated_one_and_far_dates_are_nobodys():
     assert _date(lines, candidates, headline=0, body={3}) == [(2, "2019-11-20")]
     lines = ["1 May 2020"] + ["Menu"] * 60 + ["The headline", BODY]
     assert _date(lines, [(0, "2020-05-01", False)], headline=61, body={62}) == []
+
+
+def test_under_a_page_title_taken_for_the_headline_the_dates_by_the_body_come_first():
+    header = ["The headline | Daily Planet", "Wednesday, 8 July 2020"] + ["Menu"] * 50
+    lines = header + ["27 April 2020", BODY, BODY, "Teaser", "20 April 2020"]
+
+    def dated(title_role: bool) -> list:
+        doc = Document("\n".join(lines))
+        doc.headline_line = 0
+        if title_role:
+            doc.apply("headline", Decision(0, "drop", "the page title", role="title", value=lines[0]))
+        doc.date_candidates = [(1, "2020-07-08", False), (52, "2020-04-27", False), (56, "2020-04-20", False)]
+        for i in range(len(lines)):
+            if i not in (53, 54):
+                doc.apply("main_block", Decision(i, "drop", "outside the main run"))
+        return [(d.line, d.value) for d in DateChoice()(doc)]
+
+    assert dated(title_role=True) == [(52, "2020-04-27")]
+    assert dated(title_role=False) == [(1, "2020-07-08")]  # under a headline of its own, the date beside it
+    # with no date by the body, the one under the title is the page's
+    lines[52] = "Menu"
+    assert _date(lines, [(1, "2020-07-08", False)], headline=0, body={53, 54}) == [(1, "2020-07-08")]

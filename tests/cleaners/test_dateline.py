@@ -21,11 +21,15 @@ def test_dates_in_many_forms():
         "الأحد، 04 آب/اغسطس 2013": "2013-08-04",
         "11.14.2019 09:00 AM": "2019-11-14",  # day first with ".", unless the day cannot be a month
         "02/11/2023": "2023-02-11",
+        "By: Jane Doe on 04-ago-2021 5:11:10": "2021-08-04",
+        "Published on 25.Jun.2019 in Vol 7": "2019-06-25",
+        "19-Dec-2025": "2025-12-19",
     }
     for text, iso in cases.items():
         found = find_date(text)
         assert found is not None and found[0] == iso, text
     assert find_date("Date:") is None
+    assert find_date("Area 04-Foo-2021") is None and find_date("1-2-2021") is None
     assert find_date("x" * 400 + " 2019-01-01") is None
 
 

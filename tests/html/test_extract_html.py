@@ -108,10 +108,24 @@ def test_a_metadata_date_the_page_does_not_show_gives_way_to_the_dateline_by_the
                   '<meta property="article:published_time" content="2024-03-05T03:00:00Z"></head><body>'
                   f"<h1>Storm hits the coast</h1><p>March 4, 2024</p>{body}</body></html>")
     assert newsclean.extract(stored_utc).date == "2024-03-04"
-    shown = stored_utc.replace("<p>March 4, 2024</p>", "<p>March 4, 2024</p><p>Updated March 5, 2024</p>")
-    assert newsclean.extract(shown).date == "2024-03-05"  # the metadata's date stands on the page: it wins
-    far = stored_utc.replace("<p>March 4, 2024</p>", "").replace("</body>", "<p>March 4, 2024</p></body>")
+    shown = stored_utc.replace("<p>March 4, 2024</p>", "<p>Published March 5, 2024</p><p>March 4, 2024</p>")
+    assert newsclean.extract(shown).date == "2024-03-05"  # the metadata's date stands by the headline: it wins
+    # the metadata's date shown as the last edit's, or shown far from the headline, says nothing of publication
+    edited = stored_utc.replace("<p>March 4, 2024</p>", "<p>March 4, 2024</p><p>Updated March 5, 2024</p>")
+    assert newsclean.extract(edited).date == "2024-03-04"
+    teaser = stored_utc.replace("</body>", f"{body}{body}<p>Another story</p><p>March 5, 2024</p></body>")
+    assert newsclean.extract(teaser).date == "2024-03-04"
+    below = stored_utc.replace("<p>March 4, 2024</p>", f"<p>Storm news</p>{BODY[0]}<p>March 4, 2024</p>")
+    assert newsclean.extract(below).date == "2024-03-04"  # past the standfirst and a label
+    far = stored_utc.replace("<p>March 4, 2024</p>", "").replace("</body>", f"{body}{body}<p>March 4, 2024</p></body>")
     assert newsclean.extract(far).date == "2024-03-05"
+    # under a page title taken for the headline stands the site's header, with today's date; the article's
+    # dateline stands over its body
+    untitled = stored_utc.replace("<h1>Storm hits the coast</h1>", "")
+    menu = "".join(f"<p>Section {k}</p>" for k in range(12))
+    header = untitled.replace("<p>March 4, 2024</p>", "").replace("<body>", f"<body><p>Monday, March 4, 2024</p>{menu}")
+    assert newsclean.extract(header).date == "2024-03-05"
+    assert newsclean.extract(untitled.replace("<body>", f"<body>{menu}")).date == "2024-03-04"
 
 
 def test_a_last_updated_date_by_the_headline_does_not_replace_the_published_date():
@@ -120,3 +134,14 @@ def test_a_last_updated_date_by_the_headline_does_not_replace_the_published_date
             '<meta property="article:published_time" content="2024-02-12T23:21:00Z"></head><body>'
             f"<h1>Storm hits the coast</h1><p>Last updated November 6, 2024</p>{body}</body></html>")
     assert newsclean.extract(page).date == "2024-02-12"
+
+
+def test_a_metadata_author_the_page_does_not_show_gives_way_to_its_by_line():
+    body = "".join(f"<p>{p}</p>" for p in BODY)
+    page = ('<html><head><title>Storm hits the coast</title><meta name="author" content="Web Manager">'
+            f"</head><body><h1>Storm hits the coast</h1><p>By: John Roe</p>{body}</body></html>")
+    assert newsclean.extract(page).byline == "John Roe"
+    shown = page.replace("</body>", "<p>Web Manager is our editor.</p></body>")
+    assert newsclean.extract(shown).byline == "Web Manager"  # the page shows the metadata's author: it wins
+    unsigned = page.replace("<p>By: John Roe</p>", "<p>John Roe</p>")
+    assert newsclean.extract(unsigned).byline == "Web Manager"

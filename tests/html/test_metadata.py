@@ -123,6 +123,7 @@ def test_byline_from_meta_author_rel_author_and_byline_elements():
     assert meta_of('<meta name="author" content="Jane Doe">').byline == "Jane Doe"
     assert meta_of("", '<p>By <a rel="author" href="/a/jd">Jane Doe</a></p>').byline == "Jane Doe"
     assert meta_of("", '<div class="post-byline">By Jane Doe | March 3, 2024</div>').byline == "Jane Doe"
+    assert meta_of("", '<div class="post-byline">Post written by Jane Doe</div>').byline == "Jane Doe"
     assert meta_of("", '<div class="publish-date-author">Dec. 19, 2025 · Jane Doe on behalf of the team</div>'
                    ).byline == "Jane Doe"
 
@@ -146,9 +147,28 @@ def test_byline_is_a_person_not_the_publisher():
     assert meta_of(person_role).byline == "Jane Doe"
 
 
+def test_a_publisher_marked_up_as_a_person_gives_way_to_the_byline_the_page_shows():
+    site = '<meta property="og:site_name" content="Heart Trust">'
+    as_person = ld({"@type": "Article", "author": {"@type": "Person", "name": "Heart Trust"}})
+    assert meta_of(site + as_person, '<p class="byline">by Jane Doe, Dietitian</p>').byline == "Jane Doe"
+    assert meta_of(site + as_person, '<p class="byline">Heart Trust</p>').byline == "Heart Trust"
+    assert meta_of(site + as_person).byline == "Heart Trust"
+    news_desk = ld({"@type": "Article", "author": {"@type": "Person", "name": "City News"}})
+    assert meta_of(news_desk, '<p class="byline">By John Roe</p>').byline == "John Roe"
+
+
+def test_an_author_meta_that_names_nobody_gives_way_to_a_byline_element():
+    element = '<span class="author-name">Jane Doe</span>'
+    credits = '<meta name="author" content="content: Acme, design: John Roe, code: Ann Poe">'
+    assert meta_of(credits, element).byline == "Jane Doe"
+    assert meta_of('<meta name="author" content="KatieS">', element).byline == "Jane Doe"
+    assert meta_of('<meta name="author" content="Katie Smith">', element).byline == "Katie Smith"
+
+
 def test_a_personal_site_is_its_authors():
     assert meta_of('<meta property="og:site_name" content="Owen Brand">').byline == "Owen Brand"
     assert meta_of('<meta property="og:site_name" content="Acme Labs">').byline is None
+    assert meta_of('<meta property="og:site_name" content="OSSO B.V">').byline is None  # a company
 
 
 def test_several_people_are_joined_as_labels_write_them():
