@@ -44,6 +44,9 @@ RETRIES_AFTER_DEATH = 1
 MAX_FAILED_STARTS = 3
 """Workers in a row that die before they are ready: the job cannot run (a broken pipeline, say)."""
 WAIT_SECONDS = 0.5
+START_SECONDS = 120.0
+"""A worker not ready this long after it was started is killed as one that failed to start (a fresh Python's
+imports take a second or two, many more on a busy machine)."""
 
 
 class Result(NamedTuple):
@@ -68,8 +71,9 @@ class _Worker:
     results: Connection
     outstanding: deque[_Task] = field(default_factory=deque)
     since: float = 0.0
-    """When the worker began its oldest outstanding record."""
+    """When the worker began its oldest outstanding record (or became ready for it)."""
     ready: bool = False
+    started: float = field(default_factory=time.monotonic)
 
 
 def default_workers() -> int:
@@ -202,6 +206,11 @@ class LocalEngine:
         for index, slot in enumerate(pool):
             if not slot.process.is_alive():
                 pool[index] = self._replace(slot, pending, done, timed_out=False)
+            elif not slot.ready:
+                # a worker's start is not its records' time: it is killed for a start that never ends
+                if now - slot.started > START_SECONDS:
+                    slot.process.kill()
+                    pool[index] = self._replace(slot, pending, done, timed_out=False)
             elif limit and slot.outstanding and now - slot.since > limit:
                 slot.process.kill()
                 pool[index] = self._replace(slot, pending, done, timed_out=True)
@@ -213,6 +222,7 @@ class LocalEngine:
                 if seq == worker.READY:
                     slot.ready = True
                     self.failed_starts = 0
+                    slot.since = time.monotonic()  # its records' time starts now that it can take them up
                     continue
                 task = slot.outstanding.popleft()
                 assert task.seq == seq, (task.seq, seq)

@@ -134,3 +134,15 @@ def test_a_run_killed_at_random_points_then_resumed_gives_the_same_rows(tmp_path
     assert finished.returncode == 0, finished.stderr
     assert out.read_bytes() == expected, f"PYTEST_SEED={seed}"
     assert not partial.exists() and not Path(str(out) + ".resume.json").exists()
+
+
+def test_a_worker_slow_to_start_charges_no_record_with_its_start(tmp_path):
+    good = records(6)
+    source = write_jsonl(tmp_path / "in.jsonl", good)
+    out = tmp_path / "out.jsonl"
+    done = batch_cli(str(source), "-o", str(out), "--workers", "1", "--time-limit", TIME_LIMIT,
+                     "--pipeline", "tests.batch.slow_start_pipeline:make")
+    assert done.returncode == 0, done.stderr
+    rows = read_rows(out)
+    assert [row["error"] for row in rows] == [None] * len(good)
+    assert [row["id"] for row in rows] == [r["id"] for r in good]
