@@ -67,11 +67,13 @@ def feature_columns(doc: Document, kept: Sequence[int], headline: int, total: in
     counts = Counter(texts)
     sizes = list(map(math.log1p, size))
     ends = list(map(float, ended))
-    prose = [0.0] * n  # a trivial line is no prose
+    # prose lines counted in whole numbers (the window shares come out the same), which Python does not make
+    # anew for each line as it makes each float
+    prose = [0] * n  # a trivial line is no prose
     for k in at:
         if (ended[k] and size[k] >= 5) or size[k] >= 15:
-            prose[k] = 1.0
-    prefix = list(accumulate(prose, initial=0.0))
+            prose[k] = 1
+    prefix = list(accumulate(prose, initial=0))
     st = [doc.stats(kept[k]) for k in at]
     tx = [texts[k] for k in at]
     lines = [kept[k] for k in at]

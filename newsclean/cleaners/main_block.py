@@ -233,10 +233,13 @@ class MainBlock:
                                            load_model(s.line_model).weights)
         # a line weighs its length times how far its probability stands above the threshold (scaled to -1..1)
         t, most = s.model_threshold, s.max_line_weight
-        lengths = map(min, map(max, map(doc.sizes().__getitem__, kept), repeat(1.0)), repeat(most))
-        weights = list(map(mul, lengths, [(p - t) / (1 - t) if p >= t else (p - t) / t for p in probabilities]))
         items = self.introduced_items(doc, kept)
-        run = self.heaviest_run(kept, self.list_weights(doc, kept, weights, items), breaks)
+        if max(probabilities) <= t and not items:
+            run = (-1, -1)  # every line costs (a page of nothing but short lines): no run, however they weigh
+        else:
+            lengths = map(min, map(max, map(doc.sizes().__getitem__, kept), repeat(1.0)), repeat(most))
+            weights = list(map(mul, lengths, [(p - t) / (1 - t) if p >= t else (p - t) / t for p in probabilities]))
+            run = self.heaviest_run(kept, self.list_weights(doc, kept, weights, items), breaks)
         if run[0] < 0:
             # the model doubts every line (a page of a few lines, unlike the pages it learned from): plain
             # rules decide, so a short clean text is not lost
