@@ -78,8 +78,8 @@ class Comments:
                 yield Decision(i, "drop", f"comment-thread marker {text[:40]!r}")
         # "59 Comments on “<the headline>”" went as a copy of the headline; it still says where the thread starts
         dropped = doc.dropped
-        for i in compress(count(), dropped):  # the dropped lines alone, found without a Python step per line
-            if dropped[i][0] == "headline" and self.counts_comments(doc, i):
+        for i, drop in zip(compress(count(), dropped), filter(None, dropped)):  # the dropped lines alone
+            if drop[0] == "headline" and self.counts_comments(doc, i):
                 doc.comment_markers.append(i)
         doc.comment_markers.sort()
 
