@@ -247,15 +247,15 @@ class Document:
 
     def kept(self) -> tuple[int, ...]:
         """Indices of the lines still kept that hold text, as they are now (later decisions leave it as it is)."""
-        if self._kept is None or self._kept_stale:
-            texts = self.texts
-            if self._kept is None:
-                shown = list(compress(count(), texts))
-            else:
-                # a line once dropped or emptied is never kept again: the lines kept before are read again, not all
-                shown = list(compress(self._kept, map(texts.__getitem__, self._kept)))
-            # found without a Python step per line: a page may have 100,000 lines
+        # found without a Python step per line: a page may have 100,000 lines
+        if self._kept is None:
+            shown = list(compress(count(), self.texts))
             self._kept = tuple(compress(shown, map(is_, map(self.dropped.__getitem__, shown), repeat(None))))
+        elif self._kept_stale:
+            # a line once dropped or emptied is never kept again: the lines kept before are read again, not all,
+            # and those still kept (after a cleaner that drops most lines, few) for their text
+            undropped = list(compress(self._kept, map(is_, map(self.dropped.__getitem__, self._kept), repeat(None))))
+            self._kept = tuple(compress(undropped, map(self.texts.__getitem__, undropped)))
         self._kept_stale = False
         return self._kept
 
@@ -265,8 +265,9 @@ class Document:
             texts = self.texts
             # a line of n words holds n - 1 spaces; an empty line has no words
             sizes = list(map(float, map(add, self._spaces_per_line(), map(bool, texts))))
-            for i in compress(count(), map(not_, map(str.isascii, texts))):
-                sizes[i] = self.stats(i).size  # the characters of unspaced scripts count too
+            if not self._is_ascii():
+                for i in compress(count(), map(not_, map(str.isascii, texts))):
+                    sizes[i] = self.stats(i).size  # the characters of unspaced scripts count too
             self._sizes = sizes
         return self._sizes
 
@@ -361,9 +362,8 @@ class Document:
             if kept_only:
                 lines = self.kept()
             else:
-                lines = list(compress(count(), source))  # the lines with text (a line's text folds to some)
-                if len(lines) == len(source):
-                    lines = range(len(source))
+                # the lines with text (a line's text folds to some): all of them, on many pages
+                lines = range(len(source)) if all(source) else list(compress(count(), source))
             if max_words is not None:
                 # on most pages, few lines are too long: they are left out without a Python step per line
                 spaces = self._spaces_per_line()

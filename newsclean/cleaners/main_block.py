@@ -124,6 +124,8 @@ class MainBlock:
         s = self.settings
         texts, n = doc.texts, len(doc)
         items: set[int] = set()
+        if not doc.contains_any(COLONS):
+            return items  # one search of the page: no line of it ends in a colon
         for i in compress(kept, map(str.endswith, map(texts.__getitem__, kept), repeat(COLONS))):
             if i in items:
                 continue  # a colon line inside a list found already goes on with that list: no line is read twice
