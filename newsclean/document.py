@@ -1,9 +1,9 @@
 """The page as a document of lines, with the cleaners' decisions beside it."""
 from __future__ import annotations
 
-from itertools import accumulate, count
-from operator import add
-from typing import TYPE_CHECKING, Iterable, Literal, NamedTuple, Sequence
+from itertools import accumulate, compress, count, repeat
+from operator import add, gt, is_, itemgetter, not_
+from typing import TYPE_CHECKING, Iterable, Iterator, Literal, NamedTuple, Sequence
 
 import bisect
 import re
@@ -29,6 +29,8 @@ DIGIT = re.compile(r"\d")
 _SENTENCE_END = ".!?…。！？؟।॥։።"
 _CLOSERS = "\"'”’»«)]」』›‹）"
 _CLOSERS_AND_SPACE = _CLOSERS + " "
+_SENTENCE_END_CHARS = frozenset(_SENTENCE_END)
+_LAST = slice(-1, None)
 
 
 # Characters that show nothing: a line of nothing else is blank (zero-width space and joiners, word joiner,
@@ -44,8 +46,12 @@ def normalise(text: str) -> str:
     return line if line.strip(_SHOWS_NOTHING) else ""
 
 
-def _shown(lines: Iterable[str]) -> list[str]:
-    """Each line (white space normalised already), or "" for a line that shows nothing, as `normalise` gives."""
+def _shown(lines: list[str], page: str) -> list[str]:
+    """Each line (white space normalised already), or "" for a line that shows nothing, as `normalise` gives.
+    `page` is the lines' text: when it holds no invisible character, a normalised line that shows nothing is
+    empty already and the lines are taken as they are (no Python step per line on a page of many short lines)."""
+    if not any(char in page for char in INVISIBLE):
+        return lines
     return [line if line.strip(_SHOWS_NOTHING) else "" for line in lines]
 
 
@@ -131,6 +137,13 @@ class Decision(NamedTuple):
     value: str | None = None
 
 
+def drops(lines: Iterable[int], reason: str) -> Iterator[Decision]:
+    """Decisions that drop each of `lines` for one reason, made without a Python step per line (a cleaner may
+    drop most of a page of 100,000 lines)."""
+    return map(tuple.__new__, repeat(Decision), zip(lines, repeat("drop"), repeat(reason), repeat(None),
+                                                    repeat(None), repeat(None)))
+
+
 SCAN_MAX_WORDS = 60
 """`lines_matching` reads lines of at most this many words unless told otherwise."""
 SCAN_WORD_BUCKETS = (12, 30, 40, 70)
@@ -164,14 +177,15 @@ class Document:
         if lines and not lines[-1]:
             lines.pop()
         # `normalise` of each line, its steps mapped over the lines (one Python call per page, not per line)
-        self._start(lines, _shown(map(" ".join, map(str.split, lines))))
+        self._start(lines, _shown(list(map(" ".join, map(str.split, lines))), text))
 
     @classmethod
     def from_lines(cls, lines: Sequence[str]) -> Document:
         """The document of lines that are normalised already (white space as `normalise` leaves it, no newline
         in them), such as an HTML page's blocks."""
         doc = cls.__new__(cls)
-        doc._start(list(lines), _shown(lines))
+        lines = list(lines)
+        doc._start(lines, _shown(lines.copy(), "".join(lines)))
         return doc
 
     def _start(self, raw_lines: list[str], texts: list[str]) -> None:
@@ -201,11 +215,14 @@ class Document:
         self._kept: tuple[int, ...] | None = None
         self._kept_stale = False
         """Lines were dropped or emptied since `_kept` was listed."""
-        self._joined: dict[tuple[bool, int | None, bool, bool], tuple[str, list[int], int]] = {}
+        self._joined: dict[tuple[bool, int | None, bool, bool], tuple[str, list[int], Sequence[int], int]] = {}
         self._drops = 0
         """How many lines have been dropped: searches of the kept lines are made anew after more drops."""
         self._folded_texts: list[str] | None = None
         self._spaces: list[int] | None = None
+        self._ascii: bool | None = None
+        self._sizes: list[float] | None = None
+        self._ends: list[bool] | None = None
         self._hint_masks: list[tuple[int, int]] | None = None
         """(line, bits of the hint lists it holds words of), for the lines that hold any; see `lines_holding`."""
 
@@ -230,15 +247,36 @@ class Document:
 
     def kept(self) -> tuple[int, ...]:
         """Indices of the lines still kept that hold text, as they are now (later decisions leave it as it is)."""
+        # found without a Python step per line: a page may have 100,000 lines
         if self._kept is None:
-            self._kept = tuple([i for i, (drop, text) in enumerate(zip(self.dropped, self.texts))
-                                if drop is None and text])
+            shown = list(compress(count(), self.texts))
+            self._kept = tuple(compress(shown, map(is_, map(self.dropped.__getitem__, shown), repeat(None))))
         elif self._kept_stale:
-            # a line once dropped or emptied is never kept again: the lines kept before are read again, not all
-            dropped, texts = self.dropped, self.texts
-            self._kept = tuple([i for i in self._kept if dropped[i] is None and texts[i]])
+            # a line once dropped or emptied is never kept again: the lines kept before are read again, not all,
+            # and those still kept (after a cleaner that drops most lines, few) for their text
+            undropped = list(compress(self._kept, map(is_, map(self.dropped.__getitem__, self._kept), repeat(None))))
+            self._kept = tuple(compress(undropped, map(self.texts.__getitem__, undropped)))
         self._kept_stale = False
         return self._kept
+
+    def sizes(self) -> list[float]:
+        """Every line's length in words (`LineStats.size`), worked out for the whole page at once."""
+        if self._sizes is None:
+            texts = self.texts
+            # a line of n words holds n - 1 spaces; an empty line has no words
+            sizes = list(map(float, map(add, self._spaces_per_line(), map(bool, texts))))
+            if not self._is_ascii():
+                for i in compress(count(), map(not_, map(str.isascii, texts))):
+                    sizes[i] = self.stats(i).size  # the characters of unspaced scripts count too
+            self._sizes = sizes
+        return self._sizes
+
+    def sentence_ends(self) -> list[bool]:
+        """For every line, whether it ends like a sentence (`LineStats.ends_sentence`), for the whole page at once."""
+        if self._ends is None:
+            last = map(itemgetter(_LAST), map(str.rstrip, self.texts, repeat(_CLOSERS_AND_SPACE)))
+            self._ends = list(map(_SENTENCE_END_CHARS.__contains__, last))
+        return self._ends
 
     def lines_matching(self, pattern: re.Pattern[str] | regex.Pattern[str], folded: bool = False,
                        dropped_too: bool = False, max_words: int | None = SCAN_MAX_WORDS,
@@ -248,8 +286,8 @@ class Document:
         `SCAN_WORD_BUCKETS`) are left out, and None leaves none out: a cleaner passes the longest line its rules
         can drop, so the pattern reads little more text than it needs, and checks the lengths it is given.
 
-        The whole page is searched in one pass of the pattern over its lines joined by newlines, so a cleaner
-        looks in Python only at the few lines that may concern it. Patterns meant for one line must not cross
+        The whole page is searched in one pass of the pattern over its lines with text joined by newlines, so a
+        cleaner looks in Python only at the few lines that may concern it. Patterns meant for one line must not cross
         a newline; anchor them with `(?m)^` and `$`.
 
         With `newline_first`, a newline stands before the first line too, and a pattern for the start of a line
@@ -260,20 +298,21 @@ class Document:
         # once many lines are dropped (on HTML pages, most of them early), a search of the kept lines alone
         # reads much less; with few dropped, the search of all lines made for an earlier cleaner serves
         kept_only = not dropped_too and self._drops >= KEPT_ONLY_SHARE * len(self.texts)
-        joined, starts = self._joined_text(folded, max_words, kept_only, newline_first)
+        joined, starts, lines = self._joined_text(folded, max_words, kept_only, newline_first)
         found = []
-        pos, end = 0, len(joined)
-        dropped, texts = self.dropped, self.texts
-        while pos <= end:
+        pos, end, last = 0, len(joined), len(lines) - 1
+        dropped = self.dropped
+        while pos <= end and lines:
             m = pattern.search(joined, pos)
             if m is None:
                 break
-            i = max(bisect.bisect_right(starts, m.start()) - 1, 0)
-            if i < len(texts) and texts[i] and (dropped_too or dropped[i] is None):
+            k = max(bisect.bisect_right(starts, m.start()) - 1, 0)
+            i = lines[k]
+            if dropped_too or dropped[i] is None:
                 found.append(i)
-            if i + 1 >= len(starts):
+            if k >= last:
                 break
-            pos = starts[i + 1]
+            pos = starts[k + 1]
         return found
 
     def lines_holding(self, hints: HintWords, dropped_too: bool = False,
@@ -287,8 +326,8 @@ class Document:
         if bucket is None or bucket > COMBINED_HINT_WORDS or not combined_search_available():
             return self.lines_matching(hints.pattern, folded=True, dropped_too=dropped_too, max_words=max_words)
         if self._hint_masks is None:
-            joined, starts = self._joined_text(True, COMBINED_HINT_WORDS)
-            self._hint_masks = hint_masks(joined, starts)
+            joined, starts, lines = self._joined_text(True, COMBINED_HINT_WORDS)
+            self._hint_masks = [(lines[k], mask) for k, mask in hint_masks(joined, starts)]
         bit, spaces, dropped = hints.bit, self._spaces_per_line(), self.dropped
         return [i for i, mask in self._hint_masks
                 if mask & bit and spaces[i] < bucket and (dropped_too or dropped[i] is None)]
@@ -299,44 +338,62 @@ class Document:
         return any(piece in joined for piece in pieces)
 
     def _joined_text(self, folded: bool, max_words: int | None, kept_only: bool = False,
-                     newline_first: bool = False) -> tuple[str, list[int]]:
-        """The lines joined by newlines (perhaps with one before the first) and where each starts, without
-        that newline: a match of a pattern starting with it starts where its line does."""
+                     newline_first: bool = False) -> tuple[str, list[int], Sequence[int]]:
+        """The lines that hold text (perhaps the kept ones, of at most `max_words` words) joined by newlines,
+        perhaps with one before the first, where each starts (without that newline: a match of a pattern
+        starting with it starts where its line does), and which line each is. Lines without text are left out:
+        a page may be mostly blank lines, which no search needs to read."""
         key = (folded, max_words, kept_only, newline_first)
         cached = self._joined.get(key)
-        if cached is not None and (not kept_only or cached[2] == self._drops):
-            return cached[0], cached[1]
-        if folded:
-            if self._folded_texts is None:
-                # most lines of a page are ASCII even where some are not: each is folded as what it is
-                self._folded_texts = list(map(fold, self.texts))
-            source = self._folded_texts
-        else:
-            source = self.texts
-        spaces = self._spaces_per_line() if max_words is not None else []
-        if kept_only:
-            # few lines are left by now: the rest are blanked at once
-            texts = [""] * len(source)
-            for i in self.kept():
-                if max_words is None or spaces[i] < max_words:
-                    texts[i] = source[i]
-        elif max_words is not None:
-            texts = [t if n < max_words else "" for t, n in zip(source, spaces)]
-        else:
-            texts = source
-        # a line starts one newline after the end of the one before
-        starts = list(map(add, accumulate(map(len, texts), initial=0), count()))
-        starts.pop()
-        joined = "\n".join(texts)
-        if newline_first:
+        if cached is not None and (not kept_only or cached[3] == self._drops):
+            return cached[0], cached[1], cached[2]
+        if newline_first:  # the same lines and starts as without the newline before the first line
+            joined, starts, lines = self._joined_text(folded, max_words, kept_only)
             joined = "\n" + joined
-        self._joined[key] = (joined, starts, self._drops)
-        return joined, starts
+        elif folded and self._is_ascii():
+            # an ASCII text folds to its lower case character for character: its lines start where they did
+            joined, starts, lines = self._joined_text(False, max_words, kept_only)
+            joined = joined.lower()
+        elif max_words is not None and not kept_only and max(self._spaces_per_line(), default=0) < max_words:
+            # no line is too long: the search of every line serves (the page is joined once, not once per limit)
+            joined, starts, lines = self._joined_text(folded, None)
+        else:
+            source = self._folded() if folded else self.texts
+            if kept_only:
+                lines = self.kept()
+            else:
+                # the lines with text (a line's text folds to some): all of them, on many pages
+                lines = range(len(source)) if all(source) else list(compress(count(), source))
+            if max_words is not None:
+                # on most pages, few lines are too long: they are left out without a Python step per line
+                spaces = self._spaces_per_line()
+                lines = list(compress(lines, map(gt, repeat(max_words), map(spaces.__getitem__, lines))))
+            texts = source if isinstance(lines, range) else list(map(source.__getitem__, lines))
+            # a line starts one newline after the end of the one before (the lengths of short lines and the
+            # newline added to them are small numbers that Python does not make anew: one new number a line)
+            starts = list(accumulate(map(add, map(len, texts), repeat(1)), initial=0))
+            starts.pop()
+            joined = "\n".join(texts)
+        self._joined[key] = (joined, starts, lines, self._drops)
+        return joined, starts, lines
+
+    def _is_ascii(self) -> bool:
+        """Is every line's text ASCII?"""
+        if self._ascii is None:
+            self._ascii = all(map(str.isascii, self.texts))
+        return self._ascii
+
+    def _folded(self) -> list[str]:
+        """Every line case-folded, as `fold` folds it."""
+        if self._folded_texts is None:
+            # most lines of a page are ASCII even where some are not: each is folded as what it is
+            self._folded_texts = list(map(fold, self.texts))
+        return self._folded_texts
 
     def _spaces_per_line(self) -> list[int]:
         """How many spaces each line holds: texts are normalised, so a line of n words holds n - 1."""
         if self._spaces is None:
-            self._spaces = [t.count(" ") for t in self.texts]
+            self._spaces = list(map(str.count, self.texts, repeat(" ")))
         return self._spaces
 
     def role(self, name: str) -> list[tuple[int, str | None]]:
@@ -364,20 +421,31 @@ class Document:
                 self.stripped[i] = (cleaner, decision)
                 self._stats[i] = None
                 self._joined.clear()
-                self._folded_texts = self._spaces = self._hint_masks = None
+                self._folded_texts = self._spaces = self._hint_masks = self._sizes = self._ends = self._ascii = None
                 self._kept_stale = True
 
-    def line_decisions(self) -> tuple[LineDecision, ...]:
-        """What became of each line, for the Article (built straight from tuples: pages have many lines)."""
-        make = tuple.__new__
-        out = []
-        for i, (text, drop, strip) in enumerate(zip(self.texts, self.dropped, self.stripped)):
-            if drop is not None:
-                out.append(make(LineDecision, (i, False, drop[0], drop[1].reason, drop[1].role)))
-            elif strip is not None:
-                out.append(make(LineDecision, (i, bool(text), strip[0], strip[1].reason, None)))
-            elif text:
-                out.append(make(LineDecision, (i, True, None, None, None)))
+    def apply_all(self, cleaner: str, decisions: Iterable[Decision]) -> None:
+        """Record decisions in order, as `apply` records each; a drop without a role (most decisions are) is
+        recorded without a call."""
+        dropped, new_drops = self.dropped, 0
+        for decision in decisions:
+            i, action, _, _, role, _ = decision
+            if action == "drop" and role is None:
+                if dropped[i] is None:
+                    dropped[i] = (cleaner, decision)
+                    new_drops += 1
             else:
-                out.append(make(LineDecision, (i, False, None, "blank", None)))
-        return tuple(out)
+                self.apply(cleaner, decision)
+        if new_drops:
+            self._kept_stale = True
+            self._drops += new_drops
+
+    def line_decisions(self) -> tuple[LineDecision, ...]:
+        """What became of each line, for the Article (built straight from tuples, in one comprehension: a page
+        may have 100,000 lines)."""
+        make = tuple.__new__
+        return tuple([make(LineDecision, (i, False, drop[0], drop[1].reason, drop[1].role)) if drop is not None
+                      else make(LineDecision, (i, bool(text), strip[0], strip[1].reason, None)) if strip is not None
+                      else make(LineDecision, (i, True, None, None, None)) if text
+                      else make(LineDecision, (i, False, None, "blank", None))
+                      for i, text, drop, strip in zip(count(), self.texts, self.dropped, self.stripped)])

@@ -7,9 +7,11 @@ import bisect
 import json
 import math
 
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
-from operator import add
+from itertools import accumulate, compress, count, repeat
+from operator import add, lt, or_
 from typing import Sequence
 
 from .document import Document, LineStats, upper_starts
@@ -47,22 +49,32 @@ def feature_columns(doc: Document, kept: Sequence[int], headline: int, total: in
     """The features of the kept lines (all, or the non-trivial ones if `skip_trivial`) as columns in the order
     of `FEATURES`, with the positions in `kept` they describe. Computed a column at a time: one tight loop per
     feature costs less than one call per line."""
-    stats = [doc.stats(i) for i in kept]
-    at = [k for k in range(len(kept)) if not (skip_trivial and is_trivial(stats[k]))]
+    if not kept:
+        return [], [[] for _ in FEATURES]
+    # the lengths and ends of all kept lines, which the columns of their neighbours read, are taken from the
+    # page's columns; the other measures are worked out for the lines described alone (on a page of many short
+    # lines, few or none of them)
+    size = list(map(doc.sizes().__getitem__, kept))
+    ended = list(map(doc.sentence_ends().__getitem__, kept))
+    n = len(kept)
+    if skip_trivial:  # not trivial: longer than a few words, or ending like a sentence
+        at = list(compress(count(), map(or_, map(lt, repeat(TRIVIAL_MAX_WORDS), size), ended)))
+    else:
+        at = list(range(n))
     if not at:
         return at, [[] for _ in FEATURES]
-    texts = [doc.texts[i] for i in kept]
-    n = len(kept)
-    counts: dict[str, int] = {}
-    for t in texts:
-        counts[t] = counts.get(t, 0) + 1
-    sizes = [math.log1p(s.size) for s in stats]
-    ends = [1.0 if s.ends_sentence else 0.0 for s in stats]
-    prose = [1.0 if (s.ends_sentence and s.size >= 5) or s.size >= 15 else 0.0 for s in stats]
-    prefix = [0.0]
-    for p in prose:
-        prefix.append(prefix[-1] + p)
-    st = [stats[k] for k in at]
+    texts = list(map(doc.texts.__getitem__, kept))
+    counts = Counter(texts)
+    sizes = list(map(math.log1p, size))
+    ends = list(map(float, ended))
+    # prose lines counted in whole numbers (the window shares come out the same), which Python does not make
+    # anew for each line as it makes each float
+    prose = [0] * n  # a trivial line is no prose
+    for k in at:
+        if (ended[k] and size[k] >= 5) or size[k] >= 15:
+            prose[k] = 1
+    prefix = list(accumulate(prose, initial=0))
+    st = [doc.stats(kept[k]) for k in at]
     tx = [texts[k] for k in at]
     lines = [kept[k] for k in at]
     words = [max(s.words, 1) for s in st]
@@ -73,7 +85,7 @@ def feature_columns(doc: Document, kept: Sequence[int], headline: int, total: in
 
     def title_share(k: int) -> float:
         # a share: a word may hold several capitals after hyphens or slashes ("Cat-found-in-New-Mexico")
-        return min(stats[k].title_case, 1.0) if 0 <= k < n else 0.0
+        return min(doc.stats(kept[k]).title_case, 1.0) if 0 <= k < n else 0.0
 
     columns = [
         [1.0] * len(at),

@@ -57,14 +57,16 @@ def test_a_million_short_lines_is_a_clear_error():
     assert time.process_time() - start < 2
 
 
-@pytest.mark.parametrize("line", ["", "a b", "menu item", "A short sentence here."], ids=["blank", "tiny", "menu", "sentence"])
+@pytest.mark.parametrize("line", ["", "x", "a b", "menu item", "A short sentence here."],
+                         ids=["blank", "one-letter", "tiny", "menu", "sentence"])
 def test_as_many_lines_as_a_page_may_have_is_linear(line):
     source = (line + "\n") * 99_000
     article, seconds = timed(source)
     assert isinstance(article, Article)
-    # linear: about 1 s per MB here; a quadratic pass over 99,000 lines would take hours, so a wide margin
-    # keeps the test steady on a busy machine
-    assert seconds < 4 * max(1.0, len(source.encode()) / 1e6)
+    seconds = min(seconds, timed(source)[1])  # the better of two runs: other work on a busy machine slows one
+    # 2 s per MB, and a second for the smallest of these pages (99,000 blank lines take about 0.1 s, one-letter
+    # lines about 0.35 s): each line's share of the work is small however little it holds
+    assert seconds < 2 * max(0.5, len(source.encode()) / 1e6)
 
 
 @pytest.mark.parametrize("line", [

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress, count
 from typing import Iterator
 
 import re
@@ -76,8 +77,9 @@ class Comments:
                 doc.comment_markers.append(i)
                 yield Decision(i, "drop", f"comment-thread marker {text[:40]!r}")
         # "59 Comments on “<the headline>”" went as a copy of the headline; it still says where the thread starts
-        for i, drop in enumerate(doc.dropped):
-            if drop is not None and drop[0] == "headline" and self.counts_comments(doc, i):
+        dropped = doc.dropped
+        for i, drop in zip(compress(count(), dropped), filter(None, dropped)):  # the dropped lines alone
+            if drop[0] == "headline" and self.counts_comments(doc, i):
                 doc.comment_markers.append(i)
         doc.comment_markers.sort()
 

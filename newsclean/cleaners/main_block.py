@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from itertools import chain, compress, count, repeat
+from operator import le, mul
 from typing import Iterator, Sequence
 
-from ..document import Decision, Document
+from ..document import Decision, Document, drops
 from ..line_model import line_probabilities, load_model
 
 
@@ -89,6 +91,16 @@ class MainBlock:
             return -s.short_line_cost
         return w * s.before_headline_weight if i < headline else w
 
+    def rule_weights(self, doc: Document, kept: Sequence[int], headline: int) -> list[float]:
+        """`rule_weight` of each kept line. Lines too short to be prose (on a page of many short lines, nearly
+        all) cost the same and are weighed at once: only the others are weighed one at a time."""
+        s = self.settings
+        weights = [-s.short_line_cost] * len(kept)
+        sizes = map(doc.sizes().__getitem__, kept)
+        for k in compress(count(), map(le, repeat(min(s.prose_min_words, s.prose_long_words)), sizes)):
+            weights[k] = self.rule_weight(doc, kept[k], headline)
+        return weights
+
     @staticmethod
     def feature_breaks(doc: Document) -> frozenset[int]:
         """Related-stories and promo lines. Comment markers are not among them: the article ends at the first."""
@@ -112,8 +124,10 @@ class MainBlock:
         s = self.settings
         texts, n = doc.texts, len(doc)
         items: set[int] = set()
-        for i in kept:
-            if i in items or not texts[i].endswith(COLONS):
+        if not doc.contains_any(COLONS):
+            return items  # one search of the page: no line of it ends in a colon
+        for i in compress(kept, map(str.endswith, map(texts.__getitem__, kept), repeat(COLONS))):
+            if i in items:
                 continue  # a colon line inside a list found already goes on with that list: no line is read twice
             start = i + 1
             if start < n and not texts[start]:
@@ -150,15 +164,17 @@ class MainBlock:
             j += 2
         return found
 
-    def list_weights(self, doc: Document, kept: Sequence[int], weights: list[float]) -> list[float]:
-        """`weights` with the items of introduced lists weighing `list_item_weight` of their length where they
-        cost."""
-        items = self.introduced_items(doc, kept)
-        if items:
-            share, most = self.settings.list_item_weight, self.settings.list_item_max_words
-            for k, i in enumerate(kept):
-                if weights[k] < 0 and i in items:
-                    weights[k] = share * min(doc.stats(i).size, most)
+    def list_weights(self, doc: Document, kept: Sequence[int], weights: list[float],
+                     items: set[int] | None = None) -> list[float]:
+        """`weights` with the items of introduced lists (`introduced_items`, unless given) weighing
+        `list_item_weight` of their length where they cost."""
+        if items is None:
+            items = self.introduced_items(doc, kept)
+        share, most = self.settings.list_item_weight, self.settings.list_item_max_words
+        for i in items:
+            k = bisect.bisect_left(kept, i)  # an item may be a line that is not kept
+            if k < len(kept) and kept[k] == i and weights[k] < 0:
+                weights[k] = share * min(doc.stats(i).size, most)
         return weights
 
     # --- the run -------------------------------------------------------------------------------------
@@ -166,6 +182,8 @@ class MainBlock:
     def heaviest_run(kept: Sequence[int], weights: Sequence[float], breaks: dict[int, float]) -> tuple[int, int]:
         """Positions (in `kept`) of the first and last line of the run of largest total weight; (-1, -1) if none.
         A run that crosses a break pays its cost."""
+        if not weights or max(weights) <= 0:
+            return -1, -1  # no line adds to a run (a page of nothing but short lines): no run
         lines = sorted(breaks)
         best, best_start, best_end = 0.0, -1, -1
         run, run_start = 0.0, -1
@@ -211,19 +229,23 @@ class MainBlock:
     def choose(self, doc: Document, kept: list[int], headline: int, breaks: dict[int, float]) -> tuple[int, int]:
         s = self.settings
         if s.line_model is None:
-            weights = self.list_weights(doc, kept, [self.rule_weight(doc, i, headline) for i in kept])
+            weights = self.list_weights(doc, kept, self.rule_weights(doc, kept, headline))
             return self.heaviest_run(kept, weights, breaks)
         probabilities = line_probabilities(doc, kept, headline, len(doc), self.feature_breaks(doc),
                                            load_model(s.line_model).weights)
         # a line weighs its length times how far its probability stands above the threshold (scaled to -1..1)
         t, most = s.model_threshold, s.max_line_weight
-        weights = [min(max(doc.stats(i).size, 1.0), most) * ((p - t) / (1 - t) if p >= t else (p - t) / t)
-                   for i, p in zip(kept, probabilities)]
-        run = self.heaviest_run(kept, self.list_weights(doc, kept, weights), breaks)
+        items = self.introduced_items(doc, kept)
+        if max(probabilities) <= t and not items:
+            run = (-1, -1)  # every line costs (a page of nothing but short lines): no run, however they weigh
+        else:
+            lengths = map(min, map(max, map(doc.sizes().__getitem__, kept), repeat(1.0)), repeat(most))
+            weights = list(map(mul, lengths, [(p - t) / (1 - t) if p >= t else (p - t) / t for p in probabilities]))
+            run = self.heaviest_run(kept, self.list_weights(doc, kept, weights, items), breaks)
         if run[0] < 0:
             # the model doubts every line (a page of a few lines, unlike the pages it learned from): plain
             # rules decide, so a short clean text is not lost
-            weights = self.list_weights(doc, kept, [self.rule_weight(doc, i, headline) for i in kept])
+            weights = self.list_weights(doc, kept, self.rule_weights(doc, kept, headline), items)
             return self.heaviest_run(kept, weights, breaks)
         return run
 
@@ -231,21 +253,14 @@ class MainBlock:
         headline = -1 if doc.headline_line is None else doc.headline_line
         breaks = self.breaks(doc)
         end = self.comments_start(doc, sorted(doc.comment_markers), headline)
-        kept = [i for i in doc.kept() if i < end]
-        first, last = self.choose(doc, kept, headline, breaks)
+        all_kept = doc.kept()
+        kept = list(all_kept[:bisect.bisect_left(all_kept, end)])
+        first, last = self.choose(doc, kept, headline, breaks) if kept else (-1, -1)
         if first < 0:
-            for i in doc.kept():
-                yield Decision(i, "drop", "no run of prose on the page")
-            return
+            return drops(all_kept, "no run of prose on the page")
         start_line, end_line = kept[first], kept[last]
         where = f"lines {start_line}–{end_line}"
-        # most of a page's lines go, for one of three reasons: each written once
-        in_comments = f"in the comment thread (from line {end})"
-        before, after = f"before the main run ({where})", f"after the main run ({where})"
-        for i in doc.kept():
-            if i >= end:
-                yield Decision(i, "drop", in_comments)
-            elif i < start_line:
-                yield Decision(i, "drop", before)
-            elif i > end_line:
-                yield Decision(i, "drop", after)
+        # most of a page's lines go, for one of three reasons: each written once, the lines dropped for it in bulk
+        return chain(drops(kept[:first], f"before the main run ({where})"),
+                     drops(kept[last + 1:], f"after the main run ({where})"),
+                     drops(all_kept[len(kept):], f"in the comment thread (from line {end})"))
