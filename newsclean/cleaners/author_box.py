@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from ..document import Decision, Document
 from ..names import PEOPLE_SEPARATOR, name_of_line, tells_about
@@ -62,7 +62,7 @@ class AuthorBox:
                     yield Decision(j, "drop", f"the author's box ({byline!r})")
                 return
 
-    def about_lines(self, doc: Document, rest: list[int]) -> list[int]:
+    def about_lines(self, doc: Document, rest: Sequence[int]) -> Sequence[int]:
         """The lines that may tell about the person under a name line: the next, or the one after a short line
         (a job title: "Content Writer at Example")."""
         if rest and len(rest) > 1 and doc.stats(rest[0]).words <= self.settings.max_title_words \

@@ -71,12 +71,13 @@ class BylineChoice:
     @classmethod
     def lines_after(cls, doc: Document, line: int, count: int, step: int = 1) -> Iterator[int]:
         """The next `count` lines with text below `line` (above it if `step` is -1), nearest first."""
-        at: int | None = line
+        at = line
         for _ in range(count):
-            at = cls.neighbour(doc, at, step)
-            if at is None:
+            following = cls.neighbour(doc, at, step)
+            if following is None:
                 return
-            yield at
+            yield following
+            at = following
 
     @classmethod
     def name_line_places(cls, doc: Document, line: int, reach: int) -> list[int]:

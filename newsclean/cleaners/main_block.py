@@ -139,7 +139,7 @@ class MainBlock:
                 items.update(found)
         return items
 
-    def list_block(self, doc: Document, start: int, taken: set[int]) -> range:
+    def list_block(self, doc: Document, start: int, taken: set[int]) -> Sequence[int]:
         """The lines from `start` on with no blank line between them (on an HTML page, items of a list or table)."""
         texts, evidence, n, most = doc.texts, doc.evidence, len(doc), self.settings.list_max_items
         end = start

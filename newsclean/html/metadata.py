@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from ..dates import find_date
 from ..names import USER_NAME, looks_like_name, names_in, names_organisation
-from .blocks import HtmlBlocks, class_tokens
+from .blocks import HtmlBlocks, class_tokens, page_blocks
 
 ARTICLE_TYPES = frozenset({
     "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -568,8 +568,10 @@ def page_metadata(root: etree._Element | None, blocks: HtmlBlocks | None = None)
     out = PageMetadata()
     if root is None:
         return out
+    if blocks is None:
+        blocks = page_blocks(root)  # its walk finds the elements that may name the author
     # the walk that made the blocks found the page's <meta> and <script> elements
-    elements = blocks.metadata_elements if blocks is not None else None
+    elements = blocks.metadata_elements
     graph = _Graph(json_ld_nodes(root, elements))
     article = graph.article()
     meta = meta_values(root, elements)

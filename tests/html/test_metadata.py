@@ -209,3 +209,14 @@ def test_language(lang, head, want):
 def test_a_page_without_metadata_has_none():
     m = meta_of("", "<p>Just a paragraph.</p>")
     assert (m.headline, m.byline, m.date, m.lang) == (None, None, None, None)
+
+
+def test_metadata_read_without_the_blocks_is_the_same():
+    page = ('<html lang="en"><head><title>Rain falls on the city again | City Paper</title>'
+            '<meta property="article:published_time" content="2025-03-02T10:00:00Z"></head><body>'
+            '<h1>Rain falls on the city again</h1><p class="byline">By Jane Doe</p>'
+            '<p>The rain went on all day, and the river rose by a metre before the evening.</p></body></html>')
+    root = parse_html(page)
+    alone = page_metadata(root)
+    assert alone == page_metadata(root, page_blocks(root))
+    assert (alone.headline, alone.byline, alone.date) == ("Rain falls on the city again", "Jane Doe", "2025-03-02")
