@@ -14,7 +14,7 @@ from itertools import accumulate, compress, count, repeat
 from operator import add, lt, or_
 from typing import Sequence
 
-from .document import Document, LineStats, upper_starts
+from .document import Document, upper_starts
 
 FEATURES = (
     "bias", "log_size", "ends_sentence", "ends_colon", "title_case", "has_digit", "commas", "avg_word_len",
@@ -32,13 +32,9 @@ _SENTENCE_GAPS = (". ", "! ", "? ", "。", "！", "？")
 SAMPLE_CHARS = 240
 
 
-def is_trivial(s: LineStats) -> bool:
-    """A line of a few words that does not end like a sentence (a menu entry, a label): nearly never article
-    text, so the model is not asked about it."""
-    return s.size <= TRIVIAL_MAX_WORDS and not s.ends_sentence
-
-
 TRIVIAL_MAX_WORDS = 4
+"""A line of at most this many words that does not end like a sentence (a menu entry, a label) is trivial:
+nearly never article text, so the model is not asked about it."""
 TRIVIAL_PROBABILITY = 0.02
 """What the model gives trivial lines (on the shared benches, nearly all of them score far below the threshold)."""
 

@@ -209,19 +209,23 @@ class BylineChoice:
         named += [(doc.texts[i], False) for i in header if doc.texts[i] and looks_like_name(doc.texts[i])
                   and len(doc.texts[i].split()) <= self.settings.max_name_line_words]
         texts = doc.texts
+        body: list[str] | None = None
+        first_person = False
         for name, in_title in named:
             if not looks_like_name(name) or names_organisation(name):
                 continue
-            shown = next((i for i in header if in_title and (texts[i] == name or texts[i].startswith(name + " "))
+            shown = next((i for i in header if (texts[i] == name or texts[i].startswith(name + " "))
                           and texts[i] != title and doc.words(i) <= MAX_NAME_LINE_WORDS), None) if in_title else None
             if shown is None:
                 shown = next((i for i in range(end + 1, len(doc)) if name in texts[i] and COPYRIGHT.search(texts[i])
                               and doc.words(i) <= self.settings.max_copyright_words), None)
             if shown is None:
                 continue
-            body = [doc.texts[i] for i in doc.kept()]
-            speaking = sum(FIRST_PERSON.search(QUOTED.sub("", text)) is not None for text in body)
-            if speaking >= self.settings.owner_first_person * len(body) and not self.ordinary_words(name, body):
+            if body is None:  # the body is read once, for the first name the page shows
+                body = [texts[i] for i in doc.kept()]
+                speaking = sum(FIRST_PERSON.search(QUOTED.sub("", text)) is not None for text in body)
+                first_person = speaking >= self.settings.owner_first_person * len(body)
+            if first_person and not self.ordinary_words(name, body):
                 return shown, name
         return None
 
