@@ -24,6 +24,9 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 SLASH_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(?:19|20)\d\d(?!\d)")
 LETTERS = regex.compile(r"\p{L}{2,}")
+# A figure beside a date makes the line a row of data ("1/1/2013  +13.1%", "Q3 2024  $1,204.50"), not a dateline:
+# a share, an amount, a signed or decimal number.
+DATA_FIGURE = re.compile(r"\d%|%\s?\d|[$€£¥]\s?\d|\d\s?[$€£¥]|(?<![\w.])[-+−]\d|\d[.,]\d+(?![\d.,/:-])")
 SEPARATORS = "·|•-–—"
 """What may stand between a date and the author's name after it."""
 SEPARATOR = re.compile(r"\s+[·|•\-–—]\s+")
@@ -111,6 +114,8 @@ class Dateline:
             if found is None:
                 continue
             iso, start, end = found
+            if DATA_FIGURE.search(TIME.sub(" ", text[:start] + " " + text[end:])):
+                continue
             name: str | None = None
             if self.other_words(text[:start] + " " + text[end:]) > s.max_other_words:
                 # the words of an author's name after the date, and of the role after it, do not count

@@ -6,7 +6,9 @@ first comment-thread marker after its prose began. The main run is the stretch o
 weight (one linear pass), so a gap of short lines is crossed when there is enough prose on both sides, and
 sub-heads and one-line quotes between paragraphs stay. The items of a list that a line ending in a colon
 introduces ("Tour dates:" over one date a line, or short lines each set as a paragraph) weigh a little instead of
-costing: they belong to the text that introduces them, short and unended as they are.
+costing: they belong to the text that introduces them, short and unended as they are. Rows of data set one to a
+line ("Connecticut 91.0", "Carrots 4 8 16"), several together, cost nothing: a table inside the article is crossed,
+one beside it is not taken in.
 
 Without a model (`line_model=None`) lines are weighed by plain rules: prose lines (long, or sentence-long and
 ending like a sentence) by their length, short lines by a small cost.
@@ -14,6 +16,7 @@ ending like a sentence) by their length, short lines by a small cost.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from itertools import chain, compress, count, repeat
 from operator import le, mul
@@ -23,6 +26,8 @@ from ..document import Decision, Document, drops
 from ..line_model import line_probabilities, load_model
 
 
+FIGURE = re.compile(r"(?<![^\s(])[-+−]?[$€£¥]?\d[\d.,:/%]*(?:[^\W\d]{1,3})?(?![^\s)])")
+"""A figure standing as a word of its own: "91.0", "+13.1%", "$1,204", "1/1/2013", "320g"."""
 COLONS = (":", "：")
 """The colons that end a line introducing a list (the full-width one of Chinese and Japanese too)."""
 
@@ -70,6 +75,11 @@ class MainBlockSettings:
     list_spaced_item_max_words: int = 10
     """Items set as paragraphs of their own (a blank line after each) count while they are this long, and do not
     end like sentences (a footer's one- and two-word links are no items)."""
+    data_min_rows: int = 3
+    data_row_max_words: int = 12
+    """Lines one after another with no blank line between them (a table's rows in a page's text), at least
+    `data_min_rows` of them, each at most `data_row_max_words` words long and reading like one (`is_data_row`),
+    are rows of data."""
 
 
 class MainBlock:
@@ -164,6 +174,34 @@ class MainBlock:
             j += 2
         return found
 
+    @staticmethod
+    def is_data_row(text: str) -> bool:
+        """Does a line read like a row of data: two figures or more ("Carrots 4 8 16"), or a label and the figure
+        it ends in ("Connecticut 91.0")? A title with one number in it ("15 Amazing Images of Stars") does not."""
+        figures = FIGURE.findall(text)
+        return len(figures) >= 2 or (len(figures) == 1 and text.endswith(figures[0]))
+
+    def data_rows(self, doc: Document, kept: Sequence[int]) -> list[int]:
+        """Positions (in `kept`) of the lines that are rows of data (see the settings)."""
+        s = self.settings
+        sizes, texts = doc.sizes(), doc.texts
+        found: list[int] = []
+        block: list[int] = []
+        for k, i in enumerate(kept):
+            if sizes[i] <= s.data_row_max_words and self.is_data_row(texts[i]):
+                if block and kept[block[-1]] != i - 1:
+                    if len(block) >= s.data_min_rows:
+                        found.extend(block)
+                    block = []
+                block.append(k)
+            elif block:
+                if len(block) >= s.data_min_rows:
+                    found.extend(block)
+                block = []
+        if len(block) >= s.data_min_rows:
+            found.extend(block)
+        return found
+
     def list_weights(self, doc: Document, kept: Sequence[int], weights: list[float],
                      items: set[int] | None = None) -> list[float]:
         """`weights` with the items of introduced lists (`introduced_items`, unless given) weighing
@@ -241,7 +279,11 @@ class MainBlock:
         else:
             lengths = map(min, map(max, map(doc.sizes().__getitem__, kept), repeat(1.0)), repeat(most))
             weights = list(map(mul, lengths, [(p - t) / (1 - t) if p >= t else (p - t) / t for p in probabilities]))
-            run = self.heaviest_run(kept, self.list_weights(doc, kept, weights, items), breaks)
+            weights = self.list_weights(doc, kept, weights, items)
+            if doc.evidence is None:
+                for k in self.data_rows(doc, kept):
+                    weights[k] = max(weights[k], 0.0)
+            run = self.heaviest_run(kept, weights, breaks)
         if run[0] < 0:
             # the model doubts every line (a page of a few lines, unlike the pages it learned from): plain
             # rules decide, so a short clean text is not lost

@@ -32,6 +32,16 @@ ASIDE = re.compile(
     r"pricing and availability (?:are )?subject to change|"
     r"click here to support|please support us|^(?:donate to|support us)\b"
 )
+# The consent under a sign-up form ("By signing up, you agree to our Terms", "By clicking Subscribe you confirm
+# you are 16+ ..."), however long its small print runs.
+SIGN_UP_SMALL_PRINT = re.compile(
+    r"^by (?:signing up|subscribing|clicking|tapping|submitting|registering|entering|providing|creating|joining)\b"
+    r"[^.!?]{0,120}?\byou(?: also)? (?:agree|confirm|consent|accept|acknowledge)"
+)
+SMALL_PRINT_HINT = re.compile(r"\byou(?: also)? (?:agree|confirm|consent|accept|acknowledge)")
+"""What the small print holds: lines without it are not read for it."""
+# The messages a sign-up form shows once sent.
+FORM_MESSAGE = re.compile(r"\byour submission has been received|\bsomething went wrong while submitting\b")
 # Nouns that are promos on a button or label, or in a sentence that speaks to the reader ("Get our newsletter."),
 # not in news ("Netflix raised its subscription price.")
 PROMO_NOUNS = re.compile(
@@ -42,7 +52,7 @@ PROMO_VOICE = re.compile(r"^(?:join|get|sign|subscribe|try|download|follow|recei
 HINTS = HintWords(
     ["sign up", "subscri", "newsletter", "never miss", "notification", "premium", "full access", "unlimited",
      "device", "free trial", "already a", "create", "download", "get the app", "log in", "sign in", "support",
-     "follow",
+     "follow", "your submission", "while submitting",
      "become a", "becoming a", "signing up", "donate", "commission", "compensation", "subject to change",
      "follow us", "like us", "join", "abonn", "inscri", "suscr", "iscriv", "abbonat", "assine",
      "zapisz", "subskryb", "подпиш", "підпиш", "訂閱", "订阅", "購読", "구독", "会員限定", "有料会員", "続きをお読み",
@@ -53,7 +63,9 @@ HINTS = HintWords(
 @dataclass(frozen=True)
 class PromosSettings:
     max_words: int = 30
-    """Promos are short: a longer line that mentions a newsletter is left to the other cleaners."""
+    """Promos are short: a longer line that mentions a newsletter is left to the other cleaners..."""
+    max_small_print_words: int = 70
+    """...but the small print under a sign-up form runs this long."""
 
 
 class Promos:
@@ -63,15 +75,26 @@ class Promos:
         self.settings = settings
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
-        for i in doc.lines_holding(HINTS, max_words=self.settings.max_words):
+        s = self.settings
+        small_print = set()
+        for i in doc.lines_matching(SMALL_PRINT_HINT, folded=True, max_words=s.max_small_print_words):
+            if doc.words(i) <= s.max_small_print_words and \
+                    (m := SIGN_UP_SMALL_PRINT.search(doc.stats(i).folded)) is not None:
+                small_print.add(i)
+                doc.section_breaks.add(i)
+                yield Decision(i, "drop", f"sign-up form's small print ({m.group(0)!r})")
+        for i in doc.lines_holding(HINTS, max_words=s.max_words):
             stats = doc.stats(i)
-            if stats.words <= self.settings.max_words:
-                folded = stats.folded
-                m = PROMO.search(folded)
-                if m is None and (not stats.ends_sentence or PROMO_VOICE.search(folded)):
-                    m = PROMO_NOUNS.search(folded)
-                if m:
-                    doc.section_breaks.add(i)
-                    yield Decision(i, "drop", f"subscription or sign-up prompt ({m.group(0)!r})")
-                elif (m := ASIDE.search(folded)) is not None:
-                    yield Decision(i, "drop", f"shopping disclosure or appeal ({m.group(0)!r})")
+            if stats.words > s.max_words or i in small_print:
+                continue
+            folded = stats.folded
+            m = PROMO.search(folded)
+            if m is None:
+                m = FORM_MESSAGE.search(folded)
+            if m is None and (not stats.ends_sentence or PROMO_VOICE.search(folded)):
+                m = PROMO_NOUNS.search(folded)
+            if m:
+                doc.section_breaks.add(i)
+                yield Decision(i, "drop", f"subscription or sign-up prompt ({m.group(0)!r})")
+            elif (m := ASIDE.search(folded)) is not None:
+                yield Decision(i, "drop", f"shopping disclosure or appeal ({m.group(0)!r})")

@@ -56,3 +56,11 @@ def test_a_page_that_writes_the_day_first_is_read_so():
     assert run_cleaner(Dateline(), english).date_candidates[0][1] == "2023-02-11"
     french = ["Le conseil s'est réuni pour discuter du budget de l'année.", "02/11/2023"]
     assert run_cleaner(Dateline(), french).date_candidates[0][1] == "2023-11-02"
+
+
+def test_a_row_of_data_is_no_dateline():
+    rows = ["Date Percentage change in price", "1/1/2013 +13.1%", "2/1/2013 -0.4%", "Q3 2024 $1,204.50",
+            "March 2024 12.5"]
+    doc = run_cleaner(Dateline(), rows + ["February 4, 2025 - 11 minutes", "Published 3 March 2021 10:00"])
+    assert list(doc.kept()) == list(range(len(rows)))
+    assert [iso for _, iso, _ in doc.date_candidates] == ["2025-02-04", "2021-03-03"]

@@ -141,3 +141,18 @@ def test_a_full_width_colon_introduces_a_list_too():
     lines = ["乐队明年夏天的巡演日期如下：", "6月9日 西棕榈滩", "6月10日 坦帕", "6月14日 阿尔法利塔", ""]
     doc = Document("\n".join(lines))
     assert MainBlock().introduced_items(doc, list(range(len(doc)))) == {1, 2, 3}
+
+
+def test_a_table_inside_the_article_is_crossed_and_one_after_it_is_not_taken_in():
+    table = ["Connecticut 91.0", "New Jersey 87.8", "Massachusetts 85.7", "Rhode Island 84.5", "Celery 80g 160g 320g",
+             "Carrots 4 8 16"] * 8
+    body = _spaced(BODY[:2]) + table + [""] + _spaced(BODY[3:])
+    doc = run_cleaner(MainBlock(), MENU + body + table, headline_line=len(MENU) - 1)
+    kept = [doc.texts[i] for i in doc.kept()]
+    assert kept[kept.index(BODY[0]):] == BODY[:2] + table + BODY[3:]
+    # titles with a number in them are no rows of data: a list of them is not crossed
+    teasers = ["15 Amazing Images of Stars", "The 11 Biggest Questions About Dark Matter", "Why 2024 was so hot"] * 16
+    doc = run_cleaner(MainBlock(), MENU + _spaced(BODY[:2]) + teasers + [""] + _spaced(BODY[3:]),
+                      headline_line=len(MENU) - 1)
+    kept = [doc.texts[i] for i in doc.kept()]
+    assert not (BODY[0] in kept and BODY[3] in kept)

@@ -58,3 +58,18 @@ def test_shopping_disclosures_and_appeals_go_without_parting_the_article():
     ])
     assert set(dropped(doc)) == {1, 2, 3, 5}
     assert not doc.section_breaks
+
+
+def test_the_small_print_and_messages_of_a_sign_up_form_go():
+    doc = run_cleaner(Promos(), [
+        "By signing up, you agree to receive recurring automated SMS marketing messages from Example Deals at the "
+        "number provided. Msg and data rates may apply. Up to 2 msg/day. Consent is not a condition of purchase. "
+        "Reply HELP for help and STOP to cancel at any time, as our Terms and Privacy Policy describe.",
+        "By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use and Privacy Policy.",
+        "Thank you! Your submission has been received!",
+        "Oops! Something went wrong while submitting the form.",
+        "By signing the treaty, the two countries agreed to share the river's water for the next fifty years.",
+        "By registering the company abroad, its founders agreed to pay less tax, you may recall.",
+    ])
+    assert set(dropped(doc)) == {0, 1, 2, 3}
+    assert "small print" in dropped(doc)[0]
