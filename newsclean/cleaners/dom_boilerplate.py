@@ -177,7 +177,7 @@ class DomBoilerplate:
         self.settings = settings
 
     def verdict(self, evidence: BlockEvidence, page_words: int, page_prose: int,
-                kinds: dict[int, str | None] | None = None) -> str | None:
+                kinds: dict[Region, str | None] | None = None) -> str | None:
         """Why the line is not the article's, or None. `kinds` keeps each region's kind for the page's other
         lines."""
         s = self.settings
@@ -185,9 +185,9 @@ class DomBoilerplate:
             if kinds is None:
                 kind = region_kind(region)
             else:
-                kind = kinds.get(id(region), _UNKNOWN)
+                kind = kinds.get(region, _UNKNOWN)
                 if kind is _UNKNOWN:
-                    kind = kinds[id(region)] = region_kind(region)
+                    kind = kinds[region] = region_kind(region)
             if kind == "content" and region.words >= s.min_content_words:
                 break
             if (kind == "boilerplate" or (evidence.hidden_hint and hidden_on_phones(region.tokens))) and \
@@ -205,7 +205,7 @@ class DomBoilerplate:
             return
         s = self.settings
         previous = -2
-        kinds: dict[int, str | None] = {}
+        kinds: dict[Region, str | None] = {}
         # most lines go here: their other stats are never needed
         texts = [doc.texts[i] for i in doc.kept()]
         words = [word_count(t) for t in texts]
@@ -224,20 +224,21 @@ class DomBoilerplate:
             ev = evidence[i]
             if ev.in_head:
                 continue
-            key = (id(ev.regions), ev.hidden_hint)
+            chain = id(ev.regions)
+            key = (chain, ev.hidden_hint)
             why = verdicts.get(key, _UNKNOWN)
             if why is _UNKNOWN:
                 why = verdicts[key] = self.verdict(ev, page_words, page_prose, kinds)
             kind = "regions"
             if why is not None:
-                quoted = embedded.get(id(ev.regions))
+                quoted = embedded.get(chain)
                 if quoted is None:
-                    quoted = embedded[id(ev.regions)] = embedded_post(ev, kinds)
+                    quoted = embedded[chain] = embedded_post(ev, kinds)
                 if quoted and article.holds(ev):
                     why = None  # a post the article quotes, in a wrapper named for the network it comes from
             if why is None and others:
                 inner = innermost_article(ev)
-                if inner is not None and id(inner) in others:
+                if inner is not None and inner in others:
                     why = "inside an <article> other than the page's"
             if why is None and ev.tag in BOILERPLATE_TAGS:
                 why = f"a <{ev.tag}> line"  # an element without attributes marks no region: its own tag tells
@@ -311,13 +312,13 @@ class _ArticleElement:
         return body is not None and any(r is body for r in ev.regions)
 
 
-def embedded_post(evidence: BlockEvidence, kinds: dict[int, str | None]) -> bool:
+def embedded_post(evidence: BlockEvidence, kinds: dict[Region, str | None]) -> bool:
     """Does the line stand in a post embedded from a social network, inside the nearest boilerplate container
     around it (`kinds`: the kinds of the regions judged so far)?"""
     for region in reversed(evidence.regions):
         if not region.tokens.isdisjoint(EMBEDDED_POST_CLASSES):
             return True
-        if kinds.get(id(region)) == "boilerplate":
+        if kinds.get(region) == "boilerplate":
             return False
     return False
 
@@ -347,35 +348,36 @@ def innermost_article(evidence: BlockEvidence) -> Region | None:
     return None
 
 
-def other_articles(doc: Document, s: DomBoilerplateSettings) -> set[int]:
-    """The teaser-sized <article> elements (their ids) that are not the page's article nor stand around or in it:
+def other_articles(doc: Document, s: DomBoilerplateSettings) -> set[Region]:
+    """The teaser-sized <article> elements that are not the page's article nor stand around or in it:
     teasers and related posts. The page's article is the <article> holding the page's first <h1>, or one holding
     `s.article_dominance` times the words of any other (words in an <article> inside it not counted)."""
     evidence = doc.evidence
     assert evidence is not None
-    words: dict[int, int] = {}
-    outer: dict[int, frozenset[int]] = {}
+    words: dict[Region, int] = {}
+    outer: dict[Region, frozenset[Region]] = {}
     first_h1: Region | None = None
     seen_h1 = False
-    inners: dict[int, Region | None] = {}
+    inners: dict[int, Region | None | str] = {}
     """The innermost <article> of each chain of regions (the lines of an element share theirs)."""
     for i in doc.kept():
         ev = evidence[i]
-        if id(ev.regions) not in inners:
-            inners[id(ev.regions)] = innermost_article(ev)
-        inner = inners[id(ev.regions)]
+        chain = id(ev.regions)
+        inner = inners.get(chain, _UNKNOWN)
+        if inner is _UNKNOWN:
+            inner = inners[chain] = innermost_article(ev)
         if ev.heading == 1 and not seen_h1:
             seen_h1, first_h1 = True, inner
         if inner is None:
             continue
-        if id(inner) not in words:
-            words[id(inner)] = 0
-            outer[id(inner)] = frozenset(id(r) for r in ev.regions if r.tag == "article" and r is not inner)
-        words[id(inner)] += doc.words(i)
+        if inner not in words:
+            words[inner] = 0
+            outer[inner] = frozenset(r for r in ev.regions if r.tag == "article" and r is not inner)
+        words[inner] += doc.words(i)
     if len(words) < 2:
         return set()
     if first_h1 is not None:
-        main = id(first_h1)
+        main = first_h1
     else:
         main = max(words, key=words.__getitem__)
         if any(s.article_dominance * w > words[main] for k, w in words.items() if k != main):

@@ -50,7 +50,7 @@ def marked_body(doc: Document, min_words: int) -> Region | None:
     if evidence is None:
         return None
     best: Region | None = None
-    seen: set[int] = set()
+    seen: set[Region] = set()
     chains: set[int] = set()
     for i in doc.kept():
         regions = evidence[i].regions
@@ -58,9 +58,9 @@ def marked_body(doc: Document, min_words: int) -> Region | None:
             continue  # the lines of an element share its chain
         chains.add(id(regions))
         for region in regions:
-            if id(region) in seen:
+            if region in seen:
                 continue
-            seen.add(id(region))
+            seen.add(region)
             if names_the_body(region) and region.words >= min_words and (best is None or region.words > best.words):
                 best = region
     return best

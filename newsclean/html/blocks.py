@@ -344,8 +344,10 @@ class _Builder:
         self._head_children(head)
 
     def _head_children(self, head: etree._Element) -> None:
-        for el in _HEAD_CHILDREN_TO_READ(head):
+        for el in head:
             tag = el.tag
+            if tag.__class__ is not str:
+                continue  # a comment or processing instruction (of a tree not parsed by `parse_html`)
             if tag == "title" and not self.title_seen:
                 # a title holds its text alone (the parser reads no markup in it)
                 self.title_seen = True
@@ -357,7 +359,9 @@ class _Builder:
                     if self.pieces:
                         self.flush()
                 continue
-            if tag in _SKIPPED_TAGS:
+            # a page's <head> holds dozens of <meta>, <link> and <script> elements: only those that may be hidden
+            # (and name the author) are read
+            if tag in _SKIPPED_TAGS or (tag != "head" and _HIDING_ATTRIBUTES.isdisjoint(el.keys())):
                 continue
             items = el.items()
             if items:
@@ -389,9 +393,8 @@ class _Builder:
             self.metadata_elements.extend(el.iter("meta", "script"))
 
 
-_HEAD_CHILDREN_TO_READ = etree.XPath("*[self::title or self::head or @class or @hidden or @aria-hidden or @style]")
-"""The children of <head> that make a line or may be hidden (and name the author), found without a look at the
-others (a page's <head> holds dozens of <meta>, <link> and <script> elements)."""
+_HIDING_ATTRIBUTES = frozenset({"class", "hidden", "aria-hidden", "style"})
+"""Attributes that may hide an element (see `_hides`)."""
 
 
 def _hides(attrs: dict[str, str], facts: _ClassFacts | None) -> bool:
