@@ -155,7 +155,7 @@ class Headline:
         shortest, longest_line = 0.3 * len(cores[-1]), s.max_length_ratio * core_len + 20
         lines = [i for i in doc.kept()[: s.max_candidates]
                  if i != first and shortest <= len(texts[i]) <= longest_line and doc.words(i) <= s.max_words]
-        folded = [fold(texts[i]) for i in lines]  # the lines' other stats are not needed
+        folded = [texts[i].casefold() for i in lines]  # `fold`: the lines' other stats are not needed
         found: list[tuple[int, float] | None] = []
         for core in cores:
             best_line: tuple[int, float] | None = None
@@ -197,7 +197,7 @@ class Headline:
             size, slack = len(headline), 0.5 * len(headline) + 5
             others = [i for i in doc.kept()[: s.max_candidates] if i not in (best, first)
                       and abs(len(texts[i]) - size) <= slack]
-            for i, score in self.matches(headline, others, [fold(texts[i]) for i in others], s.copy_similarity):
+            for i, score in self.matches(headline, others, [texts[i].casefold() for i in others], s.copy_similarity):
                 yield Decision(i, "drop", f"a copy of the headline ({score:.0f}% alike)")
         elif cores and len(cores[0].split()) >= s.min_title_words:
             # no line repeats the title: headline_fallback chooses between it and the line above the body
