@@ -321,17 +321,21 @@ class Document:
         # once many lines are dropped (on HTML pages, most of them early), a search of the kept lines alone
         # reads much less; with few dropped, the search of all lines made for an earlier cleaner serves
         kept_only = not dropped_too and self._drops >= KEPT_ONLY_SHARE * len(self.texts)
-        joined, starts, lines = self._joined_text(folded, max_words, kept_only, newline_first)
+        # a pattern that starts at a newline passes over the text of a long line quickly: the lines of every
+        # length are searched (their text joined once for all limits), the long ones left out of what is found
+        longest = max_words if newline_first else None
+        joined, starts, lines = self._joined_text(folded, None if newline_first else max_words, kept_only,
+                                                  newline_first)
         found = []
         pos, end, last = 0, len(joined), len(lines) - 1
-        dropped = self.dropped
+        dropped, spaces = self.dropped, self.spaces_per_line()
         while pos <= end and lines:
             m = pattern.search(joined, pos)
             if m is None:
                 break
             k = max(bisect.bisect_right(starts, m.start()) - 1, 0)
             i = lines[k]
-            if dropped_too or dropped[i] is None:
+            if (dropped_too or dropped[i] is None) and (longest is None or spaces[i] < longest):
                 found.append(i)
             if k >= last:
                 break
