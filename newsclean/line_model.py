@@ -12,7 +12,7 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, compress, count, repeat
-from operator import add, gt, lt, or_, truediv
+from operator import add, gt, lt, or_, sub, truediv
 from typing import Sequence
 
 from .document import DIGIT, Document, unspaced_chars, upper_starts, upper_starts_each
@@ -104,15 +104,14 @@ def feature_columns(doc: Document, kept: Sequence[int], headline: int, total: in
         [ends[k - 1] if k > 0 else 0.0 for k in at],
         [sizes[k + 1] if k + 1 < n else 0.0 for k in at],
         [ends[k + 1] if k + 1 < n else 0.0 for k in at],
-        [(prefix[min(n, k + 4)] - prefix[max(0, k - 3)] - prose[k]) / max(min(n, k + 4) - max(0, k - 3) - 1, 1)
-         for k in at],
+        _window_shares(prefix, at, n, 3, 4, prose),
         list(map(float, map(gt, repeat(5), map(size.__getitem__, at)))),
         [1.0 if t[:1] in _BULLETS or t[:2].rstrip(".)").isdigit() else 0.0 for t in tx],
         zeros.copy() if doc.is_ascii() else
         [unspaced_chars(t) / max(c, 1) for t, c in zip(tx, chars)],
         [min(len([word for word in x.split() if len(word) <= 3]) / w, 1.0) for x, w in zip(samples, sample_words)],
         [math.log1p(sum(map(t.count, _SENTENCE_GAPS))) for t in tx],
-        [(prefix[min(n, k + 11)] - prefix[max(0, k - 10)]) / max(min(n, k + 11) - max(0, k - 10), 1) for k in at],
+        _window_shares(prefix, at, n, 10, 11),
         list(map(float, map(bool, map(_QUOTE_MARK.search, tx)))),
         list(map(float, map(_has_web_mark, tx))),
         [shares[k - 1] if k > 0 else 0.0 for k in at],
@@ -124,6 +123,22 @@ def feature_columns(doc: Document, kept: Sequence[int], headline: int, total: in
         [math.log1p(c) / 5.0 for c in chars],
     ]
     return at, columns
+
+
+def _window_shares(prefix: list[int], at: list[int], n: int, before: int, after: int,
+                   own: list[int] | None = None) -> list[float]:
+    """For each position k of `at`, the share of prose lines among the kept lines from k - `before` to
+    k + `after` - 1 (those there are), `prefix` counting the prose lines before each position; with `own`, the
+    line at k itself is left out of the count and the lines. Mapped over builtins, without a Python step per line
+    (a page may have 100,000 lines)."""
+    starts = list(map(max, repeat(0), map((-before).__add__, at)))
+    ends = list(map(min, repeat(n), map(after.__add__, at)))
+    prose = map(sub, map(prefix.__getitem__, ends), map(prefix.__getitem__, starts))
+    lines = map(sub, ends, starts)
+    if own is not None:
+        prose = map(sub, prose, map(own.__getitem__, at))
+        lines = map(sub, lines, repeat(1))
+    return list(map(truediv, prose, map(max, lines, repeat(1))))
 
 
 def _title_shares(doc: Document, kept: Sequence[int], texts: list[str], at: list[int]) -> list[float]:
