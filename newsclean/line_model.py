@@ -90,7 +90,7 @@ def feature_columns(doc: Document, kept: Sequence[int], headline: int, total: in
         # a line no longer than its sample has its whole text's share, which its neighbours' columns read too
         [shares[k] if len(t) <= SAMPLE_CHARS else min(upper_starts(x) / w, 1.0)
          for k, x, t, w in zip(at, samples, tx, sample_words)],
-        list(map(float, map(bool, map(DIGIT.search, tx)))),
+        list(map(float, map(_holds_digit, tx))),
         list(map(min, map(truediv, map(str.count, tx, repeat(",")), words), repeat(1.0))),
         [min(c / w, 20.0) / 10.0 for c, w in zip(chars, words)],
         list(map(float, map(headline.__gt__, lines))) if headline >= 0 else zeros.copy(),
@@ -161,6 +161,14 @@ def _title_shares(doc: Document, kept: Sequence[int], texts: list[str], at: list
     for k, u, w in zip(where, uppers, words):
         shares[k] = min(u / w, 1.0) if w else 0.0
     return shares
+
+
+def _holds_digit(text: str) -> bool:
+    """Does a line hold a digit (`DIGIT`)? The ASCII digits are looked for first, each by a quick search for one
+    character (the pattern tries every character of a long line); the pattern looks for others."""
+    return "0" in text or "1" in text or "2" in text or "3" in text or "4" in text or "5" in text or \
+        "6" in text or "7" in text or "8" in text or "9" in text or \
+        (not text.isascii() and DIGIT.search(text) is not None)
 
 
 def _has_web_mark(text: str) -> bool:
