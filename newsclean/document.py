@@ -237,6 +237,7 @@ class Document:
         self._ascii: bool | None = None
         self._sizes: list[float] | None = None
         self._words: list[int] | None = None
+        self._unspaced: list[int] | None = None
         self._ends: list[bool] | None = None
         self._hint_masks: list[tuple[int, int]] | None = None
         """(line, bits of the hint lists it holds words of), for the lines that hold any; see `lines_holding`."""
@@ -281,11 +282,23 @@ class Document:
             # a line of n words holds n - 1 spaces; an empty line has no words
             sizes = list(map(float, map(add, self.spaces_per_line(), map(bool, texts))))
             if not self.is_ascii():
-                # the characters of unspaced scripts count too, half a word each, in the lines that may hold them
-                for i in compress(count(), map(MAY_BE_UNSPACED.search, texts)):
-                    sizes[i] += unspaced_chars(texts[i]) / 2
+                unspaced = self.unspaced_counts()  # the characters of unspaced scripts count too, half a word each
+                for i in compress(count(), unspaced):
+                    sizes[i] += unspaced[i] / 2
             self._sizes = sizes
         return self._sizes
+
+    def unspaced_counts(self) -> list[int]:
+        """Every line's characters of scripts written without spaces (`LineStats.unspaced`), for the whole page at
+        once: only the lines that may hold them are read one at a time."""
+        if self._unspaced is None:
+            texts = self.texts
+            counts = [0] * len(texts)
+            if not self.is_ascii():
+                for i in compress(count(), map(MAY_BE_UNSPACED.search, texts)):
+                    counts[i] = unspaced_chars(texts[i])
+            self._unspaced = counts
+        return self._unspaced
 
     def word_counts(self) -> list[int]:
         """Every line's words (`LineStats.words`), worked out for the whole page at once."""
@@ -448,7 +461,7 @@ class Document:
                 self._stats[i] = None
                 self._joined.clear()
                 self._folded_texts = self._spaces = self._hint_masks = self._sizes = self._ends = self._ascii = \
-                    self._words = None
+                    self._words = self._unspaced = None
                 self._kept_stale = True
 
     def apply_all(self, cleaner: str, decisions: Iterable[Decision]) -> None:

@@ -15,7 +15,7 @@ from itertools import accumulate, compress, count, repeat
 from operator import add, gt, lt, or_, sub, truediv
 from typing import Sequence
 
-from .document import DIGIT, Document, unspaced_chars, upper_starts, upper_starts_each
+from .document import DIGIT, Document, upper_starts, upper_starts_each
 
 FEATURES = (
     "bias", "log_size", "ends_sentence", "ends_colon", "title_case", "has_digit", "commas", "avg_word_len",
@@ -108,7 +108,7 @@ def feature_columns(doc: Document, kept: Sequence[int], headline: int, total: in
         list(map(float, map(gt, repeat(5), map(size.__getitem__, at)))),
         [1.0 if t[:1] in _BULLETS or t[:2].rstrip(".)").isdigit() else 0.0 for t in tx],
         zeros.copy() if doc.is_ascii() else
-        [unspaced_chars(t) / max(c, 1) for t, c in zip(tx, chars)],
+        list(map(truediv, map(doc.unspaced_counts().__getitem__, lines), map(max, chars, repeat(1)))),
         [min(len([word for word in x.split() if len(word) <= 3]) / w, 1.0) for x, w in zip(samples, sample_words)],
         [math.log1p(sum(map(t.count, _SENTENCE_GAPS))) for t in tx],
         _window_shares(prefix, at, n, 10, 11),
