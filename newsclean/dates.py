@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 import regex
 
@@ -50,20 +51,30 @@ _MONTH_STEMS = {
     "жовт": 10, "листоп": 11, "груд": 12,
 }
 
-# a month may be named twice, in two calendars' words ("آب/اغسطس")
-_MONTH = r"(?P<mon>\p{L}{2,12})(?:/\p{L}{2,12})?\.?"
+# a month may be named twice, in two calendars' words ("آب/اغسطس"). Its letters are read possessively: what
+# follows a month's name is no letter, so fewer of them never match where all of them do not.
+_MONTH = r"(?P<mon>\p{L}{2,12}+)(?:/\p{L}{2,12}+)?\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-DATE_PATTERNS = [
-    regex.compile(r"(?<!\d)" + _YEAR + r"-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)"),
-    regex.compile(r"(?<!\d)" + _YEAR + r"\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]?"),
-    regex.compile(r"(?<!\d)" + _YEAR + r"(?:[/.]|\.\s)(?P<m>[01]?\d)(?:[/.]|\.\s)(?P<d>[0-3]?\d)(?!\d)"),
-    regex.compile(r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"(?!\d)"),
+_HYPHEN, _YEAR_MARK, _SLASH_OR_DOT = re.compile("-"), re.compile("[年년]"), re.compile("[/.]")
+_DATE_FORMS: list[tuple[regex.Pattern[str], re.Pattern[str] | None]] = [
+    (regex.compile(r"(?<!\d)" + _YEAR + r"-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)"), _HYPHEN),
+    (regex.compile(r"(?<!\d)" + _YEAR + r"\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]?"),
+     _YEAR_MARK),
+    (regex.compile(r"(?<!\d)" + _YEAR + r"(?:[/.]|\.\s)(?P<m>[01]?\d)(?:[/.]|\.\s)(?P<d>[0-3]?\d)(?!\d)"),
+     _SLASH_OR_DOT),
+    (regex.compile(r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"(?!\d)"), None),
     # "3 May 2024", "12 de marzo de 2019", and "04-Aug-2021", "25.Jun.2019" written with hyphens or full stops
-    regex.compile(r"(?<!\d)" + _DAY + r"(?:\s*(?:de\s+)?|-)" + _MONTH + r"(?:,?\s+(?:de\s+)?|-|(?<=\.))" + _YEAR
-                  + r"(?!\d)"),
-    regex.compile(r"(?<!\d)(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)" + _YEAR + r"(?!\d)"),
+    (regex.compile(r"(?<!\d)" + _DAY + r"(?:\s*(?:de\s+)?|-)" + _MONTH + r"(?:,?\s+(?:de\s+)?|-|(?<=\.))" + _YEAR
+                   + r"(?!\d)"), None),
+    (regex.compile(r"(?<!\d)(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)" + _YEAR + r"(?!\d)"),
+     _SLASH_OR_DOT),
 ]
+"""The date patterns, each with a search for the characters one of which it needs to match (None where it needs
+none): a text holding none of them is not searched with it (the quick search beats the pattern's)."""
+DATE_PATTERNS = [pattern for pattern, _ in _DATE_FORMS]
+YEAR = re.compile(r"(?:19|20)\d\d")
+"""What every date pattern holds: a year of the 1900s or 2000s."""
 
 
 def month_number(name: str) -> int | None:
@@ -91,10 +102,12 @@ def find_date(text: str, day_first: bool = False) -> tuple[str, int, int] | None
 
     Numeric dates with "/" are read month first ("11/02/2023" is November 2) unless `day_first`; with "." day
     first. Either way, a date that cannot be read in that order is read in the other ("11.14.2019")."""
-    if len(text) > 300 or ("19" not in text and "20" not in text):
+    if len(text) > 300 or ("19" not in text and "20" not in text) or YEAR.search(text) is None:
         return None  # every pattern holds a year of the 1900s or 2000s
     best: tuple[str, int, int] | None = None
-    for pattern in DATE_PATTERNS:
+    for pattern, needs in _DATE_FORMS:
+        if needs is not None and needs.search(text) is None:
+            continue
         for m in pattern.finditer(text):
             groups = m.groupdict()
             year = int(groups["year"])

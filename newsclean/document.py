@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from itertools import accumulate, compress, count, repeat
-from operator import add, gt, is_, itemgetter, not_
+from operator import add, gt, is_, itemgetter
 from typing import TYPE_CHECKING, Iterable, Iterator, Literal, NamedTuple, Sequence
 
 import bisect
@@ -56,14 +56,29 @@ def _shown(lines: list[str], page: str) -> list[str]:
 
 
 def fold(text: str) -> str:
-    """`text` case-folded. An ASCII text is lowered, which is the same and quicker: Python folds text holding
-    other characters one character at a time."""
-    return text.lower() if text.isascii() else text.casefold()
+    """`text` case-folded (Python lowers an ASCII text as quickly as it would with `str.lower`, the same
+    here)."""
+    return text.casefold()
 
 
 def upper_starts(text: str) -> int:
     """How many words of `text` start with a capital letter."""
     return len((_UPPER_START_ASCII if text.isascii() else _UPPER_START).findall(text))
+
+
+def upper_starts_each(texts: Iterable[str], ascii: bool = False) -> list[int]:
+    """`upper_starts` of each text; when all are ASCII (`ascii`), the ASCII pattern is mapped over them without
+    a Python step per text."""
+    ascii_starts = _UPPER_START_ASCII.findall
+    if ascii:
+        return list(map(len, map(ascii_starts, texts)))
+    starts = _UPPER_START.findall
+    return [len(ascii_starts(text) if text.isascii() else starts(text)) for text in texts]
+
+
+def unspaced_chars(text: str) -> int:
+    """How many characters of scripts written without spaces `text` holds."""
+    return 0 if text.isascii() or not MAY_BE_UNSPACED.search(text) else len(UNSPACED.findall(text))
 
 
 def word_count(text: str) -> int:
@@ -87,8 +102,7 @@ class LineStats:
         self.text = text
         self.chars = len(text)
         words = self.words = word_count(text)
-        unspaced = self.unspaced = 0 if text.isascii() or not MAY_BE_UNSPACED.search(text) else \
-            len(UNSPACED.findall(text))
+        unspaced = self.unspaced = unspaced_chars(text)
         self.size = words + unspaced / 2
         """Length in words; characters of unspaced scripts count as half a word each."""
         self.ends_sentence = ends_sentence(text)
@@ -222,6 +236,8 @@ class Document:
         self._spaces: list[int] | None = None
         self._ascii: bool | None = None
         self._sizes: list[float] | None = None
+        self._words: list[int] | None = None
+        self._unspaced: list[int] | None = None
         self._ends: list[bool] | None = None
         self._hint_masks: list[tuple[int, int]] | None = None
         """(line, bits of the hint lists it holds words of), for the lines that hold any; see `lines_holding`."""
@@ -264,12 +280,32 @@ class Document:
         if self._sizes is None:
             texts = self.texts
             # a line of n words holds n - 1 spaces; an empty line has no words
-            sizes = list(map(float, map(add, self._spaces_per_line(), map(bool, texts))))
-            if not self._is_ascii():
-                for i in compress(count(), map(not_, map(str.isascii, texts))):
-                    sizes[i] = self.stats(i).size  # the characters of unspaced scripts count too
+            sizes = list(map(float, map(add, self.spaces_per_line(), map(bool, texts))))
+            if not self.is_ascii():
+                unspaced = self.unspaced_counts()  # the characters of unspaced scripts count too, half a word each
+                for i in compress(count(), unspaced):
+                    sizes[i] += unspaced[i] / 2
             self._sizes = sizes
         return self._sizes
+
+    def unspaced_counts(self) -> list[int]:
+        """Every line's characters of scripts written without spaces (`LineStats.unspaced`), for the whole page at
+        once: only the lines that may hold them are read one at a time."""
+        if self._unspaced is None:
+            texts = self.texts
+            counts = [0] * len(texts)
+            if not self.is_ascii():
+                for i in compress(count(), map(MAY_BE_UNSPACED.search, texts)):
+                    counts[i] = unspaced_chars(texts[i])
+            self._unspaced = counts
+        return self._unspaced
+
+    def word_counts(self) -> list[int]:
+        """Every line's words (`LineStats.words`), worked out for the whole page at once."""
+        if self._words is None:
+            # a line of n words holds n - 1 spaces; an empty line has no words
+            self._words = list(map(add, self.spaces_per_line(), map(bool, self.texts)))
+        return self._words
 
     def sentence_ends(self) -> list[bool]:
         """For every line, whether it ends like a sentence (`LineStats.ends_sentence`), for the whole page at once."""
@@ -298,17 +334,21 @@ class Document:
         # once many lines are dropped (on HTML pages, most of them early), a search of the kept lines alone
         # reads much less; with few dropped, the search of all lines made for an earlier cleaner serves
         kept_only = not dropped_too and self._drops >= KEPT_ONLY_SHARE * len(self.texts)
-        joined, starts, lines = self._joined_text(folded, max_words, kept_only, newline_first)
+        # a pattern that starts at a newline passes over the text of a long line quickly: the lines of every
+        # length are searched (their text joined once for all limits), the long ones left out of what is found
+        longest = max_words if newline_first else None
+        joined, starts, lines = self._joined_text(folded, None if newline_first else max_words, kept_only,
+                                                  newline_first)
         found = []
         pos, end, last = 0, len(joined), len(lines) - 1
-        dropped = self.dropped
+        dropped, spaces = self.dropped, self.spaces_per_line()
         while pos <= end and lines:
             m = pattern.search(joined, pos)
             if m is None:
                 break
             k = max(bisect.bisect_right(starts, m.start()) - 1, 0)
             i = lines[k]
-            if dropped_too or dropped[i] is None:
+            if (dropped_too or dropped[i] is None) and (longest is None or spaces[i] < longest):
                 found.append(i)
             if k >= last:
                 break
@@ -328,7 +368,7 @@ class Document:
         if self._hint_masks is None:
             joined, starts, lines = self._joined_text(True, COMBINED_HINT_WORDS)
             self._hint_masks = [(lines[k], mask) for k, mask in hint_masks(joined, starts)]
-        bit, spaces, dropped = hints.bit, self._spaces_per_line(), self.dropped
+        bit, spaces, dropped = hints.bit, self.spaces_per_line(), self.dropped
         return [i for i, mask in self._hint_masks
                 if mask & bit and spaces[i] < bucket and (dropped_too or dropped[i] is None)]
 
@@ -350,11 +390,11 @@ class Document:
         if newline_first:  # the same lines and starts as without the newline before the first line
             joined, starts, lines = self._joined_text(folded, max_words, kept_only)
             joined = "\n" + joined
-        elif folded and self._is_ascii():
+        elif folded and self.is_ascii():
             # an ASCII text folds to its lower case character for character: its lines start where they did
             joined, starts, lines = self._joined_text(False, max_words, kept_only)
             joined = joined.lower()
-        elif max_words is not None and not kept_only and max(self._spaces_per_line(), default=0) < max_words:
+        elif max_words is not None and not kept_only and max(self.spaces_per_line(), default=0) < max_words:
             # no line is too long: the search of every line serves (the page is joined once, not once per limit)
             joined, starts, lines = self._joined_text(folded, None)
         else:
@@ -366,7 +406,7 @@ class Document:
                 lines = range(len(source)) if all(source) else list(compress(count(), source))
             if max_words is not None:
                 # on most pages, few lines are too long: they are left out without a Python step per line
-                spaces = self._spaces_per_line()
+                spaces = self.spaces_per_line()
                 lines = list(compress(lines, map(gt, repeat(max_words), map(spaces.__getitem__, lines))))
             texts = source if isinstance(lines, range) else list(map(source.__getitem__, lines))
             # a line starts one newline after the end of the one before (the lengths of short lines and the
@@ -377,7 +417,7 @@ class Document:
         self._joined[key] = (joined, starts, lines, self._drops)
         return joined, starts, lines
 
-    def _is_ascii(self) -> bool:
+    def is_ascii(self) -> bool:
         """Is every line's text ASCII?"""
         if self._ascii is None:
             self._ascii = all(map(str.isascii, self.texts))
@@ -386,11 +426,10 @@ class Document:
     def _folded(self) -> list[str]:
         """Every line case-folded, as `fold` folds it."""
         if self._folded_texts is None:
-            # most lines of a page are ASCII even where some are not: each is folded as what it is
-            self._folded_texts = list(map(fold, self.texts))
+            self._folded_texts = list(map(str.casefold, self.texts))  # `fold` of each, without a call each
         return self._folded_texts
 
-    def _spaces_per_line(self) -> list[int]:
+    def spaces_per_line(self) -> list[int]:
         """How many spaces each line holds: texts are normalised, so a line of n words holds n - 1."""
         if self._spaces is None:
             self._spaces = list(map(str.count, self.texts, repeat(" ")))
@@ -421,7 +460,8 @@ class Document:
                 self.stripped[i] = (cleaner, decision)
                 self._stats[i] = None
                 self._joined.clear()
-                self._folded_texts = self._spaces = self._hint_masks = self._sizes = self._ends = self._ascii = None
+                self._folded_texts = self._spaces = self._hint_masks = self._sizes = self._ends = self._ascii = \
+                    self._words = self._unspaced = None
                 self._kept_stale = True
 
     def apply_all(self, cleaner: str, decisions: Iterable[Decision]) -> None:

@@ -6,15 +6,16 @@ from __future__ import annotations
 import bisect
 import json
 import math
+import re
 
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, compress, count, repeat
-from operator import add, lt, or_
+from operator import add, gt, lt, or_, sub, truediv
 from typing import Sequence
 
-from .document import Document, upper_starts
+from .document import DIGIT, Document, upper_starts, upper_starts_each
 
 FEATURES = (
     "bias", "log_size", "ends_sentence", "ends_colon", "title_case", "has_digit", "commas", "avg_word_len",
@@ -23,9 +24,7 @@ FEATURES = (
     "starts_bullet", "unspaced_share", "short_word_share", "log_sentences", "wide_window_prose", "quote_marks",
     "web_marks", "prev_title_case", "next_title_case", "after_break", "before_break", "log_chars",
 )
-# substring tests: a fast search per mark beats one pattern over a long line
-_QUOTE_MARKS = ('"', "“", "”", "«", "»", "„", "「", "」")
-_WEB = ("http", "www.", "@", "#", ".com")
+_QUOTE_MARK = re.compile('["“”«»„「」]')
 _SEPARATORS = frozenset("|»›•·>/")
 _BULLETS = frozenset("-–—•*·►▪●✓✔")
 _SENTENCE_GAPS = (". ", "! ", "? ", "。", "！", "？")
@@ -44,7 +43,9 @@ def feature_columns(doc: Document, kept: Sequence[int], headline: int, total: in
                     ) -> tuple[list[int], list[list[float]]]:
     """The features of the kept lines (all, or the non-trivial ones if `skip_trivial`) as columns in the order
     of `FEATURES`, with the positions in `kept` they describe. Computed a column at a time: one tight loop per
-    feature costs less than one call per line."""
+    feature costs less than one call per line, and a loop mapped over builtins (no Python step per line) less
+    still. The measures come from the page's columns and the texts, not from each line's `LineStats`, which
+    would be made for every line described."""
     if not kept:
         return [], [[] for _ in FEATURES]
     # the lengths and ends of all kept lines, which the columns of their neighbours read, are taken from the
@@ -70,60 +71,110 @@ def feature_columns(doc: Document, kept: Sequence[int], headline: int, total: in
         if (ended[k] and size[k] >= 5) or size[k] >= 15:
             prose[k] = 1
     prefix = list(accumulate(prose, initial=0))
-    st = [doc.stats(kept[k]) for k in at]
-    tx = [texts[k] for k in at]
-    lines = [kept[k] for k in at]
-    words = [max(s.words, 1) for s in st]
+    tx = list(map(texts.__getitem__, at))
+    lines = list(map(kept.__getitem__, at))
+    # a line of n words holds n - 1 spaces (at least one word counted, as for an empty line)
+    words = list(map((1).__add__, map(doc.spaces_per_line().__getitem__, lines)))
+    chars = list(map(len, tx))
     samples = [t if len(t) <= SAMPLE_CHARS else t[:SAMPLE_CHARS] for t in tx]
     sample_words = [x.count(" ") + 1 for x in samples]
     span = max(total, 1)
     sorted_breaks = sorted(breaks)
-
-    def title_share(k: int) -> float:
-        # a share: a word may hold several capitals after hyphens or slashes ("Cat-found-in-New-Mexico")
-        return min(doc.stats(kept[k]).title_case, 1.0) if 0 <= k < n else 0.0
-
+    shares = _title_shares(doc, kept, texts, at)
+    zeros = [0.0] * len(at)
     columns = [
         [1.0] * len(at),
-        [sizes[k] for k in at],
-        [ends[k] for k in at],
-        [1.0 if t.endswith(":") else 0.0 for t in tx],
-        # a line no longer than its sample has the share its stats keep, which its neighbours' columns read too
-        [min(s.title_case if len(t) <= SAMPLE_CHARS else upper_starts(x) / w, 1.0)
-         for x, t, s, w in zip(samples, tx, st, sample_words)],
-        # a digit in the sample, or anywhere in a longer line: a digit in the line
-        [1.0 if s.has_digit else 0.0 for s in st],
-        [min(t.count(",") / w, 1.0) for t, w in zip(tx, words)],
-        [min(len(t) / w, 20.0) / 10.0 for t, w in zip(tx, words)],
-        [1.0 if 0 <= headline and i < headline else 0.0 for i in lines],
+        list(map(sizes.__getitem__, at)),
+        list(map(ends.__getitem__, at)),
+        list(map(float, map(str.endswith, tx, repeat(":")))),
+        # a line no longer than its sample has its whole text's share, which its neighbours' columns read too
+        [shares[k] if len(t) <= SAMPLE_CHARS else min(upper_starts(x) / w, 1.0)
+         for k, x, t, w in zip(at, samples, tx, sample_words)],
+        list(map(float, map(_holds_digit, tx))),
+        list(map(min, map(truediv, map(str.count, tx, repeat(",")), words), repeat(1.0))),
+        [min(c / w, 20.0) / 10.0 for c, w in zip(chars, words)],
+        list(map(float, map(headline.__gt__, lines))) if headline >= 0 else zeros.copy(),
         [math.log1p(i - headline) if headline >= 0 and i > headline else (math.log1p(i) if headline < 0 and i > 0
                                                                             else 0.0) for i in lines],
-        [i / span for i in lines],
-        [1.0 if counts[t] > 1 else 0.0 for t in tx],
-        [1.0 if s.words <= 12 and not _SEPARATORS.isdisjoint(t) else 0.0 for t, s in zip(tx, st)],
-        [1.0 if t.isupper() else 0.0 for t in tx],
+        list(map(truediv, lines, repeat(span))),
+        list(map(float, map(lt, repeat(1), map(counts.__getitem__, tx)))),
+        [1.0 if w <= 12 and not _SEPARATORS.isdisjoint(t) else 0.0 for t, w in zip(tx, words)],
+        list(map(float, map(str.isupper, tx))),
         [sizes[k - 1] if k > 0 else 0.0 for k in at],
         [ends[k - 1] if k > 0 else 0.0 for k in at],
         [sizes[k + 1] if k + 1 < n else 0.0 for k in at],
         [ends[k + 1] if k + 1 < n else 0.0 for k in at],
-        [(prefix[min(n, k + 4)] - prefix[max(0, k - 3)] - prose[k]) / max(min(n, k + 4) - max(0, k - 3) - 1, 1)
-         for k in at],
-        [1.0 if s.size < 5 else 0.0 for s in st],
+        _window_shares(prefix, at, n, 3, 4, prose),
+        list(map(float, map(gt, repeat(5), map(size.__getitem__, at)))),
         [1.0 if t[:1] in _BULLETS or t[:2].rstrip(".)").isdigit() else 0.0 for t in tx],
-        [s.unspaced / max(s.chars, 1) for s in st],
+        zeros.copy() if doc.is_ascii() else
+        list(map(truediv, map(doc.unspaced_counts().__getitem__, lines), map(max, chars, repeat(1)))),
         [min(len([word for word in x.split() if len(word) <= 3]) / w, 1.0) for x, w in zip(samples, sample_words)],
         [math.log1p(sum(map(t.count, _SENTENCE_GAPS))) for t in tx],
-        [(prefix[min(n, k + 11)] - prefix[max(0, k - 10)]) / max(min(n, k + 11) - max(0, k - 10), 1) for k in at],
-        [1.0 if any(mark in t for mark in _QUOTE_MARKS) else 0.0 for t in tx],
-        [1.0 if any(mark in t for mark in _WEB) else 0.0 for t in tx],
-        [title_share(k - 1) for k in at],
-        [title_share(k + 1) for k in at],
-        [1.0 if sorted_breaks and _near(sorted_breaks, kept[k - 3] if k >= 3 else 0, kept[k]) else 0.0 for k in at],
-        [1.0 if sorted_breaks and _near(sorted_breaks, kept[k], kept[k + 3] if k + 3 < n else total) else 0.0
-         for k in at],
-        [math.log1p(s.chars) / 5.0 for s in st],
+        _window_shares(prefix, at, n, 10, 11),
+        list(map(float, map(bool, map(_QUOTE_MARK.search, tx)))),
+        list(map(float, map(_has_web_mark, tx))),
+        [shares[k - 1] if k > 0 else 0.0 for k in at],
+        [shares[k + 1] if k + 1 < n else 0.0 for k in at],
+        [1.0 if _near(sorted_breaks, kept[k - 3] if k >= 3 else 0, kept[k]) else 0.0 for k in at]
+        if sorted_breaks else zeros.copy(),
+        [1.0 if _near(sorted_breaks, kept[k], kept[k + 3] if k + 3 < n else total) else 0.0 for k in at]
+        if sorted_breaks else zeros.copy(),
+        [math.log1p(c) / 5.0 for c in chars],
     ]
     return at, columns
+
+
+def _window_shares(prefix: list[int], at: list[int], n: int, before: int, after: int,
+                   own: list[int] | None = None) -> list[float]:
+    """For each position k of `at`, the share of prose lines among the kept lines from k - `before` to
+    k + `after` - 1 (those there are), `prefix` counting the prose lines before each position; with `own`, the
+    line at k itself is left out of the count and the lines. Mapped over builtins, without a Python step per line
+    (a page may have 100,000 lines)."""
+    starts = list(map(max, repeat(0), map((-before).__add__, at)))
+    ends = list(map(min, repeat(n), map(after.__add__, at)))
+    prose = map(sub, map(prefix.__getitem__, ends), map(prefix.__getitem__, starts))
+    lines = map(sub, ends, starts)
+    if own is not None:
+        prose = map(sub, prose, map(own.__getitem__, at))
+        lines = map(sub, lines, repeat(1))
+    return list(map(truediv, prose, map(max, lines, repeat(1))))
+
+
+def _title_shares(doc: Document, kept: Sequence[int], texts: list[str], at: list[int]) -> list[float]:
+    """The share of words that start with a capital (`LineStats.title_case`) of the kept lines, whose texts are
+    `texts`, at most 1 (a word may hold several capitals after hyphens or slashes: "Cat-found-in-New-Mexico").
+    Worked out for the lines at the positions `at` and their neighbours alone (0 for the others): the trivial
+    lines between them are many."""
+    n = len(kept)
+    wanted = set(at)
+    wanted.update(map((-1).__add__, at), map((1).__add__, at))
+    wanted.discard(-1)
+    wanted.discard(n)
+    where = sorted(wanted)
+    lines = list(map(kept.__getitem__, where))
+    wanted_texts = list(map(texts.__getitem__, where))
+    uppers = upper_starts_each(wanted_texts, doc.is_ascii())
+    # a line of n words holds n - 1 spaces; an empty line has no words, and no share
+    words = map(add, map(doc.spaces_per_line().__getitem__, lines), map(bool, wanted_texts))
+    shares = [0.0] * n
+    for k, u, w in zip(where, uppers, words):
+        shares[k] = min(u / w, 1.0) if w else 0.0
+    return shares
+
+
+def _holds_digit(text: str) -> bool:
+    """Does a line hold a digit (`DIGIT`)? The ASCII digits are looked for first, each by a quick search for one
+    character (the pattern tries every character of a long line); the pattern looks for others."""
+    return "0" in text or "1" in text or "2" in text or "3" in text or "4" in text or "5" in text or \
+        "6" in text or "7" in text or "8" in text or "9" in text or \
+        (not text.isascii() and DIGIT.search(text) is not None)
+
+
+def _has_web_mark(text: str) -> bool:
+    """Does a line hold a web address or handle? (plain substring tests: a fast search per mark beats one
+    pattern over a long line)"""
+    return "http" in text or "www." in text or "@" in text or "#" in text or ".com" in text
 
 
 def line_features(doc: Document, kept: Sequence[int], headline: int, total: int,

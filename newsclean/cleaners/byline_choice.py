@@ -10,7 +10,7 @@ import re
 
 import regex
 
-from ..document import Decision, Document
+from ..document import DIGIT, Decision, Document
 from ..names import PEOPLE_SEPARATOR, USER_NAME, is_role_line, looks_like_name, name_of_line, \
     names_organisation, tells_about
 from .headline import TITLE_SEPARATORS
@@ -84,11 +84,11 @@ class BylineChoice:
         """The lines with text next to `line`, above and below, looking past up to `reach` - 1 lines of
         figures ("8 min", "5:50 am") in each direction."""
         found = []
+        words = doc.word_counts()  # the page's column: the lines' other stats are not needed
         for step in (-1, 1):
             for at in cls.lines_after(doc, line, reach, step):
                 found.append(at)
-                stats = doc.stats(at)
-                if not (stats.has_digit and stats.words <= 3):
+                if not (words[at] <= 3 and DIGIT.search(doc.texts[at])):
                     break
         return found
 
@@ -164,7 +164,8 @@ class BylineChoice:
                 candidates.append((i, name, "author box"))
         # above the body, a bare name line over a job title ("Content Editor"), twice in a row (a picture's
         # caption and the name), or one that the body's closing lines tell about ("Jane Doe is a freelance writer")
-        bios = [i for i in tail if doc.texts[i] and doc.words(i) >= 6 and doc.stats(i).ends_sentence]
+        ends = doc.sentence_ends()
+        bios = [i for i in tail if doc.texts[i] and doc.words(i) >= 6 and ends[i]]
         # the words a line about someone may start with, before the word in lower case
         openings = {" ".join(doc.texts[b].split(" ", s.max_name_line_words + 1)[:k]) for b in bios
                     for k in range(1, s.max_name_line_words + 1)}

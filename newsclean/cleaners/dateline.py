@@ -10,7 +10,7 @@ import re
 import regex
 
 from ..dates import find_date
-from ..document import Decision, Document
+from ..document import Decision, Document, fold
 from ..names import looks_like_name, names_in
 from .byline import BYLINE_PREFIX, add_candidate
 
@@ -67,7 +67,7 @@ class Dateline:
         if votes or not ambiguous:
             return votes > 0  # with no date to read either way, the page's language is not needed
         kept = doc.kept()[: self.settings.language_sample_lines]
-        english = sum(f" {doc.stats(i).folded} ".count(" the ") for i in kept)
+        english = sum(f" {fold(doc.texts[i])} ".count(" the ") for i in kept)
         return english < self.settings.english_min_the
 
     @staticmethod

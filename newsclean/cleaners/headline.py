@@ -8,7 +8,7 @@ import regex
 from rapidfuzz import fuzz, process
 
 from ..dates import find_date
-from ..document import Decision, Document
+from ..document import Decision, Document, fold
 
 # Separators between a headline and the site's name in a page title ("Headline | Site", "Site - Headline").
 TITLE_SEPARATORS = regex.compile(r"\s+[|\-–—:·•«»~/]{1,2}\s+|\s*::\s*|\s+\|\s*|\s*\|\s+")
@@ -104,13 +104,10 @@ class Headline:
 
     @staticmethod
     def prose_words(doc: Document, lines: range) -> int:
-        """Words of the sentence-like lines among `lines`."""
-        total = 0
-        for i in lines:
-            stats = doc.stats(i) if doc.texts[i] else None
-            if stats is not None and stats.ends_sentence and stats.words >= 8:
-                total += stats.words
-        return total
+        """Words of the sentence-like lines among `lines` (a range of lines, read from the page's columns)."""
+        words = doc.word_counts()[lines.start:lines.stop]
+        ends = doc.sentence_ends()[lines.start:lines.stop]
+        return sum([n for n, ended in zip(words, ends) if ended and n >= 8])
 
     def prose_after(self, doc: Document, line: int) -> int:
         return self.prose_words(doc, range(line + 1, min(line + 1 + self.settings.prose_window, len(doc))))
@@ -127,13 +124,12 @@ class Headline:
         for k, i in enumerate(lines):
             if self.prose_words(doc, range(lines[k - 1] if k else 0, i)):
                 return None  # only the page's header, above its first prose, shows the heading twice
-            stats = doc.stats(i)
-            if stats.words < s.shown_twice_min_words or doc.texts[i].endswith(CLAUSE_ENDS):
-                continue
             text = doc.texts[i]
+            if doc.word_counts()[i] < s.shown_twice_min_words or text.endswith(CLAUSE_ENDS):
+                continue
             if text not in doc.texts[i + 1:i + 1 + s.shown_twice_gap]:
                 continue
-            if fuzz.token_set_ratio(stats.folded, folded_title) >= s.shown_twice_min_shared:
+            if fuzz.token_set_ratio(fold(text), folded_title) >= s.shown_twice_min_shared:
                 return i
         return None
 
@@ -159,7 +155,7 @@ class Headline:
         shortest, longest_line = 0.3 * len(cores[-1]), s.max_length_ratio * core_len + 20
         lines = [i for i in doc.kept()[: s.max_candidates]
                  if i != first and shortest <= len(texts[i]) <= longest_line and doc.words(i) <= s.max_words]
-        folded = [doc.stats(i).folded for i in lines]
+        folded = [texts[i].casefold() for i in lines]  # `fold`: the lines' other stats are not needed
         found: list[tuple[int, float] | None] = []
         for core in cores:
             best_line: tuple[int, float] | None = None
@@ -201,7 +197,7 @@ class Headline:
             size, slack = len(headline), 0.5 * len(headline) + 5
             others = [i for i in doc.kept()[: s.max_candidates] if i not in (best, first)
                       and abs(len(texts[i]) - size) <= slack]
-            for i, score in self.matches(headline, others, [doc.stats(i).folded for i in others], s.copy_similarity):
+            for i, score in self.matches(headline, others, [texts[i].casefold() for i in others], s.copy_similarity):
                 yield Decision(i, "drop", f"a copy of the headline ({score:.0f}% alike)")
         elif cores and len(cores[0].split()) >= s.min_title_words:
             # no line repeats the title: headline_fallback chooses between it and the line above the body

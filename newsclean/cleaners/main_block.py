@@ -91,9 +91,8 @@ class MainBlock:
     # --- weights -----------------------------------------------------------------------------------
     def rule_weight(self, doc: Document, i: int, headline: int) -> float:
         s = self.settings
-        stats = doc.stats(i)
-        size = stats.size
-        if stats.ends_sentence and size >= s.prose_min_words:
+        size = doc.sizes()[i]  # the page's columns: the line's other stats are not needed
+        if doc.sentence_ends()[i] and size >= s.prose_min_words:
             w = min(size, s.max_line_weight)
         elif size >= s.prose_long_words:
             w = min(size * s.unended_weight, s.max_line_weight)
@@ -212,7 +211,7 @@ class MainBlock:
         for i in items:
             k = bisect.bisect_left(kept, i)  # an item may be a line that is not kept
             if k < len(kept) and kept[k] == i and weights[k] < 0:
-                weights[k] = share * min(doc.stats(i).size, most)
+                weights[k] = share * min(doc.sizes()[i], most)
         return weights
 
     # --- the run -------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import re
 
 import regex
 
-from ..document import Decision, Document
+from ..document import Decision, Document, fold
 from ..hints import HintWords
 from ..prose_flow import among_prose
 
@@ -110,26 +110,28 @@ class NavJunk:
         lines.update(doc.lines_matching(COOKIE_HINT, folded=True, max_words=s.max_cookie_words))
         if first is not None and doc.is_kept(first):
             lines.add(first)
+        # the lines' words and ends are read from the page's columns, without working out their other stats
+        word_counts, ends = doc.word_counts(), doc.sentence_ends()
         for i in sorted(lines):
-            stats = doc.stats(i)
-            words = stats.words
+            words = word_counts[i]
             if words > s.max_cookie_words:
                 continue
             text = doc.texts[i]
+            folded = fold(text)
             if words <= s.max_label_words and text.endswith(":") and EMPTY_LABEL.match(text):
                 yield Decision(i, "drop", f"empty field label {text!r}")
-            elif words <= s.max_button_words and SHARE_WORDS.match(stats.folded):
+            elif words <= s.max_button_words and SHARE_WORDS.match(folded):
                 yield Decision(i, "drop", f"share or page button {text[:40]!r}")
-            elif words <= s.max_network_row_words and self.network_row(stats.folded):
+            elif words <= s.max_network_row_words and self.network_row(folded):
                 yield Decision(i, "drop", f"row of social network buttons {text[:40]!r}")
             elif words <= s.max_breadcrumb_words and not BREADCRUMB_MARKS.isdisjoint(text) and BREADCRUMB.match(text) \
-                    and not stats.ends_sentence and not among_prose(doc, i):  # on an HTML page, a row of text
+                    and not ends[i] and not among_prose(doc, i):  # on an HTML page, a row of text
                 yield Decision(i, "drop", "breadcrumb trail")
             elif i == first and words <= 40 and GLUED_WORDS.match(text):
                 yield Decision(i, "drop", "menu words glued into one line")
-            elif "cookie" in stats.folded and COOKIES.search(stats.folded):
+            elif "cookie" in folded and COOKIES.search(folded):
                 yield Decision(i, "drop", "cookie banner")
-            elif (words <= s.max_footer_words and FOOTER.search(stats.folded)) or \
-                    (words <= s.max_footer_link_words and FOOTER_LINKS.search(stats.folded)):
+            elif (words <= s.max_footer_words and FOOTER.search(folded)) or \
+                    (words <= s.max_footer_link_words and FOOTER_LINKS.search(folded)):
                 doc.footer_lines.add(i)
                 yield Decision(i, "drop", "footer (copyright, terms, privacy)")

@@ -19,7 +19,7 @@ INLINE_TOKENS = regex.compile(
 INLINE_HINTS = ("spot_img", "[embedded content]", "{{", "{%", "[[", "javascript:void")
 # Lines that are nothing but a placeholder word.
 WHOLE_LINE_TOKENS = re.compile(
-    r"(?m)^(?:advertisements?|adverts?|advertisement\s*-\s*scroll to continue|scroll to continue with content|ads?|sponsored|"
+    r"(?m)\n(?:advertisements?|adverts?|advertisement\s*-\s*scroll to continue|scroll to continue with content|ads?|sponsored|"
     r"anzeige|werbung|publicité|publicidad|publicidade|pubblicità|реклама|reklama|mainos|"
     r"reklam|advertentie|annonce|广告|広告|광고|إعلان|loading\.*|image|photo|video|embed|"
     # where an advertisement or gallery interrupts the text: "Story continues below advertisement"
@@ -27,7 +27,8 @@ WHOLE_LINE_TOKENS = re.compile(
     r"(?: (?:advertisement|gallery|video|ad))?|continue reading below|weiterlesen nach der anzeige|"
     r"(?:la )?suite après (?:cette|la) publicité|продолжение после рекламы)$"
 )
-"""WHOLE_LINE_TOKENS is matched against the case-folded page, a line at a time."""
+"""WHOLE_LINE_TOKENS is matched against the case-folded page, a line at a time, from the newline before each line
+(which the matcher skips to, where it would try `^` at every character)."""
 DUMMY_TEXT = re.compile(r"(?m)^lorem ipsum\b")
 """A template's dummy text ("Lorem ipsum dolor sit amet, …") left in the page: no text of the article."""
 MARKUP_HINT = re.compile("</")
@@ -57,8 +58,9 @@ class Placeholders:
 
     def __call__(self, doc: Document) -> Iterator[Decision]:
         inline, whole = self.settings.inline, self.settings.whole_line
-        whole_lines = set(doc.lines_matching(whole, folded=True, max_words=self.settings.max_whole_line_words)
-                          ) if whole is not None else set()
+        # a newline before every line: a pattern may start at it, or with `(?m)^`
+        whole_lines = set(doc.lines_matching(whole, folded=True, max_words=self.settings.max_whole_line_words,
+                                             newline_first=True)) if whole is not None else set()
         hints = self.settings.inline_hints
         if inline is not None and (hints is None or doc.contains_any(hints)):
             inline_lines = doc.lines_matching(inline, max_words=None)

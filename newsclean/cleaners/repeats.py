@@ -30,8 +30,9 @@ class Repeats:
     def __call__(self, doc: Document) -> Iterator[Decision]:
         seen: dict[str, int] = {}
         evidence = doc.evidence
+        words = doc.word_counts()
         for i in doc.kept():
-            if doc.stats(i).words < self.settings.min_words:
+            if words[i] < self.settings.min_words:
                 continue
             text = doc.texts[i]
             first = seen.setdefault(text, i)

@@ -1,4 +1,4 @@
-from newsclean.cleaners.byline import Byline
+from newsclean.cleaners.byline import REPORTER_WORD_ENDS, REPORTER_WORDS, Byline
 from newsclean.cleaners.byline_choice import BylineChoice
 from newsclean.document import Decision, Document
 from newsclean.names import looks_like_name, names_in
@@ -218,3 +218,8 @@ def test_a_personal_sites_owner_signs_its_posts():
     # the name on the title alone is not enough
     assert newsclean.extract(_personal_page("Thoughts on the new bridge | Sam Bossley", "Home", FIRST_PERSON)
                              ).byline is None
+
+
+def test_reporter_words_end_in_the_characters_looked_for_first():
+    # a page is searched for the words only when it holds one of their last characters
+    assert {word[-1] for word in REPORTER_WORDS} <= set(REPORTER_WORD_ENDS)
