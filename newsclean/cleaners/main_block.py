@@ -26,6 +26,7 @@ from ..document import Decision, Document, drops
 from ..line_model import line_probabilities, load_model
 
 
+DIGIT = re.compile(r"\d")
 FIGURE = re.compile(r"(?<![^\s(])[-+−]?[$€£¥]?\d[\d.,:/%]*(?:[^\W\d]{1,3})?(?![^\s)])")
 """A figure standing as a word of its own: "91.0", "+13.1%", "$1,204", "1/1/2013", "320g"."""
 COLONS = (":", "：")
@@ -181,22 +182,21 @@ class MainBlock:
         return len(figures) >= 2 or (len(figures) == 1 and text.endswith(figures[0]))
 
     def data_rows(self, doc: Document, kept: Sequence[int]) -> list[int]:
-        """Positions (in `kept`) of the lines that are rows of data (see the settings)."""
+        """Positions (in `kept`) of the lines that are rows of data (see the settings). Only the lines holding a
+        digit are read, found in one search of the page."""
         s = self.settings
         sizes, texts = doc.sizes(), doc.texts
         found: list[int] = []
-        block: list[int] = []
-        for k, i in enumerate(kept):
-            if sizes[i] <= s.data_row_max_words and self.is_data_row(texts[i]):
-                if block and kept[block[-1]] != i - 1:
-                    if len(block) >= s.data_min_rows:
-                        found.extend(block)
-                    block = []
-                block.append(k)
-            elif block:
+        block: list[int] = []  # positions in `kept` of lines one after another
+        for i in doc.lines_matching(DIGIT, max_words=s.data_row_max_words):
+            k = bisect.bisect_left(kept, i)
+            if k == len(kept) or kept[k] != i or sizes[i] > s.data_row_max_words or not self.is_data_row(texts[i]):
+                continue
+            if block and kept[block[-1]] != i - 1:
                 if len(block) >= s.data_min_rows:
                     found.extend(block)
                 block = []
+            block.append(k)
         if len(block) >= s.data_min_rows:
             found.extend(block)
         return found
