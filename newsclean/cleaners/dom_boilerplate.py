@@ -358,13 +358,14 @@ def other_articles(doc: Document, s: DomBoilerplateSettings) -> set[Region]:
     outer: dict[Region, frozenset[Region]] = {}
     first_h1: Region | None = None
     seen_h1 = False
-    inners: dict[int, Region | None | str] = {}
+    inners: dict[int, Region | None] = {}
     """The innermost <article> of each chain of regions (the lines of an element share theirs)."""
     for i in doc.kept():
         ev = evidence[i]
         chain = id(ev.regions)
-        inner = inners.get(chain, _UNKNOWN)
-        if inner is _UNKNOWN:
+        if chain in inners:
+            inner = inners[chain]
+        else:
             inner = inners[chain] = innermost_article(ev)
         if ev.heading == 1 and not seen_h1:
             seen_h1, first_h1 = True, inner
