@@ -278,9 +278,7 @@ class Document:
     def sizes(self) -> list[float]:
         """Every line's length in words (`LineStats.size`), worked out for the whole page at once."""
         if self._sizes is None:
-            texts = self.texts
-            # a line of n words holds n - 1 spaces; an empty line has no words
-            sizes = list(map(float, map(add, self.spaces_per_line(), map(bool, texts))))
+            sizes = list(map(float, self.word_counts()))
             if not self.is_ascii():
                 unspaced = self.unspaced_counts()  # the characters of unspaced scripts count too, half a word each
                 for i in compress(count(), unspaced):

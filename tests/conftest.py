@@ -28,6 +28,11 @@ def dropped(doc: Document) -> dict[int, str]:
     return {i: d[1].reason for i, d in enumerate(doc.dropped) if d is not None}
 
 
+def reasons_by_text(doc: Document) -> dict[str, str]:
+    """Text -> reason, for the dropped lines."""
+    return {doc.texts[i]: reason for i, reason in dropped(doc).items()}
+
+
 def fixture(name: str) -> tuple[str, dict]:
     folder = FIXTURES / name
     return (folder / "input.txt").read_text(encoding="utf-8"), json.loads(

@@ -114,10 +114,11 @@ class Dateline:
             if found is None:
                 continue
             iso, start, end = found
-            if DATA_FIGURE.search(TIME.sub(" ", text[:start] + " " + text[end:])):
+            undated = TIME.sub(" ", text[:start] + " " + text[end:])
+            if DATA_FIGURE.search(undated):
                 continue
             name: str | None = None
-            if self.other_words(text[:start] + " " + text[end:]) > s.max_other_words:
+            if self.other_words(undated) > s.max_other_words:
                 # the words of an author's name after the date, and of the role after it, do not count
                 name, rest = self.name_beside(text, start, end)
                 if name is None or self.other_words(rest) > s.max_other_words:

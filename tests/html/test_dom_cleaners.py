@@ -6,7 +6,7 @@ from newsclean.cleaners.dom_main_block import DomMainBlock
 from newsclean.document import Document
 from newsclean.html.reading import html_document
 
-from ..conftest import dropped, run_cleaner
+from ..conftest import dropped, reasons_by_text, run_cleaner
 
 PROSE = [f"Paragraph {n} of the story tells what the council decided and why it matters to the town." for n in range(6)]
 
@@ -24,7 +24,7 @@ def test_boilerplate_containers_are_judged_by_the_nearest_mark():
             + "<aside><article><p>A teaser that is an article element inside the sidebar.</p></article></aside>"
             + "</div><div class='comments'><p>First!</p></div></body></html>")
     doc = run(DomBoilerplate(), page)
-    reasons = {doc.texts[i]: r for i, r in dropped(doc).items()}
+    reasons = reasons_by_text(doc)
     assert reasons == {"Previous story": "inside <nav>",
                        "A teaser that is an article element inside the sidebar.": "inside <aside>",
                        "First!": "inside <div> marked comments"}
@@ -77,7 +77,7 @@ def test_cards_of_a_teaser_list_go_and_an_articles_list_stays():
             + "<ul><li>Plain item one</li><li>Plain item two</li></ul>"
             + "<ul class='stories'><li><div>Storm damage in pictures</div><h3>Next story</h3></li></ul></body></html>")
     doc = run(DomBoilerplate(), page)
-    assert {doc.texts[i]: r for i, r in dropped(doc).items()} == {
+    assert reasons_by_text(doc) == {
         "Storm damage in pictures": "a <div> card in a list", "Next story": "a <h3> card in a list"}
 
 
@@ -86,7 +86,7 @@ def test_form_controls_go_and_long_buttons_stay():
             + "<select><option>Politics</option><option>Sport</option></select><button>Load more</button>"
             + "<button>Why does the council meet on Tuesdays in the town?</button></body></html>")
     doc = run(DomBoilerplate(), page)
-    assert {doc.texts[i]: r for i, r in dropped(doc).items()} == {
+    assert reasons_by_text(doc) == {
         "Politics": "a form control (<option>)", "Sport": "a form control (<option>)",
         "Load more": "a form control (<button>)"}
 
@@ -298,7 +298,7 @@ def test_a_caption_without_attributes_goes_by_its_own_tag():
             + "<figure><img src='a.jpg'><figcaption>The council chamber on Tuesday.</figcaption></figure>"
             + "</div></body></html>")
     doc = run(DomBoilerplate(), page)
-    assert {doc.texts[i]: r for i, r in dropped(doc).items()} == {
+    assert reasons_by_text(doc) == {
         "The council chamber on Tuesday.": "a <figcaption> line"}
 
 
