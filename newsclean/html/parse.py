@@ -1,5 +1,6 @@
 """Parsing a page's HTML safely: bytes decoded by the declared or detected charset, then lxml's HTML parser with
-no network access, no comments or processing instructions, and nothing in a DTD fetched or expanded."""
+no network access, no comments or processing instructions, and nothing in a DTD fetched or expanded; the parts
+of a streamed page sent late put in the places they fill."""
 from __future__ import annotations
 
 import codecs
@@ -148,7 +149,50 @@ def parse_html(source: str | bytes) -> etree._Element | None:
     if root is None:
         return None  # nothing but white space or markup without content
     _adopt_trailing(root)
+    if _STREAMED_BOUNDARY in data and _STREAMED_SEGMENT in data:
+        place_streamed_segments(root)
     return root
+
+
+_STREAMED_BOUNDARY = b'<template id="B:'
+_STREAMED_SEGMENT = b'<div hidden id="S:'
+"""How a page rendered by streaming (React's server rendering) marks the place of a part sent late, and the hidden
+element it sends that part in: the page's script moves the part into its place as the page loads."""
+
+
+def place_streamed_segments(root: etree._Element) -> None:
+    """Move each part a streamed page sends late (a hidden <div id="S:n">) into its place (the <template
+    id="B:n"> it replaces as the page loads): the part is shown there, often the article's body."""
+    segments: dict[str, etree._Element] = {}
+    for div in root.iter("div"):
+        ident = div.get("id")
+        if ident is not None and ident.startswith("S:") and div.get("hidden") is not None:
+            segments[ident[2:]] = div
+    if not segments:
+        return
+    for template in list(root.iter("template")):
+        ident = template.get("id")
+        segment = segments.pop(ident[2:], None) if ident is not None and ident.startswith("B:") else None
+        parent = template.getparent()
+        if segment is None or parent is None or any(a is segment for a in template.iterancestors()):
+            continue
+        _keep_tail(segment)
+        segment.attrib.clear()
+        segment.tail = template.tail
+        parent.replace(template, segment)
+
+
+def _keep_tail(el: etree._Element) -> None:
+    """Leave the text after an element where it stands before the element is moved (lxml moves it along)."""
+    tail = el.tail
+    if not tail:
+        return
+    previous, parent = el.getprevious(), el.getparent()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    elif parent is not None:
+        parent.text = (parent.text or "") + tail
+    el.tail = None
 
 
 def _adopt_trailing(root: etree._Element) -> None:

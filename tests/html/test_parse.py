@@ -197,3 +197,21 @@ def test_pages_are_checked_for_binary_data_by_the_same_rule_as_text(text):
                 parse_html(source)
         else:
             parse_html(source)
+
+
+def test_a_streamed_page_s_late_parts_are_read_in_their_place():
+    # React's streaming server rendering sends a part late in a hidden <div id="S:n"> and moves it, as the page
+    # loads, to the <template id="B:n"> that marks its place: it is shown there
+    later = "The second paragraph arrived after the shell of the page and is shown where it belongs."
+    page = (f"<html><body><main><h1>Title</h1><p>{BODY}</p><template id=\"B:0\"></template><p>Last words of the "
+            f"article, shown after the late part.</p></main><footer>Footer</footer>"
+            f"<div hidden id=\"S:0\"><p>{later}</p></div><script>$RC(\"B:0\",\"S:0\")</script></body></html>")
+    root = parse_html(page)
+    texts = [" ".join(p.itertext()) for p in root.iter("p")]
+    assert texts == [BODY, later, "Last words of the article, shown after the late part."]
+    assert later in newsclean.extract(page, format="html").paragraphs
+
+
+def test_a_hidden_div_that_fills_no_template_stays_hidden():
+    page = f"<html><body><p>{BODY}</p><div hidden id=\"S:1\"><p>Never shown on the page.</p></div></body></html>"
+    assert newsclean.extract(page, format="html").paragraphs == (BODY,)
