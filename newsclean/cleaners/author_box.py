@@ -1,6 +1,7 @@
 """author_box: drops the author's box at the body's end: the byline's name on a line of its own (or "About Jane Doe")
 over a line about that person ("Jane Doe" over "Jane is a freelance writer ..."), or the two glued ("Jane Doe, CFP
-Jane Doe is ...").
+Jane Doe is ..."); or a sentence about the author alone ("Jane Doe is a freelance writer ..."), whose name the
+byline gives or a line of the page shows by itself, with the job title right over it.
 
 It runs after byline_choice, which finds whose name the box would bear."""
 from __future__ import annotations
@@ -10,12 +11,16 @@ from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 from ..document import Decision, Document
-from ..names import PEOPLE_SEPARATOR, name_of_line, tells_about
+from ..names import PEOPLE_SEPARATOR, is_role_line, looks_like_name, name_of_line, tells_about
 
 
 ABOUT = re.compile(r"^(?:about|über|sobre|à propos de|a propos de|acerca de|informazioni su|over|om|tentang)\s+",
                    re.IGNORECASE)
 """What may head the box before the name ("About Jane Doe", "Über Jane Doe")."""
+BIO_VERBS = frozenset({"is", "was", "has", "writes", "covers", "joined", "lives", "holds", "serves", "leads",
+                       "specializes", "specialises", "reports", "works", "teaches", "founded"})
+"""Words that follow the author's name in a sentence about the author ("Jane Doe is a freelance writer")."""
+MAX_NAME_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -46,9 +51,16 @@ class AuthorBox:
                 for j in tail[k:]:
                     yield Decision(j, "drop", f"the author's box (about {person!r})")
                 return
-        if not byline or not kept:
-            return
-        people = [p.strip() for p in PEOPLE_SEPARATOR.split(byline) if p.strip()]
+        people = [p.strip() for p in PEOPLE_SEPARATOR.split(byline) if p.strip()] if byline else []
+        if byline and kept:
+            found = list(self.named_box(doc, tail, byline, people))
+            if found:
+                yield from found
+                return
+        yield from self.bio_box(doc, tail, people)
+
+    def named_box(self, doc: Document, tail: Sequence[int], byline: str, people: list[str]) -> Iterator[Decision]:
+        """The byline's name over a line about the person, or the two glued, to the body's end."""
         names = people + [p.split()[0] for p in people if len(p.split()) > 1]
         for k, i in enumerate(tail):
             text = doc.texts[i]
@@ -61,6 +73,29 @@ class AuthorBox:
                 for j in (i, *rest):
                     yield Decision(j, "drop", f"the author's box ({byline!r})")
                 return
+
+    def bio_box(self, doc: Document, tail: Sequence[int], people: list[str]) -> Iterator[Decision]:
+        """A sentence about the author to the body's end, under the author's job title and name lines."""
+        for k, i in enumerate(tail):
+            person = bio_subject(doc.texts[i])
+            if person is None or not self.signs(doc, i, person, people):
+                continue
+            start = k
+            if start > 0 and is_role_line(doc.texts[tail[start - 1]]):
+                start -= 1  # "Contributing Writer"
+            if start > 0 and doc.texts[tail[start - 1]] == person:
+                start -= 1
+            for j in tail[start:]:
+                yield Decision(j, "drop", f"the author's box (about {person!r})")
+            return
+
+    @staticmethod
+    def signs(doc: Document, i: int, person: str, people: list[str]) -> bool:
+        """Is `person`, whom line i is about, the article's author: named by the byline (which may give the
+        first names alone), or shown by itself on another line of the page (the box's heading)?"""
+        if any(person == p or person.startswith(p + " ") for p in people):
+            return True
+        return any(text == person for j, text in enumerate(doc.texts) if j != i and len(text) == len(person))
 
     def about_lines(self, doc: Document, rest: Sequence[int]) -> Sequence[int]:
         """The lines that may tell about the person under a name line: the next, or the one after a short line
@@ -87,3 +122,16 @@ def _names(line: str, person: str) -> bool:
     """Does `line` name the person (the full name or its last word, as a word)?"""
     last = person.split()[-1]
     return person in line or re.search(rf"(?<!\w){re.escape(last)}(?!\w)", line) is not None
+
+
+def bio_subject(text: str) -> str | None:
+    """The person a sentence about someone starts with ("Jane Doe is a freelance writer ...", in brackets or
+    not), or None."""
+    words = text.lstrip("(").split(None, MAX_NAME_WORDS + 1)
+    for n in range(2, min(MAX_NAME_WORDS, len(words) - 1) + 1):
+        if words[n] in BIO_VERBS:
+            name = " ".join(words[:n])
+            return name if looks_like_name(name) else None
+        if not words[n][:1].isupper():
+            return None
+    return None

@@ -34,3 +34,22 @@ def test_a_box_headed_about_the_person_goes_without_a_byline():
     # a section about a place, or a name the next line does not mention, stays
     assert box_dropped([BODY, "About Leeds", "Leeds is a city in Yorkshire."], "") == []
     assert box_dropped([BODY, "About Jane Doe", BODY], "") == []
+
+
+def test_a_sentence_about_the_author_at_the_end_goes_with_the_job_title_over_it():
+    # the byline gives the first names alone; the box's name line may be gone already (a link, in HTML)
+    lines = [BODY, BODY, "Contributing Writer", "Jane Ann Doe is a freelance writer who lives in Leeds."]
+    assert box_dropped(lines, "Jane Ann") == [2, 3]
+    assert box_dropped([BODY, "(Jane Doe is an associate attorney at Doe & Roe.)"], "Jane Doe") == [1]
+
+
+def test_a_sentence_about_someone_the_page_shows_by_name_goes_without_a_byline():
+    lines = ["Jane Doe", BODY, BODY, "Jane Doe is a freelance travel writer and editor."]
+    assert box_dropped(lines, "") == [3]
+
+
+def test_a_last_sentence_about_someone_else_stays():
+    lines = [BODY, "John Roe is the council's leader and has held the post since 2019."]
+    assert box_dropped(lines, "Jane Doe") == []
+    # the author's name, but no sentence about the author
+    assert box_dropped([BODY, "Jane Doe said the bridge would reopen in spring."], "Jane Doe") == []
