@@ -183,6 +183,8 @@ class Document:
 
     evidence: tuple[BlockEvidence, ...] | None = None
     """For a page read from HTML, what the DOM says about each line (parallel to the lines); None for text."""
+    summaries: tuple[str, ...] = ()
+    """For a page read from HTML, the article's summary as its metadata gives it (its description)."""
 
     def __init__(self, text: str) -> None:
         # lines end at "\n" only (read_source has turned "\r\n" and "\r" into it); other separators such as

@@ -74,6 +74,9 @@ class PageMetadata:
     byline_is_firm: bool = True
     """False when the byline is a guess that a byline on the page's own lines should override: an
     organisation named as author, or a site named like a person."""
+    summaries: tuple[str, ...] = ()
+    """The article's summary as the page gives it (description, og:description, twitter:description, JSON-LD
+    description), each value once."""
     sources: dict[str, str] = field(default_factory=dict)
     """Where each found value came from ("headline": "og:title", ...)."""
 
@@ -613,4 +616,16 @@ def page_metadata(root: etree._Element | None, blocks: HtmlBlocks | None = None)
     if date:
         out.sources["date"], out.date = date
     out.lang = choose_lang(root, meta)
+    out.summaries = summaries(article, meta)
     return out
+
+
+SUMMARY_KEYS = ("description", "og:description", "twitter:description")
+"""<meta> names and properties of the article's summary."""
+
+
+def summaries(article: dict[str, Any] | None, meta: dict[str, list[str]]) -> tuple[str, ...]:
+    """The article's summary as the page's metadata gives it, each value once."""
+    found = [_text(article.get("description"))] if article is not None else []
+    found += [v for key in SUMMARY_KEYS for v in meta.get(key, [])[:1]]
+    return tuple(dict.fromkeys(v for v in found if v))

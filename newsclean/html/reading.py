@@ -32,7 +32,9 @@ def html_document(source: str | bytes) -> tuple[Document, PageMetadata]:
     blocks = page_blocks(root)
     doc = Document.from_lines(blocks.texts)
     doc.evidence = blocks.evidence
-    return doc, page_metadata(root, blocks)
+    meta = page_metadata(root, blocks)
+    doc.summaries = meta.summaries
+    return doc, meta
 
 
 def html_pipeline() -> Pipeline:

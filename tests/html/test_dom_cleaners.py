@@ -310,3 +310,25 @@ def test_a_post_the_article_embeds_stays_in_a_wrapper_named_social():
             + "".join(f"<p>{p}</p>" for p in PROSE[3:]) + share + "</div></body></html>")
     doc = run(DomBoilerplate(), page)
     assert [doc.texts[i] for i in dropped(doc)] == ["Share this story with your friends today."]
+
+
+SUMMARY = "The council will close the old bridge for repairs over the winter, its leader said on Tuesday."
+
+
+def standfirst_page(element: str) -> str:
+    return (f"<html><head><meta name='description' content='{SUMMARY[:60]}...'></head><body><h1>Bridge to close</h1>"
+            f"{element}<div id='story'>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</div></body></html>")
+
+
+def test_a_standfirst_repeating_the_page_s_description_goes():
+    for element in (f"<div>{SUMMARY}</div>", f"<p class='article__lead'>{SUMMARY}</p>", f"<h2>{SUMMARY}</h2>"):
+        doc = run(DomContainer(), standfirst_page(element))
+        assert list(dropped(doc).values()) == ["the page's summary (its description) over the article"], element
+
+
+def test_the_first_paragraph_the_description_copies_stays():
+    # a plain paragraph, one inside the element named as the body, or one with prose between it and the article
+    for element in (f"<p>{SUMMARY}</p>", f"<div class='entry-content'><div>{SUMMARY}</div></div>",
+                    f"<div>{SUMMARY}</div><p>{PROSE[0]}</p>"):
+        doc = run(DomContainer(), standfirst_page(element))
+        assert SUMMARY in [doc.texts[i] for i in doc.kept()], element
