@@ -1,7 +1,9 @@
 """author_box: drops the author's box at the body's end: the byline's name on a line of its own (or "About Jane Doe")
 over a line about that person ("Jane Doe" over "Jane is a freelance writer ..."), or the two glued ("Jane Doe, CFP
 Jane Doe is ..."); or a sentence about the author alone ("Jane Doe is a freelance writer ..."), whose name the
-byline gives or a line of the page shows by itself, with the job title right over it.
+byline gives or a line of the page shows by itself, with the job title right over it; or a note telling how to
+reach the author or follow the coverage ("Write to Jane Doe at jane@example.com", "Follow AP's coverage at
+https://..."), with what follows it and a rule ("___") right over it.
 
 It runs after byline_choice, which finds whose name the box would bear."""
 from __future__ import annotations
@@ -21,6 +23,13 @@ BIO_VERBS = frozenset({"is", "was", "has", "writes", "covers", "joined", "lives"
                        "specializes", "specialises", "reports", "works", "teaches", "founded"})
 """Words that follow the author's name in a sentence about the author ("Jane Doe is a freelance writer")."""
 MAX_NAME_WORDS = 4
+CONTACT_NOTE = re.compile(
+    r"^(?:contact|write to|reach|e-?mail|follow|you can reach|send (?:tips|questions) to)\b.{0,300}?"
+    r"(?:[\w.+-]+@[\w-]+\.\w|(?<!\w)@\w|https?://|www\.)", re.IGNORECASE)
+"""A note on how to reach the author or follow the coverage: its opening, then an e-mail address, a handle or a
+web address."""
+RULE = re.compile(r"^[-_*=~•·\s]{3,}$")
+"""A line drawn across the page ("___", "* * *")."""
 
 
 @dataclass(frozen=True)
@@ -31,6 +40,8 @@ class AuthorBoxSettings:
     """A job title between the name and the line about the person has at most this many words."""
     max_words_before_about: int = 6
     """In a glued box, the name may come back within this many words ("Jane Doe, CFP® Jane Doe is ...")."""
+    max_note_words: int = 60
+    """A note on how to reach the author has at most this many words."""
 
 
 class AuthorBox:
@@ -57,7 +68,18 @@ class AuthorBox:
             if found:
                 yield from found
                 return
-        yield from self.bio_box(doc, tail, people)
+        found = list(self.bio_box(doc, tail, people))
+        yield from found if found else self.contact_note(doc, tail)
+
+    def contact_note(self, doc: Document, tail: Sequence[int]) -> Iterator[Decision]:
+        """A note on how to reach the author or follow the coverage, to the body's end."""
+        for k, i in enumerate(tail):
+            if doc.words(i) > self.settings.max_note_words or not CONTACT_NOTE.match(doc.texts[i]):
+                continue
+            start = k - 1 if k > 0 and RULE.match(doc.texts[tail[k - 1]]) else k
+            for j in tail[start:]:
+                yield Decision(j, "drop", "a note on how to reach the author")
+            return
 
     def named_box(self, doc: Document, tail: Sequence[int], byline: str, people: list[str]) -> Iterator[Decision]:
         """The byline's name over a line about the person, or the two glued, to the body's end."""

@@ -53,3 +53,17 @@ def test_a_last_sentence_about_someone_else_stays():
     assert box_dropped(lines, "Jane Doe") == []
     # the author's name, but no sentence about the author
     assert box_dropped([BODY, "Jane Doe said the bridge would reopen in spring."], "Jane Doe") == []
+
+
+def test_a_note_on_how_to_reach_the_author_goes_to_the_body_s_end():
+    assert box_dropped([BODY, BODY, "Write to Jane Doe at jane.doe@example.com"], "") == [2]
+    lines = [BODY, BODY, "___", "Follow the full coverage of the election at https://example.com/election",
+             "Reach the reporters on Twitter at @janedoe and @johnroe."]
+    assert box_dropped(lines, "") == [2, 3, 4]
+
+
+def test_the_article_s_own_contact_details_stay():
+    # no address or handle, or a sentence of the article that names one before its end
+    assert box_dropped([BODY, "Contact the council's office to book a place."], "") == []
+    lines = [BODY, "Write to the council at office@example.gov if you object.", BODY, BODY, BODY, BODY]
+    assert box_dropped(lines, "") == []
