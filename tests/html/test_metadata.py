@@ -220,3 +220,11 @@ def test_metadata_read_without_the_blocks_is_the_same():
     alone = page_metadata(root)
     assert alone == page_metadata(root, page_blocks(root))
     assert (alone.headline, alone.byline, alone.date) == ("Rain falls on the city again", "Jane Doe", "2025-03-02")
+
+
+def test_the_summaries_are_the_descriptions_each_once():
+    m = meta_of(ld({"@type": "NewsArticle", "description": "The bridge will close."})
+                + '<meta name="description" content="The bridge  will close.">'
+                + '<meta property="og:description" content="Repairs start in winter.">')
+    assert m.summaries == ("The bridge will close.", "Repairs start in winter.")
+    assert meta_of("<title>T</title>").summaries == ()
