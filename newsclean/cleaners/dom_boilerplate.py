@@ -10,7 +10,8 @@ most of the page's words is a layout wrapper, whatever its class says ("has-side
 
 Inside the article's element (the one holding its prose, or the one named as its body) some lines are the
 article's own whatever their links or wrappers: a linked heading that introduces prose (a ranked list's entries),
-a linked cell of a table's row, and a post embedded from a social network that the article quotes.
+a linked paragraph set as a title between paragraphs of prose (a roundup's entries), a linked cell of a table's
+row, and a post embedded from a social network that the article quotes.
 """
 from __future__ import annotations
 
@@ -107,6 +108,14 @@ class DomBoilerplateSettings:
     container: DomContainerSettings = field(default_factory=DomContainerSettings)
     """Which element holds the article's prose, for its linked headings and cells."""
     heading_prose_window: int = 4
+    keep_linked_titles: bool = True
+    """A paragraph (<p>) inside the article's element whose text is a link, between paragraphs of prose, is an
+    entry's title (a roundup's "Acme acquires Widgets"), unless it reads as a teaser: a label and a colon
+    ("Related: ..."), brackets, capitals alone, or a sentence."""
+    title_max_words: int = 12
+    """Such a title has at least two words and at most this many..."""
+    min_linked_titles: int = 2
+    """...and the page sets at least this many (one is a teaser's link, however it reads)."""
     """How many lines after a linked heading are read for the prose it introduces (up to the next heading)."""
 
 
@@ -269,6 +278,9 @@ class DomBoilerplate:
         evidence = doc.evidence
         assert evidence is not None
         ev = evidence[i]
+        if ev.tag == "p" and s.keep_linked_titles and not ev.heading and i in article.linked_titles(s) and \
+                article.holds(ev):
+            return True
         if ev.in_table and not ev.heading:
             # a cell beside others in its row: a table laid out to frame one link ("Read also") is no data
             return s.keep_linked_cells and ev.tag in TABLE_CELL_TAGS and article.beside_others(ev) and \
@@ -291,6 +303,18 @@ class _ArticleElement:
         """The page's prose lines and their words."""
         self._found: tuple[tuple[int, int] | None, Region | None] | None = None
         self._parents: Counter[tuple[int, ...]] | None = None
+        self._titles: set[int] | None = None
+
+    def linked_titles(self, s: DomBoilerplateSettings) -> set[int]:
+        """The page's linked paragraphs set as titles between paragraphs of prose (see `linked_title`), none when
+        there are fewer than `s.min_linked_titles`."""
+        if self._titles is None:
+            evidence = self.doc.evidence
+            assert evidence is not None
+            titles = {i for i in self.doc.kept() if evidence[i].tag == "p" and
+                      evidence[i].link_density > s.max_link_density and linked_title(self.doc, i, s)}
+            self._titles = titles if len(titles) >= s.min_linked_titles else set()
+        return self._titles
 
     def beside_others(self, ev: BlockEvidence) -> bool:
         """Does another line stand in the element the line's own element stands in (the cells of a row, the
@@ -321,6 +345,24 @@ def embedded_post(evidence: BlockEvidence, kinds: dict[Region, str | None]) -> b
         if kinds.get(region) == "boilerplate":
             return False
     return False
+
+
+_LABELLED = re.compile(r"^[^\s:]+(?:\s[^\s:]+){0,2}:")
+"""A line that opens with a label of up to three words and a colon ("Related:", "Read more:")."""
+
+
+def linked_title(doc: Document, i: int, s: DomBoilerplateSettings) -> bool:
+    """Is line i, mostly link text, set as a title between paragraphs of prose (not a teaser: see
+    `DomBoilerplateSettings.keep_linked_titles`)?"""
+    evidence = doc.evidence
+    assert evidence is not None
+    text = doc.texts[i]
+    if not 2 <= doc.words(i) <= s.title_max_words or ends_sentence(text) or text.isupper() or \
+            text[:1] in "[(" or _LABELLED.match(text):
+        return False
+    return 0 < i < len(doc) - 1 and all(
+        evidence[j].link_density <= s.max_link_density and doc.words(j) >= PROSE_MIN_WORDS and
+        ends_sentence(doc.texts[j]) for j in (i - 1, i + 1))
 
 
 def introduces_prose(doc: Document, i: int, window: int, max_link_density: float) -> bool:

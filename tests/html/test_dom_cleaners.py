@@ -332,3 +332,20 @@ def test_the_first_paragraph_the_description_copies_stays():
                     f"<div>{SUMMARY}</div><p>{PROSE[0]}</p>"):
         doc = run(DomContainer(), standfirst_page(element))
         assert SUMMARY in [doc.texts[i] for i in doc.kept()], element
+
+
+def test_a_linked_title_between_paragraphs_of_prose_is_the_article_s_own():
+    def page(line: str, again: str = "<a href='/deal2'>Widget Works buys Gadget Labs</a>") -> str:
+        return ("<html><body><div id='story'>" + "".join(f"<p>{p}</p>" for p in PROSE[:2]) + f"<p>{again}</p>"
+                + f"<p>{PROSE[2]}</p><p>{line}</p>" + "".join(f"<p>{p}</p>" for p in PROSE[3:]) + "</div></body></html>")
+
+    doc = run(DomBoilerplate(), page("<a href='/deal'>Acme acquires Widget Works</a>"))
+    assert dropped(doc) == {}
+    # teasers between paragraphs go for their links (and leave the other title alone, which goes), and so does a
+    # lone title
+    for line in ("Related: <a href='/x'>The council's last budget</a>", "<a href='/x'>READ THE FULL REPORT</a>",
+                 "<a href='/x'>The council met again on Monday and voted for the plan.</a>"):
+        doc = run(DomBoilerplate(), page(line))
+        assert list(dropped(doc)) == [2, 4], line
+    doc = run(DomBoilerplate(), page("<a href='/deal'>Acme acquires Widget Works</a>", again=PROSE[5]))
+    assert list(dropped(doc)) == [4]
