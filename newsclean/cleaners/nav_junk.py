@@ -15,6 +15,11 @@ from ..prose_flow import among_prose
 # "Home > News > World", "Home / Sport", "News » Politics".
 BREADCRUMB = re.compile(r"^[^>»›/|]{1,40}(?:\s[>»›/|]\s[^>»›/|]{1,60}){1,8}$")
 BREADCRUMB_MARKS = frozenset(">»›/|")
+BREADCRUMB_SPLIT = re.compile(r"\s[>»›/|]\s")
+MIN_WORDED_STEPS = 2
+"""A trail's steps are pages' names: a row where fewer hold a letter, and that holds a share or an amount, is a
+table's figures ("37% / 40%", "$1,200 / $1,500")."""
+FIGURE_MARKS = frozenset("%$€£¥")
 # Menu words glued without spaces by a scraper: "HomeShoppingUkraine-Russia war latest".
 GLUED_WORDS = regex.compile(r"^(?:\p{Lu}\p{Ll}{2,}){2,}\p{Lu}")
 # "Date:", "Tags:", "Share this:" with nothing after them.
@@ -63,6 +68,13 @@ HINTS = HintWords(
 
 COOKIE_HINT = re.compile("cookie")
 """What every cookie banner holds."""
+
+
+def figures_row(trail: str) -> bool:
+    """Is a line that reads like a trail a row of figures (see `MIN_WORDED_STEPS`)?"""
+    if FIGURE_MARKS.isdisjoint(trail):
+        return False
+    return sum(1 for step in BREADCRUMB_SPLIT.split(trail) if any(c.isalpha() for c in step)) < MIN_WORDED_STEPS
 
 
 @dataclass(frozen=True)
@@ -125,7 +137,7 @@ class NavJunk:
             elif words <= s.max_network_row_words and self.network_row(folded):
                 yield Decision(i, "drop", f"row of social network buttons {text[:40]!r}")
             elif words <= s.max_breadcrumb_words and not BREADCRUMB_MARKS.isdisjoint(text) and BREADCRUMB.match(text) \
-                    and not ends[i] and not among_prose(doc, i):  # on an HTML page, a row of text
+                    and not ends[i] and not figures_row(text) and not among_prose(doc, i):  # on an HTML page, a row
                 yield Decision(i, "drop", "breadcrumb trail")
             elif i == first and words <= 40 and GLUED_WORDS.match(text):
                 yield Decision(i, "drop", "menu words glued into one line")

@@ -65,3 +65,8 @@ def test_footer_lines_are_noted_for_the_main_block():
         "© 2024 Example Media. All rights reserved.",
     ])
     assert doc.footer_lines == {2} and set(dropped(doc)) == {1, 2}
+
+
+def test_a_row_of_figures_is_no_breadcrumb_trail():
+    doc = run_cleaner(NavJunk(), ["Home / News / Politics", "37% / 40%", "$1,200 / $1,500", "1 / 4"])
+    assert dropped(doc) == {0: "breadcrumb trail", 3: "breadcrumb trail"}
