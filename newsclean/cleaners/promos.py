@@ -30,7 +30,8 @@ ASIDE = re.compile(
     r"\b(?:we|[\w.&]+) (?:may|might) (?:earn|receive|get) (?:an? )?(?:small )?(?:share of (?:the )?)?"
     r"(?:affiliate )?(?:commission|compensation)|supported by (?:its|our) (?:audience|readers)|"
     r"pricing and availability (?:are )?subject to change|"
-    r"click here to support|please support us|^(?:donate to|support us)\b"
+    r"click here to support|please support us|^(?:donate to|support us)\b|"
+    r"\b(?:contains?|may contain|uses?) affiliate links\b"
 )
 # The consent under a sign-up form ("By signing up, you agree to our Terms", "By clicking Subscribe you confirm
 # you are 16+ ..."), however long its small print runs.
@@ -54,6 +55,7 @@ HINTS = HintWords(
      "device", "free trial", "already a", "create", "download", "get the app", "log in", "sign in", "support",
      "follow", "your submission", "while submitting",
      "become a", "becoming a", "signing up", "donate", "commission", "compensation", "subject to change",
+     "affiliate links",
      "follow us", "like us", "join", "abonn", "inscri", "suscr", "iscriv", "abbonat", "assine",
      "zapisz", "subskryb", "подпиш", "підпиш", "訂閱", "订阅", "購読", "구독", "会員限定", "有料会員", "続きをお読み",
      "zugriff", "illimit", "adgang", "tillgång", "onbeperkt"]

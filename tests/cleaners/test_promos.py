@@ -73,3 +73,12 @@ def test_the_small_print_and_messages_of_a_sign_up_form_go():
     ])
     assert set(dropped(doc)) == {0, 1, 2, 3}
     assert "small print" in dropped(doc)[0]
+
+
+def test_a_note_that_the_page_holds_affiliate_links_goes():
+    doc = run_cleaner(Promos(), [
+        "This post contains affiliate links. Click here to read my full disclosure.",
+        "This article may contain affiliate links that earn us a commission at no extra cost to you.",
+        "Affiliate marketing and sponsorships are the apps' other sources of income, the report found.",
+    ])
+    assert set(dropped(doc)) == {0, 1}
