@@ -70,6 +70,16 @@ COOKIE_HINT = re.compile("cookie")
 """What every cookie banner holds."""
 
 
+def not_a_trail(doc: Document, i: int) -> bool:
+    """Is line i, which reads like a breadcrumb trail, the article's: a row of figures (see `MIN_WORDED_STEPS`), a
+    slash inside brackets ("outsourcing (PEO / co-employment)"), or, on an HTML page, a heading or a table's cell?"""
+    text = doc.texts[i]
+    if figures_row(text) or any(step.count("(") != step.count(")") for step in BREADCRUMB_SPLIT.split(text)):
+        return True
+    evidence = doc.evidence
+    return evidence is not None and (evidence[i].heading > 0 or evidence[i].in_table)
+
+
 def figures_row(trail: str) -> bool:
     """Is a line that reads like a trail a row of figures (see `MIN_WORDED_STEPS`)?"""
     if FIGURE_MARKS.isdisjoint(trail):
@@ -137,7 +147,7 @@ class NavJunk:
             elif words <= s.max_network_row_words and self.network_row(folded):
                 yield Decision(i, "drop", f"row of social network buttons {text[:40]!r}")
             elif words <= s.max_breadcrumb_words and not BREADCRUMB_MARKS.isdisjoint(text) and BREADCRUMB.match(text) \
-                    and not ends[i] and not figures_row(text) and not among_prose(doc, i):  # on an HTML page, a row
+                    and not ends[i] and not not_a_trail(doc, i) and not among_prose(doc, i):  # on an HTML page, a row
                 yield Decision(i, "drop", "breadcrumb trail")
             elif i == first and words <= 40 and GLUED_WORDS.match(text):
                 yield Decision(i, "drop", "menu words glued into one line")

@@ -70,3 +70,13 @@ def test_footer_lines_are_noted_for_the_main_block():
 def test_a_row_of_figures_is_no_breadcrumb_trail():
     doc = run_cleaner(NavJunk(), ["Home / News / Politics", "37% / 40%", "$1,200 / $1,500", "1 / 4"])
     assert dropped(doc) == {0: "breadcrumb trail", 3: "breadcrumb trail"}
+
+
+def test_a_slash_in_brackets_a_heading_or_a_cell_is_no_trail():
+    from newsclean.html.reading import html_document
+
+    doc = run_cleaner(NavJunk(), ["Full-service HR outsourcing (PEO / co-employment)", "Home / HR / Outsourcing"])
+    assert list(dropped(doc)) == [1]
+    doc, _ = html_document("<html><body><h3>Midtown / Automobile Alley</h3><table><tr><td>Married / Filing Jointly"
+                           "</td><td>24%</td></tr></table><p>Home / Guides / Taxes</p></body></html>")
+    assert [doc.texts[d.line] for d in NavJunk()(doc)] == ["Home / Guides / Taxes"]
