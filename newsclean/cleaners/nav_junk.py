@@ -72,12 +72,18 @@ COOKIE_HINT = re.compile("cookie")
 
 def not_a_trail(doc: Document, i: int) -> bool:
     """Is line i, which reads like a breadcrumb trail, the article's: a row of figures (see `MIN_WORDED_STEPS`), a
-    slash inside brackets ("outsourcing (PEO / co-employment)"), or, on an HTML page, a heading or a table's cell?"""
+    slash inside brackets ("outsourcing (PEO / co-employment)"), or, on an HTML page, a heading or a cell of a table's
+    row?"""
     text = doc.texts[i]
     if figures_row(text) or any(step.count("(") != step.count(")") for step in BREADCRUMB_SPLIT.split(text)):
         return True
     evidence = doc.evidence
-    return evidence is not None and (evidence[i].heading > 0 or evidence[i].in_table)
+    if evidence is None:
+        return False
+    ev = evidence[i]
+    # a cell beside another of its row (a table laid out to frame a page's parts holds lone cells)
+    return ev.heading > 0 or (ev.in_table and any(
+        0 <= j < len(doc) and evidence[j].in_table and evidence[j].path[:-1] == ev.path[:-1] for j in (i - 1, i + 1)))
 
 
 def figures_row(trail: str) -> bool:

@@ -78,5 +78,7 @@ def test_a_slash_in_brackets_a_heading_or_a_cell_is_no_trail():
     doc = run_cleaner(NavJunk(), ["Full-service HR outsourcing (PEO / co-employment)", "Home / HR / Outsourcing"])
     assert list(dropped(doc)) == [1]
     doc, _ = html_document("<html><body><h3>Midtown / Automobile Alley</h3><table><tr><td>Married / Filing Jointly"
-                           "</td><td>24%</td></tr></table><p>Home / Guides / Taxes</p></body></html>")
-    assert [doc.texts[d.line] for d in NavJunk()(doc)] == ["Home / Guides / Taxes"]
+                           "</td><td>24%</td></tr></table><p>Home / Guides / Taxes</p>"
+                           "<table><tr><td>Home / World / Asia</td></tr></table></body></html>")
+    # a lone cell is a table laid out to frame a page's parts
+    assert [doc.texts[d.line] for d in NavJunk()(doc)] == ["Home / Guides / Taxes", "Home / World / Asia"]
