@@ -3,7 +3,7 @@ slideshow, a pull quote, a teaser that echoes the lead)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 from ..document import Decision, Document
 
@@ -19,6 +19,10 @@ class RepeatsSettings:
     """Shorter lines ("Advertisement", a subheading) may repeat for good reasons and are left alone."""
     keep_sibling_paragraphs: bool = True
     """On an HTML page, a repeat that is a paragraph of the same element as its first copy is kept."""
+    keep_lone_items: bool = True
+    """On an HTML page, a list's item that repeats another's, beside other items of its list and between lines
+    that repeat nothing, is kept: lists of the article share items ("Cost: $20 styling fee"); a block shown twice
+    repeats its neighbours too, and a copy standing alone is a teaser's."""
 
 
 class Repeats:
@@ -31,16 +35,24 @@ class Repeats:
         seen: dict[str, int] = {}
         evidence = doc.evidence
         words = doc.word_counts()
-        for i in doc.kept():
+        kept = doc.kept()
+        repeats: list[tuple[int, int, int]] = []
+        """(line, its first copy, its place among the kept lines)"""
+        for k, i in enumerate(kept):
             if words[i] < self.settings.min_words:
                 continue
-            text = doc.texts[i]
-            first = seen.setdefault(text, i)
+            first = seen.setdefault(doc.texts[i], i)
             if first != i:
-                if evidence is not None and self.settings.keep_sibling_paragraphs and \
-                        _siblings(evidence[first], evidence[i]):
+                repeats.append((i, first, k))
+        repeated = {i for i, _, _ in repeats}
+        for i, first, k in repeats:
+            if evidence is not None:
+                if self.settings.keep_sibling_paragraphs and _siblings(evidence[first], evidence[i]):
                     continue
-                yield Decision(i, "drop", f"repeats line {first}")
+                if self.settings.keep_lone_items and evidence[i].tag == "li" == evidence[first].tag and \
+                        _lone_item(evidence, kept, k, repeated):
+                    continue
+            yield Decision(i, "drop", f"repeats line {first}")
 
 
 def _siblings(a: BlockEvidence, b: BlockEvidence) -> bool:
@@ -50,3 +62,13 @@ def _siblings(a: BlockEvidence, b: BlockEvidence) -> bool:
         return False
     up = 2 if a.tag == "li" else 1  # an item's list, then the element holding the lists
     return a.path[:-up] == b.path[:-up]
+
+
+def _lone_item(evidence: Sequence[BlockEvidence], kept: Sequence[int], k: int, repeated: set[int]) -> bool:
+    """Does the k-th kept line, a list's item, stand beside another item of its list, between kept lines that
+    repeat nothing?"""
+    around = [kept[j] for j in (k - 1, k + 1) if 0 <= j < len(kept)]
+    if any(j in repeated for j in around):
+        return False
+    ev = evidence[kept[k]]
+    return any(evidence[j].tag == "li" and evidence[j].path[:-1] == ev.path[:-1] for j in around)
