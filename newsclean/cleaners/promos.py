@@ -43,6 +43,10 @@ SMALL_PRINT_HINT = re.compile(r"\byou(?: also)? (?:agree|confirm|consent|accept|
 """What the small print holds: lines without it are not read for it."""
 # The messages a sign-up form shows once sent.
 FORM_MESSAGE = re.compile(r"\byour submission has been received|\bsomething went wrong while submitting\b")
+# A survey's or quiz's thanks, which stands where the form stood, often between the article's paragraphs: it goes,
+# but it is no section break.
+THANKS_MESSAGE = re.compile(r"\bthank(?:s| you) for (?:completing|submitting|taking) (?:the|our|this) "
+                            r"(?:survey|form|quiz|poll)\b")
 # Nouns that are promos on a button or label, or in a sentence that speaks to the reader ("Get our newsletter."),
 # not in news ("Netflix raised its subscription price.")
 PROMO_NOUNS = re.compile(
@@ -53,7 +57,8 @@ PROMO_VOICE = re.compile(r"^(?:join|get|sign|subscribe|try|download|follow|recei
 HINTS = HintWords(
     ["sign up", "subscri", "newsletter", "never miss", "notification", "premium", "full access", "unlimited",
      "device", "free trial", "already a", "create", "download", "get the app", "log in", "sign in", "support",
-     "follow", "your submission", "while submitting",
+     "follow", "your submission", "while submitting", "for completing", "for submitting", "for taking the",
+     "for taking our", "for taking this",
      "become a", "becoming a", "signing up", "donate", "commission", "compensation", "subject to change",
      "affiliate links",
      "follow us", "like us", "join", "abonn", "inscri", "suscr", "iscriv", "abbonat", "assine",
@@ -100,3 +105,5 @@ class Promos:
                 yield Decision(i, "drop", f"subscription or sign-up prompt ({m.group(0)!r})")
             elif (m := ASIDE.search(folded)) is not None:
                 yield Decision(i, "drop", f"shopping disclosure or appeal ({m.group(0)!r})")
+            elif (m := THANKS_MESSAGE.search(folded)) is not None:
+                yield Decision(i, "drop", f"a form's thanks ({m.group(0)!r})")

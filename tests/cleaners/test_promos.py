@@ -82,3 +82,13 @@ def test_a_note_that_the_page_holds_affiliate_links_goes():
         "Affiliate marketing and sponsorships are the apps' other sources of income, the report found.",
     ])
     assert set(dropped(doc)) == {0, 1}
+
+
+def test_a_survey_s_thanks_goes_without_parting_the_article():
+    doc = run_cleaner(Promos(), [
+        "✅ Thank you for completing the survey!",
+        "Thank you for taking our poll.",
+        "The mayor thanked residents for taking the survey seriously and said the results would guide the plan.",
+    ])
+    assert set(dropped(doc)) == {0, 1}
+    assert not doc.section_breaks
