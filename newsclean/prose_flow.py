@@ -49,3 +49,14 @@ def _is_prose(doc: Document, j: int) -> bool:
         return False
     stats = doc.stats(j)
     return stats.words >= PROSE_MIN_WORDS and stats.ends_sentence
+
+
+def cell_of_a_row(doc: Document, i: int) -> bool:
+    """On an HTML page, is line i a table's cell beside another cell of its row (the line before or after it)? A
+    row's cells are data, whatever they read like alone; a table laid out to frame a page's parts holds lone
+    cells."""
+    evidence = doc.evidence
+    if evidence is None or not evidence[i].in_table:
+        return False
+    row = evidence[i].path[:-1]
+    return any(0 <= j < len(evidence) and evidence[j].in_table and evidence[j].path[:-1] == row for j in (i - 1, i + 1))

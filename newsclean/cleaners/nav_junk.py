@@ -10,7 +10,7 @@ import regex
 
 from ..document import Decision, Document, fold
 from ..hints import HintWords
-from ..prose_flow import among_prose
+from ..prose_flow import among_prose, cell_of_a_row
 
 # "Home > News > World", "Home / Sport", "News » Politics".
 BREADCRUMB = re.compile(r"^[^>»›/|]{1,40}(?:\s[>»›/|]\s[^>»›/|]{1,60}){1,8}$")
@@ -78,12 +78,7 @@ def not_a_trail(doc: Document, i: int) -> bool:
     if figures_row(text) or any(step.count("(") != step.count(")") for step in BREADCRUMB_SPLIT.split(text)):
         return True
     evidence = doc.evidence
-    if evidence is None:
-        return False
-    ev = evidence[i]
-    # a cell beside another of its row (a table laid out to frame a page's parts holds lone cells)
-    return ev.heading > 0 or (ev.in_table and any(
-        0 <= j < len(doc) and evidence[j].in_table and evidence[j].path[:-1] == ev.path[:-1] for j in (i - 1, i + 1)))
+    return evidence is not None and (evidence[i].heading > 0 or cell_of_a_row(doc, i))
 
 
 def figures_row(trail: str) -> bool:

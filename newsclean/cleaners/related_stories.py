@@ -11,7 +11,7 @@ import regex
 
 from ..document import Decision, Document
 from ..hints import HintWords
-from ..prose_flow import among_prose
+from ..prose_flow import among_prose, cell_of_a_row
 
 SECTION_HEADER = re.compile(
     r"^(?:related(?: stories| articles| posts| news| content| coverage| reading| links| topics)?|"
@@ -147,7 +147,8 @@ class RelatedStories:
             elif words <= s.max_inline_teaser_words and INLINE_TEASER.match(stats.folded):
                 yield Decision(i, "drop", f"teaser link {text[:40]!r}")
             elif words <= s.max_teaser_words and text.endswith(TRUNCATION_ENDS) and TRUNCATED.search(text) \
-                    and not among_prose(doc, i):  # on an HTML page, a paragraph among others trails off
+                    and not among_prose(doc, i) and not cell_of_a_row(doc, i):
+                # on an HTML page, a paragraph among others trails off, and so does a cell of a table's row
                 yield Decision(i, "drop", 'teaser ending in "..."')
                 k = bisect.bisect_left(kept, i)
                 previous = kept[k - 1] if k > 0 else None

@@ -102,3 +102,14 @@ def test_teasers_that_trail_off_one_after_another_go():
     # and a line that trails off with no text on one side
     lines = [PROSE[0], "", "Here’s the thing …", "", "Subscribe"]
     assert 2 in dropped(run_cleaner(RelatedStories(), lines))
+
+
+def test_a_truncated_cell_of_a_table_s_row_is_data():
+    from newsclean.html.reading import html_document
+
+    rows = "".join(f"<tr><td><a href='/{n}'>Provider {n}</a></td><td>{n}00+ free courses on business, design, "
+                   "technology…</td></tr>" for n in range(3))
+    doc, _ = html_document(f"<html><body><table>{rows}</table><div><a href='/x'>Another story</a></div>"
+                           "<div>What the council decided about the bridge and its costs…</div></body></html>")
+    assert [doc.texts[d.line] for d in RelatedStories()(doc)] == [
+        "What the council decided about the bridge and its costs…", "Another story"]
