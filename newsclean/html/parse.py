@@ -160,6 +160,10 @@ _STREAMED_SEGMENT = b'<div hidden id="S:'
 element it sends that part in: the page's script moves the part into its place as the page loads."""
 
 
+_inside_segment = etree.XPath("boolean(ancestor::div[@id = $ident])")
+"""Does an element stand in the part (`<div id="S:n">`) of the given id?"""
+
+
 def place_streamed_segments(root: etree._Element) -> None:
     """Move each part a streamed page sends late (a hidden <div id="S:n">) into its place (the <template
     id="B:n"> it replaces as the page loads): the part is shown there, often the article's body."""
@@ -174,7 +178,9 @@ def place_streamed_segments(root: etree._Element) -> None:
         ident = template.get("id")
         segment = segments.pop(ident[2:], None) if ident is not None and ident.startswith("B:") else None
         parent = template.getparent()
-        if segment is None or parent is None or any(a is segment for a in template.iterancestors()):
+        # a place inside its own part is left as it is; the test walks the ancestors in libxml2 (a walk in Python
+        # costs the depth of every place: quadratic on a page of deep places)
+        if segment is None or parent is None or _inside_segment(template, ident=f"S:{ident[2:]}"):
             continue
         _keep_tail(segment)
         segment.attrib.clear()
