@@ -264,8 +264,10 @@ class Document:
         """Indices of the lines still kept that hold text, as they are now (later decisions leave it as it is)."""
         # found without a Python step per line: a page may have 100,000 lines
         if self._kept is None:
-            shown = list(compress(count(), self.texts))
-            self._kept = tuple(compress(shown, map(is_, map(self.dropped.__getitem__, shown), repeat(None))))
+            shown = tuple(compress(count(), self.texts))
+            # before any line is dropped (on a page of many short lines, until main_block drops them), all are kept
+            self._kept = tuple(compress(shown, map(is_, map(self.dropped.__getitem__, shown), repeat(None)))) \
+                if self._drops else shown
         elif self._kept_stale:
             # a line once dropped or emptied is never kept again: the lines kept before are read again, not all,
             # and those still kept (after a cleaner that drops most lines, few) for their text
