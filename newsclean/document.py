@@ -233,6 +233,7 @@ class Document:
         """How many lines have been dropped: searches of the kept lines are made anew after more drops."""
         self._folded_texts: list[str] | None = None
         self._spaces: list[int] | None = None
+        self._most_spaces: int | None = None
         self._ascii: bool | None = None
         self._sizes: list[float] | None = None
         self._words: list[int] | None = None
@@ -402,7 +403,7 @@ class Document:
             # an ASCII text folds to its lower case character for character
             joined, lines = self._joined_text(False, max_words, kept_only)
             joined = joined.lower()
-        elif max_words is not None and not kept_only and max(self.spaces_per_line(), default=0) < max_words:
+        elif max_words is not None and not kept_only and self.most_spaces() < max_words:
             # no line is too long: the search of every line serves (the page is joined once, not once per limit)
             joined, lines = self._joined_text(folded, None)
         else:
@@ -431,6 +432,12 @@ class Document:
         if self._folded_texts is None:
             self._folded_texts = list(map(str.casefold, self.texts))  # `fold` of each, without a call each
         return self._folded_texts
+
+    def most_spaces(self) -> int:
+        """The most spaces a line holds (the longest line's words, less one), found once for all search limits."""
+        if self._most_spaces is None:
+            self._most_spaces = max(self.spaces_per_line(), default=0)
+        return self._most_spaces
 
     def spaces_per_line(self) -> list[int]:
         """How many spaces each line holds: texts are normalised, so a line of n words holds n - 1."""
@@ -463,8 +470,8 @@ class Document:
                 self.stripped[i] = (cleaner, decision)
                 self._stats[i] = None
                 self._joined.clear()
-                self._folded_texts = self._spaces = self._hint_masks = self._sizes = self._ends = self._ascii = \
-                    self._words = self._unspaced = None
+                self._folded_texts = self._spaces = self._most_spaces = self._hint_masks = self._sizes = self._ends = \
+                    self._ascii = self._words = self._unspaced = None
                 self._kept_stale = True
 
     def apply_all(self, cleaner: str, decisions: Iterable[Decision]) -> None:
