@@ -1,11 +1,10 @@
 """The page as a document of lines, with the cleaners' decisions beside it."""
 from __future__ import annotations
 
-from itertools import accumulate, compress, count, repeat
+from itertools import compress, count, repeat
 from operator import add, gt, is_, itemgetter
 from typing import TYPE_CHECKING, Iterable, Iterator, Literal, NamedTuple, Sequence
 
-import bisect
 import re
 
 import regex
@@ -231,11 +230,12 @@ class Document:
         self._kept: tuple[int, ...] | None = None
         self._kept_stale = False
         """Lines were dropped or emptied since `_kept` was listed."""
-        self._joined: dict[tuple[bool, int | None, bool, bool], tuple[str, list[int], Sequence[int], int]] = {}
+        self._joined: dict[tuple[bool, int | None, bool, bool], tuple[str, Sequence[int], int]] = {}
         self._drops = 0
         """How many lines have been dropped: searches of the kept lines are made anew after more drops."""
         self._folded_texts: list[str] | None = None
         self._spaces: list[int] | None = None
+        self._most_spaces: int | None = None
         self._ascii: bool | None = None
         self._sizes: list[float] | None = None
         self._words: list[int] | None = None
@@ -267,8 +267,10 @@ class Document:
         """Indices of the lines still kept that hold text, as they are now (later decisions leave it as it is)."""
         # found without a Python step per line: a page may have 100,000 lines
         if self._kept is None:
-            shown = list(compress(count(), self.texts))
-            self._kept = tuple(compress(shown, map(is_, map(self.dropped.__getitem__, shown), repeat(None))))
+            shown = tuple(compress(count(), self.texts))
+            # before any line is dropped (on a page of many short lines, until main_block drops them), all are kept
+            self._kept = tuple(compress(shown, map(is_, map(self.dropped.__getitem__, shown), repeat(None)))) \
+                if self._drops else shown
         elif self._kept_stale:
             # a line once dropped or emptied is never kept again: the lines kept before are read again, not all,
             # and those still kept (after a cleaner that drops most lines, few) for their text
@@ -337,22 +339,31 @@ class Document:
         # a pattern that starts at a newline passes over the text of a long line quickly: the lines of every
         # length are searched (their text joined once for all limits), the long ones left out of what is found
         longest = max_words if newline_first else None
-        joined, starts, lines = self._joined_text(folded, None if newline_first else max_words, kept_only,
-                                                  newline_first)
-        found = []
-        pos, end, last = 0, len(joined), len(lines) - 1
+        joined, lines = self._joined_text(folded, None if newline_first else max_words, kept_only, newline_first)
+        found: list[int] = []
+        if not lines:
+            return found
+        # the line a match starts in is the number of newlines before it (not counting the one before the first
+        # line), counted on from the match before; a match of a pattern starting at a newline starts in the line
+        # that newline opens
+        first = 1 if newline_first else 0
+        pos, k, counted = 0, 0, first
         dropped, spaces = self.dropped, self.spaces_per_line()
-        while pos <= end and lines:
+        while True:
             m = pattern.search(joined, pos)
             if m is None:
                 break
-            k = max(bisect.bisect_right(starts, m.start()) - 1, 0)
+            at = m.start() + first
+            k += joined.count("\n", counted, at)
+            counted = at
             i = lines[k]
             if (dropped_too or dropped[i] is None) and (longest is None or spaces[i] < longest):
                 found.append(i)
-            if k >= last:
+            # on from the next line's start (with `newline_first`, from the newline before it)
+            pos = joined.find("\n", at)
+            if pos < 0:
                 break
-            pos = starts[k + 1]
+            pos += 1 - first
         return found
 
     def lines_holding(self, hints: HintWords, dropped_too: bool = False,
@@ -366,8 +377,8 @@ class Document:
         if bucket is None or bucket > COMBINED_HINT_WORDS or not combined_search_available():
             return self.lines_matching(hints.pattern, folded=True, dropped_too=dropped_too, max_words=max_words)
         if self._hint_masks is None:
-            joined, starts, lines = self._joined_text(True, COMBINED_HINT_WORDS)
-            self._hint_masks = [(lines[k], mask) for k, mask in hint_masks(joined, starts)]
+            joined, lines = self._joined_text(True, COMBINED_HINT_WORDS)
+            self._hint_masks = [(lines[k], mask) for k, mask in hint_masks(joined)]
         bit, spaces, dropped = hints.bit, self.spaces_per_line(), self.dropped
         return [i for i, mask in self._hint_masks
                 if mask & bit and spaces[i] < bucket and (dropped_too or dropped[i] is None)]
@@ -378,25 +389,25 @@ class Document:
         return any(piece in joined for piece in pieces)
 
     def _joined_text(self, folded: bool, max_words: int | None, kept_only: bool = False,
-                     newline_first: bool = False) -> tuple[str, list[int], Sequence[int]]:
+                     newline_first: bool = False) -> tuple[str, Sequence[int]]:
         """The lines that hold text (perhaps the kept ones, of at most `max_words` words) joined by newlines,
-        perhaps with one before the first, where each starts (without that newline: a match of a pattern
-        starting with it starts where its line does), and which line each is. Lines without text are left out:
-        a page may be mostly blank lines, which no search needs to read."""
+        perhaps with one before the first, and which line each is. Lines without text are left out: a page may be
+        mostly blank lines, which no search needs to read. (Where each line starts is not listed: a search counts
+        the newlines before what it finds, which costs no step per line of a page of many short lines.)"""
         key = (folded, max_words, kept_only, newline_first)
         cached = self._joined.get(key)
-        if cached is not None and (not kept_only or cached[3] == self._drops):
-            return cached[0], cached[1], cached[2]
-        if newline_first:  # the same lines and starts as without the newline before the first line
-            joined, starts, lines = self._joined_text(folded, max_words, kept_only)
+        if cached is not None and (not kept_only or cached[2] == self._drops):
+            return cached[0], cached[1]
+        if newline_first:  # the same lines as without the newline before the first line
+            joined, lines = self._joined_text(folded, max_words, kept_only)
             joined = "\n" + joined
         elif folded and self.is_ascii():
-            # an ASCII text folds to its lower case character for character: its lines start where they did
-            joined, starts, lines = self._joined_text(False, max_words, kept_only)
+            # an ASCII text folds to its lower case character for character
+            joined, lines = self._joined_text(False, max_words, kept_only)
             joined = joined.lower()
-        elif max_words is not None and not kept_only and max(self.spaces_per_line(), default=0) < max_words:
+        elif max_words is not None and not kept_only and self.most_spaces() < max_words:
             # no line is too long: the search of every line serves (the page is joined once, not once per limit)
-            joined, starts, lines = self._joined_text(folded, None)
+            joined, lines = self._joined_text(folded, None)
         else:
             source = self._folded() if folded else self.texts
             if kept_only:
@@ -408,14 +419,9 @@ class Document:
                 # on most pages, few lines are too long: they are left out without a Python step per line
                 spaces = self.spaces_per_line()
                 lines = list(compress(lines, map(gt, repeat(max_words), map(spaces.__getitem__, lines))))
-            texts = source if isinstance(lines, range) else list(map(source.__getitem__, lines))
-            # a line starts one newline after the end of the one before (the lengths of short lines and the
-            # newline added to them are small numbers that Python does not make anew: one new number a line)
-            starts = list(accumulate(map(add, map(len, texts), repeat(1)), initial=0))
-            starts.pop()
-            joined = "\n".join(texts)
-        self._joined[key] = (joined, starts, lines, self._drops)
-        return joined, starts, lines
+            joined = "\n".join(source if isinstance(lines, range) else map(source.__getitem__, lines))
+        self._joined[key] = (joined, lines, self._drops)
+        return joined, lines
 
     def is_ascii(self) -> bool:
         """Is every line's text ASCII?"""
@@ -428,6 +434,12 @@ class Document:
         if self._folded_texts is None:
             self._folded_texts = list(map(str.casefold, self.texts))  # `fold` of each, without a call each
         return self._folded_texts
+
+    def most_spaces(self) -> int:
+        """The most spaces a line holds (the longest line's words, less one), found once for all search limits."""
+        if self._most_spaces is None:
+            self._most_spaces = max(self.spaces_per_line(), default=0)
+        return self._most_spaces
 
     def spaces_per_line(self) -> list[int]:
         """How many spaces each line holds: texts are normalised, so a line of n words holds n - 1."""
@@ -460,8 +472,8 @@ class Document:
                 self.stripped[i] = (cleaner, decision)
                 self._stats[i] = None
                 self._joined.clear()
-                self._folded_texts = self._spaces = self._hint_masks = self._sizes = self._ends = self._ascii = \
-                    self._words = self._unspaced = None
+                self._folded_texts = self._spaces = self._most_spaces = self._hint_masks = self._sizes = self._ends = \
+                    self._ascii = self._words = self._unspaced = None
                 self._kept_stale = True
 
     def apply_all(self, cleaner: str, decisions: Iterable[Decision]) -> None:

@@ -1,6 +1,7 @@
 """extract(): raw page text in, Article out."""
 from __future__ import annotations
 
+from . import collector
 from .article import Article
 from .document import Document
 from .errors import InputError
@@ -64,8 +65,9 @@ def extract(source: str | bytes, *, format: str = "auto", pipeline: Pipeline | N
     text = read_source(source)
     doc = Document(text)
     pipe = pipeline if pipeline is not None else _default()
-    pipe.run(doc)
-    return assemble(doc, pipe)
+    with collector.paused_for(len(doc)):
+        pipe.run(doc)
+        return assemble(doc, pipe)
 
 
 def _is_html(source: object) -> bool:

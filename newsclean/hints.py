@@ -8,7 +8,6 @@ lines: a line holds a word of a list, or does not.
 """
 from __future__ import annotations
 
-import bisect
 import re
 import threading
 from typing import Iterable
@@ -71,22 +70,23 @@ def _current_automaton() -> object:
     return _automaton[1]
 
 
-def hint_masks(joined: str, starts: list[int]) -> list[tuple[int, int]]:
-    """For the lines joined by newlines in `joined` (line k starting at `starts[k]`), the lines that hold any hint
+def hint_masks(joined: str) -> list[tuple[int, int]]:
+    """For the lines joined by newlines in `joined`, the lines (their places, counted from 0) that hold any hint
     word, in order, each with the bits of the lists whose words it holds."""
     found: list[tuple[int, int]] = []
-    line, next_start, bits = -1, -1, 0
-    last = len(starts) - 1
+    line, counted, next_start, bits = 0, 0, -1, 0
     # the automaton reports the words in the order they end; no hint word holds a newline, so a word ends in the
-    # line it starts in, and the words of one line come one after another
+    # line it starts in, and the words of one line come one after another. A word's line is the number of
+    # newlines before it, counted on from the word before.
     for end, mask in _current_automaton().iter(joined):  # type: ignore[attr-defined]
         if end < next_start:
             bits |= mask
             continue
         if bits:
             found.append((line, bits))
-        line = bisect.bisect_right(starts, end) - 1
-        next_start = starts[line + 1] if line < last else len(joined) + 1
+        line += joined.count("\n", counted, end)
+        counted = end
+        next_start = joined.find("\n", end) + 1 or len(joined) + 1
         bits = mask
     if bits:
         found.append((line, bits))

@@ -61,9 +61,10 @@ def feature_columns(doc: Document, kept: Sequence[int], headline: int, total: in
     if not at:
         return at, [[] for _ in FEATURES]
     texts = list(map(doc.texts.__getitem__, kept))
-    counts = Counter(texts)
-    sizes = list(map(math.log1p, size))
-    ends = list(map(float, ended))
+    # a page's lines have few distinct lengths: each one's logarithm is taken once and looked up for every line
+    log_sizes = {words: math.log1p(words) for words in set(size)}
+    sizes = list(map(log_sizes.__getitem__, size))
+    ends = list(map(_FLOAT_OF.__getitem__, ended))
     # prose lines counted in whole numbers (the window shares come out the same), which Python does not make
     # anew for each line as it makes each float
     prose = [0] * n  # a trivial line is no prose
@@ -97,7 +98,7 @@ def feature_columns(doc: Document, kept: Sequence[int], headline: int, total: in
         [math.log1p(i - headline) if headline >= 0 and i > headline else (math.log1p(i) if headline < 0 and i > 0
                                                                             else 0.0) for i in lines],
         list(map(truediv, lines, repeat(span))),
-        list(map(float, map(lt, repeat(1), map(counts.__getitem__, tx)))),
+        _repeated(texts, tx),
         [1.0 if w <= 12 and not _SEPARATORS.isdisjoint(t) else 0.0 for t, w in zip(tx, words)],
         list(map(float, map(str.isupper, tx))),
         [sizes[k - 1] if k > 0 else 0.0 for k in at],
@@ -123,6 +124,22 @@ def feature_columns(doc: Document, kept: Sequence[int], headline: int, total: in
         [math.log1p(c) / 5.0 for c in chars],
     ]
     return at, columns
+
+
+_FLOAT_OF = {False: 0.0, True: 1.0}
+"""`float` of a bool, looked up (quicker than a call of `float` for each line)."""
+
+
+REPEATS_COUNTED_EACH = 8
+"""Up to this many distinct lines described, each one's copies are counted by a search of the kept lines (quicker
+than counting every kept line's, when the page is many short lines and few are described)."""
+
+
+def _repeated(texts: list[str], described: list[str]) -> list[float]:
+    """For each of the `described` texts, 1.0 if it stands more than once among `texts`, else 0.0."""
+    wanted = set(described)
+    counts = {t: texts.count(t) for t in wanted} if len(wanted) <= REPEATS_COUNTED_EACH else Counter(texts)
+    return list(map(float, map(lt, repeat(1), map(counts.__getitem__, described))))
 
 
 def _window_shares(prefix: list[int], at: list[int], n: int, before: int, after: int,

@@ -19,7 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from itertools import chain, compress, count, repeat
-from operator import le, mul
+from operator import gt, le, mul
 from typing import Iterator, Sequence
 
 from ..document import Decision, Document, drops
@@ -222,10 +222,14 @@ class MainBlock:
         if not weights or max(weights) <= 0:
             return -1, -1  # no line adds to a run (a page of nothing but short lines): no run
         lines = sorted(breaks)
+        # only a line that adds to a run starts one: where no run goes on, the search skips to the next of them
+        # (on a page of many short lines, it steps through the few lines after each prose line, not all)
+        starters = list(compress(count(), map(gt, weights, repeat(0))))
         best, best_start, best_end = 0.0, -1, -1
         run, run_start = 0.0, -1
-        b = 0
-        for k, i in enumerate(kept):
+        b, k, n = 0, 0, len(kept)
+        while k < n:
+            i = kept[k]
             gap_cost = 0.0
             while b < len(lines) and lines[b] < i:
                 gap_cost += breaks[lines[b]]
@@ -236,12 +240,19 @@ class MainBlock:
             if run_start < 0 or run <= 0:
                 if w <= 0:
                     run_start = -1
+                    s = bisect.bisect_right(starters, k)
+                    if s == len(starters):
+                        break
+                    # no run crosses the breaks passed over: they cost nothing
+                    k = starters[s]
+                    b = bisect.bisect_left(lines, kept[k])
                     continue
                 run, run_start = w, k
             else:
                 run += w
             if run > best:
                 best, best_start, best_end = run, run_start, k
+            k += 1
         return best_start, best_end
 
     def comments_start(self, doc: Document, markers: Sequence[int], headline: int) -> int:
@@ -276,8 +287,12 @@ class MainBlock:
         if max(probabilities) <= t and not items:
             run = (-1, -1)  # every line costs (a page of nothing but short lines): no run, however they weigh
         else:
-            lengths = map(min, map(max, map(doc.sizes().__getitem__, kept), repeat(1.0)), repeat(most))
-            weights = list(map(mul, lengths, [(p - t) / (1 - t) if p >= t else (p - t) / t for p in probabilities]))
+            # a page's lines have few distinct lengths, and its many short lines one probability: each length's
+            # and probability's share is worked out once and looked up for every line
+            sizes = list(map(doc.sizes().__getitem__, kept))
+            length = {size: min(max(size, 1.0), most) for size in set(sizes)}
+            scale = {p: (p - t) / (1 - t) if p >= t else (p - t) / t for p in set(probabilities)}
+            weights = list(map(mul, map(length.__getitem__, sizes), map(scale.__getitem__, probabilities)))
             weights = self.list_weights(doc, kept, weights, items)
             if doc.evidence is None:
                 for k in self.data_rows(doc, kept):
