@@ -44,6 +44,9 @@ class DomContainerSettings:
     summary_prefix_chars: int = 40
     """...as does one that the summary starts with, or that starts with the summary, over this many characters
     at least (either may be cut short)."""
+    summary_max_chars: int = 1000
+    """Texts longer than this are compared by their starts alone: no summary is so long, and likeness costs the
+    product of the two lengths."""
 
 
 class DomContainer:
@@ -112,6 +115,8 @@ def repeats_summary(text: str, summary: str, s: DomContainerSettings = DomContai
     shorter = min(len(a), len(b))
     if shorter >= s.summary_prefix_chars and (a.startswith(b[:shorter]) or b.startswith(a[:shorter])):
         return True
+    if len(text) > s.summary_max_chars or len(summary) > s.summary_max_chars:
+        return False
     return fuzz.ratio(text, summary) >= s.summary_likeness
 
 

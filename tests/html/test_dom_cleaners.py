@@ -1,7 +1,7 @@
 """The cleaners that read DOM evidence: dom_boilerplate, dom_container, dom_main_block."""
 import newsclean
 from newsclean.cleaners.dom_boilerplate import DomBoilerplate
-from newsclean.cleaners.dom_container import DomContainer, prose_container
+from newsclean.cleaners.dom_container import DomContainer, prose_container, repeats_summary
 from newsclean.cleaners.dom_main_block import DomMainBlock
 from newsclean.document import Document
 from newsclean.html.reading import html_document
@@ -324,6 +324,13 @@ def test_a_standfirst_repeating_the_page_s_description_goes():
     for element in (f"<div>{SUMMARY}</div>", f"<p class='article__lead'>{SUMMARY}</p>", f"<h2>{SUMMARY}</h2>"):
         doc = run(DomContainer(), standfirst_page(element))
         assert list(dropped(doc).values()) == ["the page's summary (its description) over the article"], element
+
+
+def test_long_texts_are_compared_with_the_summary_by_their_starts_alone():
+    # likeness costs the product of the lengths: a page's long lines and a long description are not weighed
+    text = "word " * 2000
+    assert repeats_summary(text + "and one more.", text)  # one starts with the other
+    assert not repeats_summary("x" + text + "one.", "y" + text + "two.")
 
 
 def test_the_first_paragraph_the_description_copies_stays():
