@@ -99,3 +99,14 @@ def test_line_ends_of_every_kind_count_once():
         newsclean.extract("menu item\r" * 150_000)
     article = newsclean.extract("Title line here\r\n\r\nA first sentence of the body that is long enough.\x0c Still.\r\n")
     assert len(article.decisions) == 3
+
+
+@pytest.mark.parametrize("filler", [".", "“", "ab "], ids=["dots", "quote-marks", "words"])
+def test_long_lines_alike_to_a_long_title_are_linear(filler):
+    # every line is as long as the first (the page title) and alike to it: comparing each with the title must
+    # not cost more than the lines' length (rapidfuzz's partial_ratio grows with the cube of it)
+    line = "Mr Smith said “" + filler * (3000 // len(filler)) + "” today."
+    page = (line + "\n") * 40
+    article, seconds = timed(page)
+    assert isinstance(article, Article)
+    assert seconds < 2 * max(1.0, len(page.encode()) / 1e6)
