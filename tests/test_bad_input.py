@@ -110,3 +110,26 @@ def test_long_lines_alike_to_a_long_title_are_linear(filler):
     article, seconds = timed(page)
     assert isinstance(article, Article)
     assert seconds < 2 * max(1.0, len(page.encode()) / 1e6)
+
+
+@pytest.mark.parametrize("pipeline", ["default", 1, [], newsclean.default_pipeline], ids=["str", "int", "list", "function"])
+def test_a_pipeline_of_the_wrong_type_is_an_input_error(pipeline):
+    for format in ("text", "html"):
+        with pytest.raises(InputError, match="pipeline"):
+            newsclean.extract("Title line here\nA first sentence of the body.\n", format=format, pipeline=pipeline)
+
+
+@pytest.mark.parametrize("stage", [lambda paragraphs: 1 / 0, lambda paragraphs: ["not a quote"]],
+                         ids=["raises", "returns-junk"])
+def test_a_quote_stage_that_fails_is_a_pipeline_error(stage):
+    pipeline = newsclean.Pipeline(newsclean.default_pipeline(), quotes=stage)
+    with pytest.raises(newsclean.PipelineError, match="quote stage"):
+        newsclean.extract("Title line here\n“We will stay here for good,” said Jane Doe.\n", pipeline=pipeline)
+
+
+@pytest.mark.parametrize("encoding", ["utf-32-le", "utf-32-be"])
+def test_utf32_without_a_byte_order_mark_is_read(encoding):
+    text = "Überall in Köln sprach man über den Dom, sagte der Bürgermeister am Montag den Journalisten."
+    assert newsclean.extract(text.encode(encoding)).paragraphs == (text,)
+    page = f"<html><body><p>{text}</p></body></html>".encode(encoding)
+    assert newsclean.extract(page, format="html").paragraphs == (text,)
