@@ -133,3 +133,13 @@ def test_utf32_without_a_byte_order_mark_is_read(encoding):
     assert newsclean.extract(text.encode(encoding)).paragraphs == (text,)
     page = f"<html><body><p>{text}</p></body></html>".encode(encoding)
     assert newsclean.extract(page, format="html").paragraphs == (text,)
+
+
+@pytest.mark.parametrize("unit", ["Related stories\n", "Related stories\nRelated stories\nfour words of summary\n"],
+                         ids=["headers", "headers-over-pairs"])
+def test_a_page_of_related_stories_headers_is_linear(unit):
+    # each header reads the teasers below it: a header among the teasers of one above must not read them again
+    page = "The title of the page\n" + unit * (300_000 // len(unit)) + "The end of the page is a sentence.\n"
+    article, seconds = timed(page)
+    assert isinstance(article, Article)
+    assert seconds < 2 * max(1.0, len(page.encode()) / 1e6)
