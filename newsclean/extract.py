@@ -54,10 +54,13 @@ def extract(source: str | bytes, *, format: str = "auto", pipeline: Pipeline | N
 
     `format` is "text", "html" or "auto" (HTML when the input looks like markup, see
     `newsclean.html.detect.looks_like_html`). Raises `InputError` for input that is not a page (not text,
-    binary data, more than `newsclean.inputs.MAX_LINES` lines).
+    binary data, more than `newsclean.inputs.MAX_LINES` lines, a `pipeline` that is not a Pipeline); a cleaner
+    or quote stage of the pipeline that fails raises `PipelineError`.
     """
-    if format not in FORMATS:
+    if not isinstance(format, str) or format not in FORMATS:
         raise InputError(f"format must be one of {FORMATS}, not {format!r}")
+    if pipeline is not None and not isinstance(pipeline, Pipeline):
+        raise InputError(f"pipeline must be a newsclean.Pipeline or None, not {type(pipeline).__name__}")
     if format == "html" or (format == "auto" and _is_html(source)):
         from .html.reading import extract_html
 

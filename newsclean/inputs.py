@@ -31,6 +31,9 @@ def decode(data: bytes) -> str:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
     sample = data[:4096]
+    utf32 = _unmarked_utf32(sample)
+    if utf32 is not None:
+        return data.decode(utf32, errors="replace")
     if sample.count(b"\x00") > len(sample) // 4 and len(sample) >= 2:
         # UTF-16 without a mark: every other byte of Latin text is NUL.
         even_nuls = sample[0::2].count(0)
@@ -43,6 +46,20 @@ def decode(data: bytes) -> str:
         return data.decode("cp1252")
     except UnicodeDecodeError:
         return data.decode("latin-1")
+
+
+def _unmarked_utf32(sample: bytes) -> str | None:
+    """"utf-32-le" or "utf-32-be" for a sample that is UTF-32 without a byte-order mark (each character's two
+    high bytes are NUL in Latin and most other text, and its third is at most 0x10), else None."""
+    if len(sample) < 8 or len(sample) % 4:
+        sample = sample[: len(sample) - len(sample) % 4]
+        if len(sample) < 8:
+            return None
+    if not sample[3::4].strip(b"\x00") and max(sample[2::4]) <= 0x10 and sample[0::4].strip(b"\x00"):
+        return "utf-32-le"
+    if not sample[0::4].strip(b"\x00") and max(sample[1::4]) <= 0x10 and sample[3::4].strip(b"\x00"):
+        return "utf-32-be"
+    return None
 
 
 _CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x1C), 0x7F])

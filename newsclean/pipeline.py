@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, Iterator, Protocol, Sequence, runtime_checkable
 
+from .article import Quote
 from .document import Decision, Document
 from .errors import PipelineError
 
@@ -173,4 +174,11 @@ class Pipeline:
     def find_quotes(self, paragraphs: Sequence[str]) -> tuple:
         if self.quotes is None:
             return ()
-        return tuple(self.quotes(paragraphs))  # type: ignore[operator]
+        try:
+            quotes = tuple(self.quotes(paragraphs))  # type: ignore[operator]
+        except Exception as exc:  # a user's quote stage failing must say so, as a cleaner's does
+            raise PipelineError(f"the quote stage {self.quotes!r} failed: {exc!r}") from exc
+        for quote in quotes:
+            if not isinstance(quote, Quote):  # the Article's JSON and to_dict read each as a Quote
+                raise PipelineError(f"the quote stage {self.quotes!r} returned {quote!r}: not a Quote")
+        return quotes

@@ -55,13 +55,14 @@ OPENS_AFTER = frozenset("([{/—–-:")
 CLOSES_BEFORE = frozenset(".,;:!?)]}/—–-…")
 
 
-def _straight_spans(text: str, max_chars: int) -> list[Span]:
+def _straight_spans(text: str, max_chars: int, limit: int | None = None) -> list[Span]:
     """Straight double marks paired by their place: one that starts a word opens, one that ends a word
-    closes, so a quote may hold another ("Новый участок возле станции "Звенигород" откроют", - отметили)."""
+    closes, so a quote may hold another ("Новый участок возле станции "Звенигород" откроют", - отметили).
+    Stops once `limit` spans are found."""
     spans = []
     stack: list[int] = []
     position = text.find(STRAIGHT)
-    while position >= 0:
+    while position >= 0 and (limit is None or len(spans) < limit):
         before = text[position - 1] if position else " "
         after = text[position + 1] if position + 1 < len(text) else " "
         closes = not before.isspace() and (after.isspace() or after in CLOSES_BEFORE)
@@ -123,10 +124,12 @@ class QuoteMarks:
                 return True
         return False
 
-    def spans(self, text: str) -> list[Span]:
-        found = []
+    def spans(self, text: str, limit: int | None = None) -> list[Span]:
+        """The quoted spans of the paragraph, in order; with a `limit`, the marks are read only until that many
+        spans of each kind (curly, straight) are found, and the first `limit` are given."""
+        found: list[Span] = []
         mark = self.opening.search(text)
-        while mark is not None:
+        while mark is not None and (limit is None or len(found) < limit):
             span = self._span_at(text, mark.start())
             if span is None:
                 mark = self.opening.search(text, mark.start() + 1)
@@ -134,7 +137,7 @@ class QuoteMarks:
             found.append(span)
             mark = self.opening.search(text, span.end)
         if self.straight and STRAIGHT in text:
-            return _outermost(found + _straight_spans(text, self.max_chars))
+            return _outermost(found + _straight_spans(text, self.max_chars, limit))[:limit]
         return found
 
     def _span_at(self, text: str, start: int) -> Span | None:

@@ -73,6 +73,10 @@ class QuoteSettings:
     """A quote left open at a paragraph's end runs on over at most this many paragraphs."""
     max_title_words: int = 8
     """A quote of this many words or fewer, every word capitalised, is a title or a name."""
+    max_quotes: int = 1000
+    """A page with more quotes than this (articles hold a hundred at most) is a list or data: the marks past this
+    many are not read, so a page of nothing but quote marks costs time linear in its length, not a reading of
+    the text around each of its marks."""
     languages: tuple[str, ...] | None = None
     """Languages whose speech verbs are read (`data/speech_verbs_<lang>.txt`); None reads them all."""
     pairs: tuple[tuple[str, str], ...] = field(default=QUOTE_PAIRS)
@@ -178,7 +182,9 @@ class QuoteFinder:
             # each quote's text, read once: its parts are all found by now, and several checks below read it
             texts = [cand.text for cand in here]
             for k, cand in enumerate(here):
-                self._attribute(attribution, names.knows, cand, texts[k], here[:k], paragraphs, previous)
+                # whether quotes stand before it, not a slice of them: a paragraph of 30,000 quotes would
+                # copy half a billion list items
+                self._attribute(attribution, names.knows, cand, texts[k], k > 0, paragraphs, previous)
             for k, cand in enumerate(here):
                 if cand.speaker is None and not cand.attributed:
                     self._borrow(cand, here, k, masked[index])
@@ -215,11 +221,15 @@ class QuoteFinder:
         masked: dict[int, str] = {}
         unquoted: dict[int, str] = {}
         still_open: _Open | None = None
+        left = self.settings.max_quotes
         for index, text in enumerate(paragraphs):
+            if left <= 0:
+                break
             if not has_marks[index]:
                 still_open = None
                 continue
-            spans = self.marks.spans(text)
+            spans = self.marks.spans(text, left)
+            left -= len(spans)
             if still_open is not None:
                 spans, still_open = self._continue(still_open, text, spans, index, found)
             blank = self._blank(text, spans)
@@ -230,7 +240,7 @@ class QuoteFinder:
             self._set_after(here, spans, text)
             here = self._join_split(here, spans, text, attribution)
             found.setdefault(index, []).extend(here)
-            if still_open is None:
+            if still_open is None and left > 0:  # (past the last quote read, the rest is not read)
                 tail = self.marks.unclosed_tail(text, spans[-1].end if spans else 0)
                 if tail is not None:
                     position, opening = tail
@@ -380,7 +390,9 @@ class QuoteFinder:
         return speaker
 
     def _attribute(self, attribution: Attribution, known: Callable[[str], bool], cand: Candidate, text: str,
-                   earlier: list[Candidate], paragraphs: Sequence[str], previous: Candidate | None) -> None:
+                   after_others: bool, paragraphs: Sequence[str], previous: Candidate | None) -> None:
+        """Set the candidate's speaker from its attribution, or from the paragraph before when it opens its paragraph
+        (`after_others`: other quotes of the paragraph stand before it)."""
         if cand.attributed:
             return
         inner = cand.parts[-1]
@@ -395,7 +407,7 @@ class QuoteFinder:
         if speaker is not None:
             cand.speaker, cand.attributed = speaker, True
             return
-        if cand.opens_paragraph and not earlier and cand.paragraph > 0:
+        if cand.opens_paragraph and not after_others and cand.paragraph > 0:
             # a quote that opens its paragraph: introduced by the paragraph before ("Jane Doe said:"),
             # or the same speaker going on from a quote that ended it
             before = paragraphs[cand.paragraph - 1].rstrip()

@@ -109,3 +109,47 @@ def test_line_ends_of_every_kind_count_once():
         newsclean.extract("menu item\r" * 150_000)
     article = newsclean.extract("Title line here\r\n\r\nA first sentence of the body that is long enough.\x0c Still.\r\n")
     assert len(article.decisions) == 3
+
+
+@pytest.mark.parametrize("filler", [".", "“", "ab "], ids=["dots", "quote-marks", "words"])
+def test_long_lines_alike_to_a_long_title_are_linear(filler):
+    # every line is as long as the first (the page title) and alike to it: comparing each with the title must
+    # not cost more than the lines' length (rapidfuzz's partial_ratio grows with the cube of it)
+    line = "Mr Smith said “" + filler * (3000 // len(filler)) + "” today."
+    page = (line + "\n") * 40
+    article, seconds = timed(page)
+    assert isinstance(article, Article)
+    assert seconds < 2 * max(1.0, len(page.encode()) / 1e6)
+
+
+@pytest.mark.parametrize("pipeline", ["default", 1, [], newsclean.default_pipeline], ids=["str", "int", "list", "function"])
+def test_a_pipeline_of_the_wrong_type_is_an_input_error(pipeline):
+    for format in ("text", "html"):
+        with pytest.raises(InputError, match="pipeline"):
+            newsclean.extract("Title line here\nA first sentence of the body.\n", format=format, pipeline=pipeline)
+
+
+@pytest.mark.parametrize("stage", [lambda paragraphs: 1 / 0, lambda paragraphs: ["not a quote"]],
+                         ids=["raises", "returns-junk"])
+def test_a_quote_stage_that_fails_is_a_pipeline_error(stage):
+    pipeline = newsclean.Pipeline(newsclean.default_pipeline(), quotes=stage)
+    with pytest.raises(newsclean.PipelineError, match="quote stage"):
+        newsclean.extract("Title line here\n“We will stay here for good,” said Jane Doe.\n", pipeline=pipeline)
+
+
+@pytest.mark.parametrize("encoding", ["utf-32-le", "utf-32-be"])
+def test_utf32_without_a_byte_order_mark_is_read(encoding):
+    text = "Überall in Köln sprach man über den Dom, sagte der Bürgermeister am Montag den Journalisten."
+    assert newsclean.extract(text.encode(encoding)).paragraphs == (text,)
+    page = f"<html><body><p>{text}</p></body></html>".encode(encoding)
+    assert newsclean.extract(page, format="html").paragraphs == (text,)
+
+
+@pytest.mark.parametrize("unit", ["Related stories\n", "Related stories\nRelated stories\nfour words of summary\n"],
+                         ids=["headers", "headers-over-pairs"])
+def test_a_page_of_related_stories_headers_is_linear(unit):
+    # each header reads the teasers below it: a header among the teasers of one above must not read them again
+    page = "The title of the page\n" + unit * (300_000 // len(unit)) + "The end of the page is a sentence.\n"
+    article, seconds = timed(page)
+    assert isinstance(article, Article)
+    assert seconds < 2 * max(1.0, len(page.encode()) / 1e6)

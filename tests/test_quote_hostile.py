@@ -70,3 +70,13 @@ def test_many_distinct_descriptions_stay_linear():
     small = seconds(described(300), runs=2)
     large = seconds(described(600), runs=2)
     assert large < 3 * max(small, 0.05)  # twice the input, not four times the time
+
+
+def test_a_paragraph_of_nothing_but_short_quotes_in_linear_time():
+    # each quote is attributed by a reading of the text around it, so quotes four characters apart would read
+    # the paragraph hundreds of times over: only the first `max_quotes` marks of a page are read
+    for quote in ('"a" ', "«a» ", "「中」"):
+        paragraph = quote * (300_000 // len(quote.encode()))
+        assert seconds([paragraph]) < 2.0, quote
+    many = [f"“Quote number {k} of the page,” said Jane Doe." for k in range(3 * FINDER.settings.max_quotes)]
+    assert len(list(FINDER(many))) == FINDER.settings.max_quotes

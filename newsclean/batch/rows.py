@@ -3,6 +3,7 @@ compact JSON line so that equal rows are equal bytes."""
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from ..article import Article
@@ -42,3 +43,24 @@ def encode(row: dict[str, Any]) -> bytes:
 
 def decode(line: bytes) -> dict[str, Any]:
     return json.loads(line)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def decode_utf8(line: bytes) -> dict[str, Any]:
+    """`decode`, with each lone surrogate (kept as an escape in the JSON line) made U+FFFD: formats that hold
+    UTF-8 strings (Parquet) cannot store one, and one record's text must not stop the whole output."""
+    row = decode(line)
+    return _without_surrogates(row) if _SURROGATE_ESCAPE.search(line) else row
+
+
+def _without_surrogates(value: Any) -> Any:
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {k: _without_surrogates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_surrogates(v) for v in value]
+    return value

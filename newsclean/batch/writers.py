@@ -157,7 +157,7 @@ class ParquetWriter(Writer):
         return Path(self.partial) / f"part-{index:05d}.parquet"
 
     def write(self, row: bytes) -> None:
-        self.pending.append(rows.decode(row))
+        self.pending.append(rows.decode_utf8(row))
         if len(self.pending) >= min(ROWS_PER_BATCH, self.rows_per_part):
             self._batch()
         while self.batched >= self.rows_per_part:

@@ -9,6 +9,7 @@ from rapidfuzz import fuzz, process
 
 from ..dates import find_date
 from ..document import Decision, Document, fold
+from ..likeness import partial_ratio
 
 # Separators between a headline and the site's name in a page title ("Headline | Site", "Site - Headline").
 TITLE_SEPARATORS = regex.compile(r"\s+[|\-–—:·•«»~/]{1,2}\s+|\s*::\s*|\s+\|\s*|\s*\|\s+")
@@ -79,7 +80,7 @@ def similarity(a: str, b: str, cutoff: float = 0.0) -> float:
     partial = len(short) >= 0.6 * len(long_) and len(short) >= 12
     score = fuzz.ratio(a, b, score_cutoff=cutoff * 0.6 if partial else cutoff)
     if partial and score:
-        score = max(score, 0.97 * fuzz.partial_ratio(short, long_, score_cutoff=cutoff))
+        score = max(score, 0.97 * partial_ratio(short, long_, score_cutoff=cutoff))
     return score if score >= cutoff else 0.0
 
 

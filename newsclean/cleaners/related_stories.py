@@ -1,7 +1,7 @@
 """related_stories: drops teaser lists: "Related stories" headers and teaser headline + truncated summary pairs."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterator
 
 import bisect
@@ -87,37 +87,63 @@ class RelatedStoriesSettings:
     together, not prose."""
 
 
+@dataclass
+class TeaserRuns:
+    """The runs of teasers earlier headers of the page found below them (as positions among the kept lines): a
+    header standing inside one gives that run again, so it is not read again (a page of thousands of headers
+    read the rest of the page once for each)."""
+
+    pairs: dict[int, tuple[int, int, bool]] = field(default_factory=dict)
+    """The last run of teaser pairs read from a start of each parity: its start, its end, and whether it was
+    taken. A start inside it, in step with its pairs, reads the same pairs up to the same end."""
+    links: tuple[int, int] = (0, 0)
+    """The last run of link lines read: its start and end."""
+
+
 class RelatedStories:
     name = "related_stories"
 
     def __init__(self, settings: RelatedStoriesSettings = RelatedStoriesSettings()) -> None:
         self.settings = settings
 
-    def teaser_pairs(self, doc: Document, kept: tuple[int, ...], header: int) -> Iterator[Decision]:
+    def teaser_pairs(self, doc: Document, kept: tuple[int, ...], header: int, runs: TeaserRuns
+                     ) -> Iterator[Decision]:
         """Under a related-stories header, a run of teasers: each a headline over a summary, neither ending
         like a sentence ("Borrell cree que …" over "El alto representante dijo que …"). Two pairs at least."""
         s = self.settings
         first = k = bisect.bisect_right(kept, header)
-        pairs: list[tuple[int, int]] = []
-        while k + 1 < len(kept):
-            title, summary = doc.stats(kept[k]), doc.stats(kept[k + 1])
-            if not (2 <= title.words <= s.max_teaser_headline_words and not title.ends_sentence
-                    and title.words < summary.words <= s.max_teaser_words and not summary.ends_sentence):
-                break
-            pairs.append((kept[k], kept[k + 1]))
-            k += 2
+        start, end, taken = runs.pairs.get(first % 2, (0, 0, False))
+        if start <= first < end:
+            if taken and (end - first) // 2 >= s.min_teaser_pairs:
+                return  # among the pairs a header above took, in step with them: all dropped already
+            k = end  # the rest of the same pairs
+        else:
+            while k + 1 < len(kept):
+                title, summary = doc.stats(kept[k]), doc.stats(kept[k + 1])
+                if not (2 <= title.words <= s.max_teaser_headline_words and not title.ends_sentence
+                        and title.words < summary.words <= s.max_teaser_words and not summary.ends_sentence):
+                    break
+                k += 2
+        pairs = [(kept[j], kept[j + 1]) for j in range(first, k, 2)]
         if len(pairs) >= s.min_teaser_pairs:
+            runs.pairs[first % 2] = (first, k, True)
             for title_line, summary_line in pairs:
                 yield Decision(title_line, "drop", "teaser headline under a related-stories header")
                 yield Decision(summary_line, "drop", "teaser summary under a related-stories header")
             return
+        if not start <= first < end:
+            runs.pairs[first % 2] = (first, k, False)
         # or a list of links: headlines alone, one a line, up to the article's next sentence
+        start, end = runs.links
+        if start <= first < end:
+            return  # the same run as a header above it ends the same way: dropped already, or not at all
         k = first
         links = []
         while k < len(kept) and 2 <= doc.stats(kept[k]).words <= s.max_teaser_headline_words \
                 and not doc.stats(kept[k]).ends_sentence and not doc.texts[kept[k]].endswith(":"):
             links.append(kept[k])
             k += 1
+        runs.links = (first, k)
         if len(links) >= s.min_teaser_links and k < len(kept) and doc.stats(kept[k]).ends_sentence:
             for line in links:
                 yield Decision(line, "drop", "teaser headline under a related-stories header")
@@ -125,6 +151,7 @@ class RelatedStories:
     def __call__(self, doc: Document) -> Iterator[Decision]:
         s = self.settings
         kept = doc.kept()
+        runs = TeaserRuns()
         headers = doc.lines_holding(HINTS, max_words=max(s.max_header_words, s.max_inline_teaser_words))
         # case-folding leaves the ends it looks for as they are: the folded text read by the others serves
         truncated = doc.lines_matching(ENDS_TRUNCATED, folded=True, max_words=s.max_teaser_words)
@@ -143,7 +170,7 @@ class RelatedStories:
                 doc.section_breaks.add(i)
                 yield Decision(i, "drop", f"related-stories header {text!r}")
                 if SECTION_HEADER.match(stats.folded):  # a header that is nothing else ("Related stories")
-                    yield from self.teaser_pairs(doc, kept, i)
+                    yield from self.teaser_pairs(doc, kept, i, runs)
             elif words <= s.max_inline_teaser_words and INLINE_TEASER.match(stats.folded):
                 yield Decision(i, "drop", f"teaser link {text[:40]!r}")
             elif words <= s.max_teaser_words and text.endswith(TRUNCATION_ENDS) and TRUNCATED.search(text) \

@@ -13,6 +13,7 @@ from lxml import etree
 from rapidfuzz import fuzz
 
 from ..dates import find_date
+from ..likeness import partial_ratio
 from ..names import USER_NAME, looks_like_name, names_in, names_organisation
 from .blocks import HtmlBlocks, class_tokens, page_blocks
 
@@ -290,7 +291,7 @@ def _alike(a: str, b: str) -> float:
     score = fuzz.ratio(a, b)
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) >= 0.5 * len(long_) and len(short) >= 10:
-        score = max(score, 0.95 * fuzz.partial_ratio(short, long_))
+        score = max(score, 0.95 * partial_ratio(short, long_))
     return score
 
 

@@ -40,8 +40,22 @@ def declared_charset(data: bytes) -> str | None:
         codec = codecs.lookup(name).name
     except LookupError:
         return None
+    if not codec.startswith(("utf-16", "utf-32")) and not _reads_ascii(codec):
+        return None  # "undefined", "punycode", "rot13", EBCDIC: no page's charset, whatever the page says
     # pages that say Latin-1 are written in its Windows superset, as browsers read them
     return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec
+
+
+_ASCII_PROBE = b'<meta charset="+-\\u A1.">'
+
+
+def _reads_ascii(codec: str) -> bool:
+    """Does the codec read ASCII bytes as themselves, as every charset a page can declare in ASCII does? (Python
+    also knows codecs of bytes to bytes, of escapes, of domain names, and one that always fails.)"""
+    try:
+        return codecs.decode(_ASCII_PROBE, codec) == _ASCII_PROBE.decode("ascii")
+    except Exception:  # noqa: BLE001 - a codec may fail in any way on bytes not meant for it
+        return False
 
 
 def decode_html(data: bytes) -> str:
@@ -72,7 +86,7 @@ def _decoded(data: bytes) -> tuple[str, bool]:
         else:
             try:
                 return data.decode(codec), False
-            except (UnicodeDecodeError, LookupError):
+            except (UnicodeError, LookupError):  # UnicodeError: what a codec's own checks raise
                 if codec == "utf-8-sig" or codec.startswith(("utf-16", "utf-32")):
                     return data.decode(codec, errors="replace"), False
                 # a wrong declaration: the bytes are read as they are

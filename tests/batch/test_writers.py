@@ -38,3 +38,17 @@ def test_a_resumed_parquet_output_keeps_its_complete_parts(tmp_path):
     table = pq.read_table(out)
     assert [r["id"] for r in table.to_pylist()] == [f"r{i}" for i in range(10)]
     assert sorted(p.name for p in out.iterdir()) == [f"part-0000{i}.parquet" for i in range(4)]
+
+
+def test_a_lone_surrogate_in_a_record_does_not_stop_a_parquet_output(tmp_path):
+    # JSON input may escape half of a surrogate pair ("\ud800"); Parquet strings are UTF-8, which cannot hold it
+    out = tmp_path / "out.parquet"
+    writer = ParquetWriter(str(out))
+    writer.start(resume=False)
+    writer.write(_row(0))
+    writer.write(rows.encode(rows.error_row("r\ud800", None, "Kind", "text \udfff here", decisions=False)))
+    writer.write(_row(2))
+    writer.finish()
+    table = pq.read_table(out).to_pylist()
+    assert [r["id"] for r in table] == ["r0", "r\ufffd", "r2"]
+    assert table[1]["error"]["message"] == "text \ufffd here"

@@ -127,6 +127,16 @@ def test_a_wrong_or_missing_charset_falls_back_to_what_the_bytes_are():
     assert text in decode_html(unknown.encode("utf-8"))
 
 
+@pytest.mark.parametrize("charset", ["undefined", "punycode", "rot13", "unicode_escape", "utf-7", "cp037", "idna"])
+def test_a_codec_that_no_page_is_written_in_is_not_read_as_its_charset(charset):
+    # Python knows codecs that always fail, work on bytes or on escapes, or are not ASCII-based (EBCDIC): a
+    # page declaring one is read by what its bytes are
+    text = "Überall in Köln sprach man über den Dom, sagte der Bürgermeister am Montag."
+    page = f'<html><head><meta charset="{charset}"></head><body><p>{text}</p></body></html>'
+    for data in (page.encode("cp1252"), page.encode("utf-8")):
+        assert newsclean.extract(data, format="html").paragraphs == (text,)
+
+
 def test_control_characters_and_lone_surrogates_are_harmless():
     article = newsclean.extract(f"<html><head><title>T</title></head><body><p>{BODY}\x00\x01\ud800</p></body></html>",
                                 format="html")
