@@ -87,6 +87,19 @@ def sample_looks_binary(sample: bytes, chars: int) -> bool:
     return unreadable > BINARY_SHARE * chars
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_lone_surrogates(text: str) -> str:
+    """The text with each half of a UTF-16 pair standing alone (a str may hold one, from a JSON "\\ud800" escape or
+    a file read with "surrogateescape") made U+FFFD: no UTF-8 output can hold it."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
+
+
 def read_source(source: object) -> str:
     """The page as text, or InputError for what is not a page."""
     if isinstance(source, (bytes, bytearray, memoryview)):
@@ -97,6 +110,8 @@ def read_source(source: object) -> str:
         raise InputError(f"extract() takes the page as str or bytes, not {type(source).__name__}")
     if looks_binary(text):
         raise InputError("the input looks like binary data, not page text")
+    if not text.isascii():
+        text = without_lone_surrogates(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.count("\n") + 1

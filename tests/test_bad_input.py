@@ -153,3 +153,12 @@ def test_a_page_of_related_stories_headers_is_linear(unit):
     article, seconds = timed(page)
     assert isinstance(article, Article)
     assert seconds < 2 * max(1.0, len(page.encode()) / 1e6)
+
+
+def test_lone_surrogates_in_text_become_replacement_characters():
+    # a str may hold half of a UTF-16 pair (a JSON "\ud800" escape); the Article must still encode as UTF-8
+    page = "Council backs the budget\nThe council met on Tuesday \ud800 to agree the budget for the coming year, " \
+           "as it said it would.\n"
+    article = newsclean.extract(page, format="text")
+    assert article.paragraphs and "\ufffd" in article.paragraphs[0]
+    article.to_json().encode("utf-8")
